@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
+
+/**
+ * The site URL is part of every badge: Achievement ids, issuer ids and key URLs are built from
+ * it. Set STACKABLE_SITE (and STACKABLE_BASE when served from a sub-path) for a deployment.
+ */
+const site = process.env.STACKABLE_SITE ?? 'https://stackable.example';
+const base = process.env.STACKABLE_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  integrations: [contentCheck(), mdx()],
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1' },
+});

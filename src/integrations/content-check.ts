@@ -1,0 +1,34 @@
+/**
+ * Runs the catalog's content check when Astro starts, before any MDX is compiled (compiling
+ * MDX executes it). A build with content errors stops here, listing every problem with its
+ * file, line and field.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkCatalog } from '../lib/catalog/check.ts';
+import { formatProblems } from '../lib/catalog/problems.ts';
+import { readContentFiles } from '../lib/catalog/read-content.ts';
+
+export class ContentCheckError extends Error {
+  override name = 'ContentCheckError';
+}
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'stackable:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, logger, command }) => {
+        const root = fileURLToPath(config.root);
+        const started = performance.now();
+        const { problems, ok } = await checkCatalog(await readContentFiles(root));
+        const ms = Math.round(performance.now() - started);
+        if (!ok) {
+          throw new ContentCheckError(`The catalog content has problems:\n\n${formatProblems(problems)}\n\nRun "npm run check" to see them again.`);
+        }
+        const warnings = problems.length;
+        if (warnings) logger.warn(formatProblems(problems));
+        if (command !== 'preview') logger.info(`content check passed in ${ms} ms${warnings ? ` with ${warnings} warning(s)` : ''}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The content check: every rule over every file, all problems at once.
+ * Used by the Astro build (before any MDX is compiled), by `npm run check` and by tests.
+ */
+import { classify, COLLECTIONS, type CollectionName } from './collections.ts';
+import { issuesToProblems } from './error-map.ts';
+import { emptyCatalog, type Catalog, type Entry } from './model.ts';
+import { byLocation, type Problem } from './problems.ts';
+import { checkCredentialBodies } from './rules/body.ts';
+import { checkPrerequisiteCycles } from './rules/cycles.ts';
+import { checkIssuerKeys, findPrivateKeyMaterial } from './rules/keys.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkRubrics } from './rules/rubrics.ts';
+import { checkStacks } from './rules/stacks.ts';
+import { parseSource, type SourceFile } from './source.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  catalog: Catalog;
+  /** True when no problem is an error. */
+  ok: boolean;
+}
+
+export async function checkCatalog(files: readonly SourceFile[]): Promise<CheckResult> {
+  const problems: Problem[] = [];
+  const catalog = emptyCatalog();
+  const firstFileForId = new Map<string, string>();
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const where = classify(file.path);
+    if (where.kind === 'other') continue;
+    if (where.kind === 'invalid') {
+      problems.push({ code: 'location', severity: 'error', file: file.path, line: 1, message: `file ${where.message}`, hint: where.hint });
+      continue;
+    }
+    const key = `${where.collection}:${where.id}`;
+    const first = firstFileForId.get(key);
+    if (first) {
+      problems.push({ code: 'duplicate', severity: 'error', file: file.path, line: 1, message: `has the same id "${where.id}" as ${first}`, hint: 'Two files cannot share a name in one collection; rename or remove one.' });
+      continue;
+    }
+    firstFileForId.set(key, file.path);
+
+    const parsed = parseSource(file);
+    problems.push(...parsed.problems);
+    const source = parsed.source;
+    if (!source) continue;
+
+    const leaks = findPrivateKeyMaterial(source);
+    problems.push(...leaks);
+
+    const schema = COLLECTIONS[where.collection].schema();
+    const result = schema.safeParse(source.data);
+    if (!result.success) {
+      problems.push(...issuesToProblems(result.error.issues, source).filter((p) => !leaks.some((l) => l.line === p.line)));
+      catalog.invalid.add(key);
+      continue;
+    }
+    const entry: Entry<unknown> = {
+      id: where.id,
+      file: file.path,
+      data: result.data,
+      body: source.body,
+      bodyLine: source.bodyLine,
+      locate: source.locate,
+      ...(where.folder !== undefined ? { folder: where.folder } : {}),
+    };
+    (catalog[where.collection] as Map<string, Entry<unknown>>).set(where.id, entry);
+  }
+
+  problems.push(
+    ...checkReferences(catalog),
+    ...checkPrerequisiteCycles(catalog),
+    ...checkRubrics(catalog),
+    ...checkStacks(catalog),
+    ...checkCredentialBodies(catalog),
+    ...duplicateTitles(catalog, 'credentials'),
+    ...(await checkIssuerKeys(catalog)),
+  );
+  problems.sort(byLocation);
+  return { problems, catalog, ok: !problems.some((p) => p.severity === 'error') };
+}
+
+function duplicateTitles(c: Catalog, name: CollectionName): Problem[] {
+  const seen = new Map<string, string>();
+  const out: Problem[] = [];
+  for (const e of (c[name] as Map<string, Entry<{ title?: string }>>).values()) {
+    const t = e.data.title?.trim().toLowerCase();
+    if (!t) continue;
+    const other = seen.get(t);
+    if (other) out.push({ code: 'duplicate', severity: 'warning', file: e.file, ...e.locate(['title']), field: 'title', message: `is the same as ${other}'s`, hint: 'Educators tell credentials apart by title; make it distinct.' });
+    else seen.set(t, e.file);
+  }
+  return out;
+}

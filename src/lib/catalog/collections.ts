@@ -1,0 +1,72 @@
+/**
+ * Where each collection lives under `content/` and how a file path becomes an entry id.
+ * The Astro glob loaders in `src/content.config.ts` use the same folders and patterns.
+ */
+import type { z } from 'zod';
+import { SLUG } from './schema/common.ts';
+import { credentialSchema, glossarySchema, issuerSchema, rubricSchema, stackSchema } from './schema/index.ts';
+
+export const CONTENT_DIR = 'content';
+
+export const COLLECTIONS = {
+  issuers: { dir: 'issuers', nested: false, extensions: ['.md', '.mdx'], schema: issuerSchema },
+  credentials: { dir: 'credentials', nested: true, extensions: ['.mdx', '.md'], schema: credentialSchema },
+  stacks: { dir: 'stacks', nested: false, extensions: ['.mdx', '.md'], schema: stackSchema },
+  rubrics: { dir: 'rubrics', nested: false, extensions: ['.mdx', '.md'], schema: rubricSchema },
+  glossary: { dir: 'glossary', nested: false, extensions: ['.md', '.mdx'], schema: glossarySchema },
+} as const satisfies Record<string, { dir: string; nested: boolean; extensions: readonly string[]; schema: () => z.ZodType }>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** Files under content/ that are not entries but are expected there. */
+const OTHER_ALLOWED = [/^content\/status\/[a-z0-9-]+\/[a-z0-9-]+\.json$/, /^content\/images\/.+\.(png|svg)$/, /^content\/README\.md$/];
+
+export type Classified =
+  | { kind: 'entry'; collection: CollectionName; id: string; folder?: string }
+  | { kind: 'other' }
+  | { kind: 'invalid'; message: string; hint: string };
+
+/** Decide which collection a repository-relative path belongs to, and its id. */
+export function classify(path: string): Classified {
+  if (OTHER_ALLOWED.some((re) => re.test(path))) return { kind: 'other' };
+  const parts = path.split('/');
+  if (parts[0] !== CONTENT_DIR) return { kind: 'invalid', message: 'is outside content/', hint: 'Content files live under content/.' };
+  const entry = Object.entries(COLLECTIONS).find(([, c]) => c.dir === parts[1]);
+  if (!entry) {
+    return {
+      kind: 'invalid',
+      message: `is not in a known content folder (${Object.values(COLLECTIONS).map((c) => c.dir).join(', ')}, status, images)`,
+      hint: 'Move the file into the folder of its kind.',
+    };
+  }
+  const [name, c] = entry as [CollectionName, (typeof COLLECTIONS)[CollectionName]];
+  const rest = parts.slice(2);
+  const file = rest.at(-1) ?? '';
+  const ext = c.extensions.find((e) => file.endsWith(e));
+  if (!ext) return { kind: 'invalid', message: `must end in ${c.extensions.join(' or ')}`, hint: 'Rename the file.' };
+  const base = file.slice(0, -ext.length);
+  if (base.startsWith('_')) return { kind: 'other' }; // underscore files are ignored, as Astro's glob ignores them
+  const want = c.nested ? 2 : 1;
+  if (rest.length !== want) {
+    return {
+      kind: 'invalid',
+      message: c.nested
+        ? `must be at content/${c.dir}/<issuer>/<slug>${ext}`
+        : `must be directly in content/${c.dir}/, not in a sub-folder`,
+      hint: c.nested ? 'File each credential in the folder named after its issuer.' : 'Move the file up to the collection folder.',
+    };
+  }
+  const segments = c.nested ? [rest[0] ?? '', base] : [base];
+  for (const s of segments) {
+    if (!SLUG.test(s)) {
+      return {
+        kind: 'invalid',
+        message: `name "${s}" is not a slug: use lower-case words joined by hyphens`,
+        hint: 'The file and folder names become URLs, so they must be lower-case letters, digits and hyphens.',
+      };
+    }
+  }
+  return c.nested
+    ? { kind: 'entry', collection: name, id: segments.join('/'), folder: segments[0] ?? '' }
+    : { kind: 'entry', collection: name, id: base };
+}

@@ -1,0 +1,55 @@
+/** The validated catalog as the checks and the site see it. */
+import type { CredentialData, GlossaryData, IssuerData, RubricData, StackData } from './schema/index.ts';
+import type { Problem, Severity } from './problems.ts';
+import { fieldPath } from './problems.ts';
+import type { ParsedSource } from './source.ts';
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  body: string;
+  bodyLine: number;
+  locate: ParsedSource['locate'];
+  /** For credentials: the issuer folder the file sits in. */
+  folder?: string;
+}
+
+export interface Catalog {
+  issuers: Map<string, Entry<IssuerData>>;
+  credentials: Map<string, Entry<CredentialData>>;
+  stacks: Map<string, Entry<StackData>>;
+  rubrics: Map<string, Entry<RubricData>>;
+  glossary: Map<string, Entry<GlossaryData>>;
+  /** `collection:id` of files that exist but failed their schema; references to them are not "missing". */
+  invalid: Set<string>;
+}
+
+export const emptyCatalog = (): Catalog => ({
+  issuers: new Map(),
+  credentials: new Map(),
+  stacks: new Map(),
+  rubrics: new Map(),
+  glossary: new Map(),
+  invalid: new Set(),
+});
+
+export interface Finding {
+  code: string;
+  message: string;
+  hint?: string;
+  severity?: Severity;
+}
+
+/** A problem located at a field of an entry. */
+export function problemAt(entry: Pick<Entry<unknown>, 'file' | 'locate'>, path: readonly PropertyKey[], f: Finding): Problem {
+  return {
+    code: f.code,
+    severity: f.severity ?? 'error',
+    file: entry.file,
+    ...entry.locate(path),
+    ...(path.length ? { field: fieldPath(path) } : {}),
+    message: f.message,
+    ...(f.hint ? { hint: f.hint } : {}),
+  };
+}

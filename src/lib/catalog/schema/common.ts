@@ -1,0 +1,43 @@
+/**
+ * Building blocks shared by every content schema.
+ *
+ * Domain code in `src/lib` never imports Astro: these schemas use `zod` directly (the same
+ * major version Astro re-exports as `astro/zod`), so the content check, the CLIs and the
+ * unit tests validate exactly what the Astro build validates.
+ */
+import { z } from 'zod';
+
+/** Lower-case words joined by single hyphens: `formative-checks`. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = () =>
+  z.string().regex(SLUG, { error: 'must be lower-case words joined by hyphens, e.g. "formative-checks"' });
+
+/** A credential id is `<issuer>/<slug>`, the same as its path under `content/credentials/`. */
+export const credentialId = () =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be "<issuer>/<slug>", e.g. "riverbend-usd/checks-for-understanding"',
+    });
+
+/** Dates may be written as YAML dates or ISO strings; both become `Date`. */
+export const date = () => z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+
+export const httpUrl = () =>
+  z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL, e.g. "https://example.org/page"' });
+
+export const nonEmpty = (max = 2000) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+
+export const lifecycleStatus = () =>
+  z.enum(['draft', 'active', 'retired'], { error: 'must be one of: draft, active, retired' });
+
+/** A person named on a credential: content expert, reviewer. */
+export const person = () =>
+  z.strictObject({
+    name: nonEmpty(120),
+    role: nonEmpty(200).optional(),
+    affiliation: nonEmpty(200).optional(),
+  });
+
+export type Person = z.infer<ReturnType<typeof person>>;

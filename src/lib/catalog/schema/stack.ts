@@ -1,0 +1,31 @@
+/** A stack: an ordered or unordered set of micro-credentials with a completion rule. */
+import { z } from 'zod';
+import { credentialId, date, httpUrl, lifecycleStatus, nonEmpty, slug } from './common.ts';
+
+export const stackRule = () =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('all') }),
+    z.strictObject({ type: z.literal('n-of-m'), n: z.number().int().min(1) }),
+  ]);
+
+export const stackSchema = () =>
+  z.strictObject({
+    title: nonEmpty(120),
+    summary: nonEmpty(400),
+    /** The issuer that curates the stack. */
+    curator: slug(),
+    status: lifecycleStatus().default('active'),
+    published: date(),
+    credentials: z.array(credentialId()).min(2, { error: 'needs at least two credentials' }),
+    rule: stackRule(),
+    /** When true the credentials are meant to be earned in the listed order. */
+    ordered: z.boolean(),
+    featured: z.boolean().default(false),
+    /** Who counts this stack toward something (salary advancement, an endorsement…). */
+    recognition: z
+      .array(z.strictObject({ by: nonEmpty(200), description: nonEmpty(600), url: httpUrl().optional() }))
+      .default([]),
+  });
+
+export type StackData = z.infer<ReturnType<typeof stackSchema>>;
+export type StackRule = z.infer<ReturnType<typeof stackRule>>;

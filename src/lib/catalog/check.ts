@@ -44,7 +44,10 @@ export async function checkCatalog(files: readonly SourceFile[]): Promise<CheckR
     const parsed = parseSource(file);
     problems.push(...parsed.problems);
     const source = parsed.source;
-    if (!source) continue;
+    if (!source) {
+      catalog.invalid.add(key);
+      continue;
+    }
 
     const leaks = findPrivateKeyMaterial(source);
     problems.push(...leaks);

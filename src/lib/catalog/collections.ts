@@ -19,7 +19,7 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 
 /** Files under content/ that are not entries but are expected there. */
-const OTHER_ALLOWED = [/^content\/status\/[a-z0-9-]+\/[a-z0-9-]+\.json$/, /^content\/images\/.+\.(png|svg)$/, /^content\/README\.md$/];
+const OTHER_ALLOWED = [/^content\/status\/[a-z0-9-]+\/[a-z0-9-]+\.json$/, /^content\/images\/.+\.(png|svg)$/, /^content\/README\.md$/, /^content\/status\/README\.md$/];
 
 export type Classified =
   | { kind: 'entry'; collection: CollectionName; id: string; folder?: string }

@@ -22,10 +22,11 @@ const KEY_TYPE_FOR_ALG: Record<string, { kty: string; crv?: string }> = {
  */
 export function findPrivateKeyMaterial(source: ParsedSource): Problem[] {
   const out: Problem[] = [];
+  const at = { file: source.path, locate: source.locate };
   const walk = (v: unknown, path: PropertyKey[]) => {
     if (typeof v === 'string') {
       if (/-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/.test(v)) {
-        out.push(problemAt(source, path, { code: 'private-key', message: 'contains a PEM private key', hint: 'Private keys never enter the repository. Remove it, treat the key as compromised, and make a new one with npm run keygen.' }));
+        out.push(problemAt(at, path, { code: 'private-key', message: 'contains a PEM private key', hint: 'Private keys never enter the repository. Remove it, treat the key as compromised, and make a new one with npm run keygen.' }));
       }
       return;
     }
@@ -36,7 +37,7 @@ export function findPrivateKeyMaterial(source: ParsedSource): Problem[] {
         for (const m of PRIVATE_JWK_MEMBERS) {
           if (m in o) {
             out.push(
-              problemAt(source, [...path, m], {
+              problemAt(at, [...path, m], {
                 code: 'private-key',
                 message: `is a private key member ("${m}"): this file publishes a private key`,
                 hint: 'Private keys never enter the repository. Remove the member, treat the key as compromised, and rotate it with npm run keygen -- --rotate.',

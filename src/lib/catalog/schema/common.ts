@@ -41,3 +41,5 @@ export const person = () =>
   });
 
 export type Person = z.infer<ReturnType<typeof person>>;
+
+export const email = () => z.email({ error: 'must be an email address' });

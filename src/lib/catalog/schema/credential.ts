@@ -5,7 +5,7 @@
  * body under the fixed headings in `CREDENTIAL_BODY_HEADINGS`.
  */
 import { z } from 'zod';
-import { credentialId, date, httpUrl, lifecycleStatus, nonEmpty, person, slug } from './common.ts';
+import { credentialId, date, email, httpUrl, lifecycleStatus, nonEmpty, person, slug } from './common.ts';
 import { AUDIENCES, GRADE_BANDS, RESOURCE_KINDS, SUBJECT_AREAS, keysOf } from '../vocabulary.ts';
 
 /** Level-2 headings allowed in a credential body, in the order they must appear. */
@@ -124,7 +124,7 @@ export const credentialSchema = () =>
     contentExperts: z.array(person()).default([]),
     cost: z.strictObject({ amount: z.number().min(0), currency: z.literal('USD').default('USD'), note: nonEmpty(300).optional() }),
     access: nonEmpty(600),
-    support: z.strictObject({ email: z.email(), note: nonEmpty(400).optional() }),
+    support: z.strictObject({ email: email(), note: nonEmpty(400).optional() }),
     assessment: z.strictObject({ assessors: nonEmpty(400), turnaround: nonEmpty(120).optional() }),
 
     reviews: z.array(qualityReview()).default([]),

@@ -4,3 +4,4 @@ export * from './rubric.ts';
 export * from './credential.ts';
 export * from './stack.ts';
 export * from './glossary.ts';
+export * from './status-file.ts';

@@ -1,6 +1,6 @@
 /** An issuer: a district, university or nonprofit that awards badges for its credentials. */
 import { z } from 'zod';
-import { date, httpUrl, nonEmpty, slug } from './common.ts';
+import { date, email, httpUrl, nonEmpty, slug } from './common.ts';
 import { ISSUER_KINDS, keysOf } from '../vocabulary.ts';
 
 /** Private JWK members. Their presence anywhere in content is a security incident. */
@@ -45,7 +45,7 @@ export const issuerSchema = () =>
     kind: z.enum(keysOf(ISSUER_KINDS)),
     summary: nonEmpty(400),
     url: httpUrl(),
-    email: z.email({ error: 'must be an email address' }),
+    email: email(),
     location: nonEmpty(120).optional(),
     /** Brand colour used for generated badges, as #rrggbb. */
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as #rrggbb' }),

@@ -1,0 +1,19 @@
+/** Loads and validates the catalog for a CLI; refuses to work on content with errors. */
+import { dirname } from 'node:path';
+import { checkCatalog } from '../../src/lib/catalog/check.ts';
+import { formatProblems } from '../../src/lib/catalog/problems.ts';
+import { readContentFiles } from '../../src/lib/catalog/read-content.ts';
+import { CliError } from './cli.ts';
+
+export async function loadValidCatalog(content: string) {
+  const root = dirname(content);
+  const dir = content.slice(root.length + 1);
+  const files = await readContentFiles(root, dir);
+  // readContentFiles names files relative to `root`; the checker expects paths under content/.
+  const normalized = files.map((f) => ({ ...f, path: `content/${f.path.slice(dir.length + 1)}` }));
+  const result = await checkCatalog(normalized);
+  if (!result.ok) {
+    throw new CliError(`the catalog in ${content} has errors; fix them first:\n${formatProblems(result.problems.filter((p) => p.severity === 'error'))}`, 'Run npm run check to see every problem.');
+  }
+  return result.catalog;
+}

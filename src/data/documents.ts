@@ -1,0 +1,32 @@
+/** Builds the published OB 3.0 documents from the loaded catalog (Astro side). */
+import { buildAchievement } from '../lib/ob3/achievement.ts';
+import { buildProfile } from '../lib/ob3/profile.ts';
+import { siteUrls, type SiteUrls } from '../lib/ob3/site.ts';
+import type { Catalog } from './catalog.ts';
+
+/** The site root including the base path, from astro.config.mjs `site` and `base`. */
+export function urlsFor(site: URL | undefined): SiteUrls {
+  if (!site) throw new Error('astro.config.mjs must set `site`: badge ids are absolute URLs');
+  return siteUrls(new URL(import.meta.env.BASE_URL, site).href);
+}
+
+/** Plain credential data with references flattened to ids, as src/lib expects. */
+export function plainCredential(c: ReturnType<Catalog['credential']>) {
+  return { ...c.data, issuer: c.data.issuer.id, rubric: c.data.rubric.id, prerequisites: c.data.prerequisites.map((p) => p.id) };
+}
+
+export function achievementFor(catalog: Catalog, id: string, urls: SiteUrls) {
+  const c = catalog.credential(id);
+  const titles = new Map(catalog.credentials.map((x) => [x.id, x.data.title]));
+  return buildAchievement(
+    { id, data: plainCredential(c), issuer: catalog.issuer(c.data.issuer.id).data, rubric: catalog.rubric(c.data.rubric.id).data, titles },
+    urls,
+  );
+}
+
+export function profileFor(catalog: Catalog, id: string, urls: SiteUrls) {
+  return buildProfile(id, catalog.issuer(id).data, urls);
+}
+
+export const json = (value: unknown, type = 'application/json') =>
+  new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': type } });

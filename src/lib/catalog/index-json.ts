@@ -1,0 +1,59 @@
+/**
+ * The shape of /catalog.json: a machine-readable index of everything the site publishes, and
+ * the registry the verifier trusts (issuers, their keys with validity windows, signed status
+ * lists, achievements). Plain JSON, stable field names.
+ */
+
+export interface CatalogIndexKey {
+  /** Absolute key URL: the JWT `kid` of badges it signs. */
+  kid: string;
+  thumbprint: string;
+  alg: string;
+  jwk: Record<string, string>;
+  validFrom: string;
+  validUntil?: string;
+  revoked?: { date: string; reason: string };
+}
+
+export interface CatalogIndexIssuer {
+  id: string;
+  name: string;
+  profile: string;
+  page: string;
+  jwks: string;
+  url: string;
+  keys: CatalogIndexKey[];
+  /** Signed status lists published for this issuer: URL → compact JWS of the list credential. */
+  statusLists: { url: string; jwt: string }[];
+}
+
+export interface CatalogIndexCredential {
+  id: string;
+  title: string;
+  issuer: string;
+  status: 'draft' | 'active' | 'retired';
+  version: string;
+  hours: number;
+  ceus: number;
+  page: string;
+  achievement: string;
+  badge: string;
+  subjects: string[];
+  gradeBands: string[];
+  audience: string[];
+  tags: string[];
+  stacks: string[];
+  prerequisites: string[];
+  quality: 'meets' | 'gaps' | 'not-reviewed';
+  published: string;
+  updated?: string;
+}
+
+export interface CatalogIndex {
+  site: string;
+  generated: string;
+  issuers: CatalogIndexIssuer[];
+  credentials: CatalogIndexCredential[];
+  stacks: { id: string; title: string; page: string; curator: string; rule: string; ordered: boolean; credentials: string[]; minHours: number; maxHours: number }[];
+  rubrics: { id: string; title: string; page: string; kind: string }[];
+}

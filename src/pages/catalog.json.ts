@@ -1,0 +1,7 @@
+/** Machine-readable index of the whole catalog, and the registry the verifier trusts. */
+import type { APIRoute } from 'astro';
+import { loadCatalog } from '../data/catalog.ts';
+import { json, urlsFor } from '../data/documents.ts';
+import { buildCatalogIndex } from '../data/index-json.ts';
+
+export const GET: APIRoute = async ({ site }) => json(await buildCatalogIndex(await loadCatalog(), urlsFor(site)));

@@ -1,0 +1,25 @@
+/** The credential's badge artwork: generated from the issuer colour, title and stacks. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCatalog } from '../../../../data/catalog.ts';
+import { badgeSvg } from '../../../../lib/badges/badge-svg.ts';
+
+export const getStaticPaths = (async () => {
+  const catalog = await loadCatalog();
+  return catalog.credentials.map((c) => {
+    const [issuer, slug] = c.id.split('/');
+    return { params: { issuer, slug }, props: { id: c.id } };
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const catalog = await loadCatalog();
+  const c = catalog.credential(props.id as string);
+  const issuer = catalog.issuer(c.data.issuer.id);
+  const svg = badgeSvg({
+    title: c.data.title,
+    issuer: issuer.data.shortName ?? issuer.data.name,
+    color: issuer.data.color,
+    stacks: catalog.stacksOf(c.id).map((s) => s.data.title),
+  });
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+};

@@ -9,7 +9,10 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const loadFixture = (root = FIXTURE_ROOT) => readContentFiles(root);
 
 export class Files {
-  constructor(public files: SourceFile[]) {}
+  files: SourceFile[];
+  constructor(files: SourceFile[]) {
+    this.files = files;
+  }
   static async fixture() {
     return new Files(await loadFixture());
   }

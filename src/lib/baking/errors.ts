@@ -24,7 +24,7 @@ export type BakingErrorCode =
   | 'NOT_BAKED'
   /** The SVG is not well-formed XML, declares a DTD internal subset, or its root is not `<svg>`. */
   | 'SVG_PARSE'
-  /** The SVG is larger than `Limits.maxBytes`. */
+  /** The SVG is larger than `Limits.maxBytes`, or nests elements deeper than 256 levels. */
   | 'SVG_TOO_LARGE'
   /** Baking refused: the image already holds a baked payload. */
   | 'DUPLICATE'

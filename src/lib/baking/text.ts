@@ -41,7 +41,7 @@ export function trimXmlSpace(s: string): string {
 /** Decode UTF-8, rejecting invalid sequences with `PAYLOAD_INVALID`. */
 export function decodeUtf8(bytes: Uint8Array, what: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (cause) {
     throw new BakingError('PAYLOAD_INVALID', `${what} is not valid UTF-8`, { cause });
   }

@@ -17,7 +17,11 @@ export interface PublishedJwk extends JWK {
 }
 
 export function publishedJwk(issuerId: string, key: IssuerKey, urls: SiteUrls): PublishedJwk {
-  const { kid: _thumbprint, alg: _alg, use: _use, ...material } = key.jwk;
+  const material: JWK = { kty: key.jwk.kty };
+  for (const m of ['crv', 'x', 'y', 'n', 'e'] as const) {
+    const v = key.jwk[m];
+    if (v !== undefined) material[m] = v;
+  }
   return { ...material, kid: urls.key(issuerId, key.kid), alg: key.alg, use: 'sig', iss: urls.profile(issuerId) };
 }
 

@@ -46,7 +46,10 @@ function fail(message: string): never {
  */
 export function parseStatusEntry(x: unknown): ParsedStatusEntry {
   if (!isObject(x)) return fail('credentialStatus is not an object');
-  if (x['type'] !== 'BitstringStatusListEntry') return fail(`type is ${JSON.stringify(x['type'])}`);
+  const type = x['type'];
+  if (type !== 'BitstringStatusListEntry') {
+    return fail(`type is ${typeof type === 'string' ? JSON.stringify(type.slice(0, 60)) : typeof type}, not BitstringStatusListEntry`);
+  }
   const statusPurpose = text(x, 'statusPurpose');
   const statusListCredential = text(x, 'statusListCredential');
   if (!isUrl(statusListCredential)) fail('statusListCredential is not a URL');

@@ -25,10 +25,11 @@ export async function gunzip(bytes: Uint8Array, maxBytes: number): Promise<Uint8
   return collect(stream, maxBytes);
 }
 
-function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
+/** A one-chunk stream of a copy of `bytes` (the copy also gives it the plain `ArrayBuffer` the streams want). */
+function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
+  return new ReadableStream<BufferSource>({
     start(controller) {
-      controller.enqueue(bytes);
+      controller.enqueue(new Uint8Array(bytes));
       controller.close();
     },
   });

@@ -1,0 +1,43 @@
+/**
+ * VC-JWT signing exactly as OB 3.0 specifies (ob3-notes.md §2.1–2.2): the credential is the
+ * payload, with iss = issuer.id, sub = credentialSubject.id (when the subject has one),
+ * nbf = validFrom, jti = id, exp = validUntil; header { alg, kid, typ: "JWT" } and nothing else.
+ */
+import { CompactSign, importJWK, type JWK } from 'jose';
+
+export interface SigningKey {
+  alg: 'ES256' | 'EdDSA' | 'RS256' | 'PS256';
+  /** Absolute URL of the public JWK document. */
+  kid: string;
+  privateJwk: JWK;
+}
+
+interface SignableCredential {
+  id: string;
+  issuer: string | { id: string };
+  validFrom: string;
+  validUntil?: string;
+  credentialSubject: { id?: string };
+}
+
+const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
+export function jwtClaims(credential: SignableCredential, issuedAt = new Date()) {
+  const iss = typeof credential.issuer === 'string' ? credential.issuer : credential.issuer.id;
+  return {
+    iss,
+    ...(credential.credentialSubject.id ? { sub: credential.credentialSubject.id } : {}),
+    nbf: seconds(credential.validFrom),
+    jti: credential.id,
+    ...(credential.validUntil ? { exp: seconds(credential.validUntil) } : {}),
+    iat: Math.floor(issuedAt.getTime() / 1000),
+  };
+}
+
+export async function signCredentialJwt(credential: SignableCredential, key: SigningKey, issuedAt = new Date()): Promise<string> {
+  const payload = { ...credential, ...jwtClaims(credential, issuedAt) };
+  const privateKey = await importJWK(key.privateJwk, key.alg);
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
+    .sign(privateKey);
+}

@@ -1,0 +1,78 @@
+/**
+ * JWT claims against the credential they carry (ob3-notes.md §2.3 step 6, §2.5). OB 3.0 says
+ * iss, sub, nbf and jti MUST match; 1EdTech's own samples omit `sub`, and W3C `vc+jwt` tokens
+ * carry no `nbf`, so an absent claim is tolerated and said so. A claim that is present and
+ * disagrees is a failure: the token and the credential inside it tell two stories.
+ */
+import type { CredentialView } from '../credential-view.ts';
+import { parseDateTime } from '../credential-view.ts';
+import { isRecord } from '../json.ts';
+import type { Format, ReportLog } from '../report.ts';
+
+const REGISTERED = ['iss', 'sub', 'nbf', 'exp', 'iat', 'jti', 'aud'] as const;
+
+/** Seconds since the epoch from a NumericDate; W3C test tokens use ISO strings for `iat`. */
+export function numericDate(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e11) return v;
+  if (typeof v === 'string') {
+    const t = parseDateTime(v);
+    return t === undefined ? undefined : t / 1000;
+  }
+  return undefined;
+}
+
+export interface ClaimDates {
+  /** nbf, when present, in ms. */
+  nbf?: number;
+  exp?: number;
+  iat?: number;
+}
+
+export function checkClaims(payload: Record<string, unknown>, v: CredentialView, format: Format, log: ReportLog): ClaimDates {
+  const mismatches: string[] = [];
+  const tolerated: string[] = [];
+  const dates: ClaimDates = {};
+  const present = REGISTERED.filter((c) => c in payload);
+
+  if (format === 'vc-jose-jwt' && ('vc' in payload || 'vp' in payload)) {
+    mismatches.push('a vc+jwt token must not carry a "vc" or "vp" claim (VC-JOSE-COSE)');
+  }
+  const iss = payload.iss;
+  if (iss === undefined) tolerated.push('no iss claim');
+  else if (iss !== v.issuerId) mismatches.push(`iss is ${JSON.stringify(iss).slice(0, 120)} but the issuer is ${v.issuerId ?? '(none)'}`);
+
+  const sub = payload.sub;
+  if (sub === undefined) {
+    if (v.subjectId) tolerated.push('no sub claim although the subject has an id (1EdTech\'s own samples do the same)');
+  } else if (sub !== v.subjectId) mismatches.push(`sub is ${JSON.stringify(sub).slice(0, 120)} but the subject id is ${v.subjectId ?? '(none)'}`);
+
+  const jti = payload.jti;
+  if (jti === undefined) tolerated.push('no jti claim');
+  else if (jti !== v.id) mismatches.push(`jti is ${JSON.stringify(jti).slice(0, 120)} but the credential id is ${v.id ?? '(none)'}`);
+
+  for (const claim of ['nbf', 'exp', 'iat'] as const) {
+    if (payload[claim] === undefined) continue;
+    const s = numericDate(payload[claim]);
+    if (s === undefined) mismatches.push(`${claim} is not a date`);
+    else dates[claim] = s * 1000;
+  }
+  const from = parseDateTime(v.validFrom);
+  if (dates.nbf !== undefined && from !== undefined && Math.floor(dates.nbf / 1000) !== Math.floor(from / 1000)) {
+    mismatches.push(`nbf (${new Date(dates.nbf).toISOString()}) differs from ${v.version === '1.1' ? 'issuanceDate' : 'validFrom'} (${v.validFrom})`);
+  } else if (dates.nbf === undefined && format !== 'vc-jose-jwt') tolerated.push('no nbf claim');
+  const until = parseDateTime(v.validUntil);
+  if (dates.exp !== undefined && until !== undefined && Math.floor(dates.exp / 1000) !== Math.floor(until / 1000)) {
+    mismatches.push(`exp (${new Date(dates.exp).toISOString()}) differs from ${v.version === '1.1' ? 'expirationDate' : 'validUntil'} (${v.validUntil})`);
+  }
+  if (isRecord(payload.vc) && format !== 'vc1-jwt') mismatches.push('unexpected vc claim');
+
+  const detail = `claims present: ${present.join(', ') || 'none'}${tolerated.length ? `; tolerated: ${tolerated.join('; ')}` : ''}`;
+  if (mismatches.length) {
+    log.add('claims', 'fail', 'The token\'s claims disagree with the credential it carries.', { detail: `${mismatches.join('; ')}; ${detail}`, code: 'ERR_CLAIMS_MISMATCH' });
+  } else if (tolerated.length) {
+    log.add('claims', 'pass', `The token's claims agree with the credential (some optional-in-practice claims are absent: ${tolerated.join('; ')}).`, { detail });
+  } else {
+    log.add('claims', 'pass', 'The token\'s claims (issuer, subject, id, dates) agree with the credential.', { detail });
+  }
+  return dates;
+}

@@ -1,0 +1,64 @@
+/**
+ * Embedded Data Integrity proofs: eddsa-rdfc-2022 (OB 3.0 conformance), eddsa-jcs-2022,
+ * and the deprecated eddsa-2022 and Ed25519Signature2020. Any one valid proof suffices
+ * (OB 3.0 verification step 2); the report says which. This module and its JSON-LD machinery
+ * load only when a badge needs them.
+ */
+import { VerifyError } from '../errors.ts';
+import { asList, str } from '../json.ts';
+import type { RegistryIndex } from '../registry.ts';
+import type { Resources } from '../resources.ts';
+import { hashData, isProof, signatureBytes, suiteOf, type Suite } from './suites.ts';
+import { rawEd25519, resolveVerificationMethod, type ResolvedMethod } from './verification-method.ts';
+
+export interface DataIntegrityResult {
+  method: ResolvedMethod;
+  suite: Suite;
+  /** 1-based position of the proof that verified, and how many there were. */
+  proofNumber: number;
+  proofCount: number;
+  /** Why each other proof did not verify. */
+  others: string[];
+}
+
+async function ed25519Verify(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+  const key = await crypto.subtle.importKey('raw', publicKey as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+  return crypto.subtle.verify({ name: 'Ed25519' }, key, signature as BufferSource, data as BufferSource);
+}
+
+async function verifyOne(doc: Record<string, unknown>, proof: Record<string, unknown>, registry: RegistryIndex, resources: Resources): Promise<{ method: ResolvedMethod; suite: Suite }> {
+  const suite = suiteOf(proof);
+  if (!suite) {
+    throw new VerifyError('ERR_PROOF_UNSUPPORTED', `The proof type ${String(proof.type).slice(0, 40)}${proof.cryptosuite ? ` (${String(proof.cryptosuite).slice(0, 40)})` : ''} is not one this verifier supports.`);
+  }
+  if (proof.proofPurpose !== 'assertionMethod') throw new VerifyError('ERR_SIGNATURE_INVALID', `The proof's purpose is ${JSON.stringify(proof.proofPurpose)}, not assertionMethod.`);
+  const methodId = str(proof.verificationMethod);
+  if (!methodId) throw new VerifyError('ERR_KEY_UNRESOLVED', 'The proof does not name its verification method.');
+  const method = await resolveVerificationMethod(methodId, registry, resources);
+  const signature = signatureBytes(proof);
+  const data = await hashData(suite, doc, proof);
+  if (!(await ed25519Verify(rawEd25519(method.jwk), signature, data))) {
+    throw new VerifyError('ERR_SIGNATURE_INVALID', 'The signature does not match: the badge was changed after it was signed, or it was not signed with this key.', `${suite.name}; ${methodId.slice(0, 200)}`);
+  }
+  return { method, suite };
+}
+
+export async function verifyDataIntegrity(doc: Record<string, unknown>, registry: RegistryIndex, resources: Resources): Promise<DataIntegrityResult> {
+  const proofs = asList(doc.proof).filter(isProof).slice(0, 8);
+  if (!proofs.length) throw new VerifyError('ERR_SIGNATURE_INVALID', 'The credential carries no proof: anyone could have written it.');
+  const others: string[] = [];
+  let firstError: VerifyError | undefined;
+  for (const [i, proof] of proofs.entries()) {
+    try {
+      const ok = await verifyOne(doc, proof, registry, resources);
+      return { ...ok, proofNumber: i + 1, proofCount: proofs.length, others };
+    } catch (e) {
+      const err = e instanceof VerifyError ? e : new VerifyError('ERR_SIGNATURE_INVALID', 'The proof could not be verified.', e instanceof Error ? e.message : String(e));
+      others.push(`proof ${i + 1}: ${err.message}`);
+      // The most telling failure wins: a bad signature beats "unsupported", which beats "could not fetch".
+      const rank = (x: VerifyError) => (x.code === 'ERR_SIGNATURE_INVALID' ? 3 : x.code === 'ERR_FETCH_NOT_ALLOWED' || x.code === 'ERR_FETCH_FAILED' ? 1 : 2);
+      if (!firstError || rank(err) > rank(firstError)) firstError = err;
+    }
+  }
+  throw new VerifyError(firstError?.code ?? 'ERR_SIGNATURE_INVALID', firstError?.message ?? 'No proof verified.', others.join('\n'));
+}

@@ -1,0 +1,82 @@
+/**
+ * Turning whatever was pasted or dropped into the text of a badge: bytes of a PNG, SVG markup,
+ * a data: URL, a compact JWS, JSON (possibly an enveloped credential). Bounded in size first.
+ */
+import { BakingError, extractFromPng, extractFromSvg, type Baked } from '../baking/index.ts';
+import { base64 } from '@scure/base';
+import { VerifyError } from './errors.ts';
+
+export type BadgeInput = string | Uint8Array;
+
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+export interface TextBadge {
+  text: string;
+  /** Where the text came from, for the report. */
+  container: string;
+  baked?: Baked;
+}
+
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const isPng = (b: Uint8Array) => PNG_MAGIC.every((x, i) => b[i] === x);
+
+function fromBaked(baked: Baked): TextBadge {
+  const kind = baked.container.toUpperCase();
+  return { text: baked.text, container: `${kind} image (${baked.location})`, baked };
+}
+
+async function fromBytes(bytes: Uint8Array): Promise<TextBadge> {
+  if (isPng(bytes)) return fromBaked(await bakingErrors(() => extractFromPng(bytes, { maxBytes: MAX_INPUT_BYTES })));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new VerifyError('ERR_UNREADABLE', 'The file is neither an image we can read (PNG, SVG) nor text.');
+  }
+  return fromText(text, 'file');
+}
+
+async function bakingErrors<T>(f: () => T | Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof BakingError) {
+      throw new VerifyError(e.code === 'NOT_BAKED' ? 'ERR_NOT_A_BADGE' : 'ERR_UNREADABLE', e.code === 'NOT_BAKED' ? 'The image has no badge baked into it.' : `The image could not be read: ${e.message}`, e.code);
+    }
+    throw e;
+  }
+}
+
+function fromDataUrl(text: string): Promise<TextBadge> | TextBadge {
+  const m = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(text);
+  if (!m) throw new VerifyError('ERR_UNREADABLE', 'The data: address is malformed.');
+  const type = (m[1] ?? '').toLowerCase();
+  const isBase64 = /;base64/i.test(m[2] ?? '');
+  const data = m[3] ?? '';
+  let bytes: Uint8Array;
+  try {
+    bytes = isBase64 ? base64.decode(data.replace(/\s+/g, '')) : new TextEncoder().encode(decodeURIComponent(data));
+  } catch {
+    throw new VerifyError('ERR_UNREADABLE', 'The data: address does not decode.');
+  }
+  if (type === 'image/png') return fromBytes(bytes);
+  const inner = new TextDecoder().decode(bytes);
+  return fromText(inner, `data: URL (${type || 'text/plain'})`);
+}
+
+export async function fromText(raw: string, container = 'text'): Promise<TextBadge> {
+  const text = raw.replace(/^\uFEFF/, '').trim();
+  if (!text) throw new VerifyError('ERR_INPUT_EMPTY', 'There is nothing to verify: paste a badge or drop a file.');
+  if (text.startsWith('data:')) return fromDataUrl(text);
+  if (text.startsWith('<')) return fromBaked(await bakingErrors(() => extractFromSvg(text, { maxBytes: MAX_INPUT_BYTES })));
+  return { text, container };
+}
+
+/** Reads any supported input into badge text, rejecting oversize input before parsing it. */
+export async function readInput(input: BadgeInput): Promise<TextBadge> {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > MAX_INPUT_BYTES) {
+    throw new VerifyError('ERR_INPUT_TOO_LARGE', `The input is ${(size / 1024 / 1024).toFixed(1)} MB; badges are far smaller, so anything over ${MAX_INPUT_BYTES / 1024 / 1024} MB is refused.`);
+  }
+  return typeof input === 'string' ? fromText(input) : fromBytes(input);
+}

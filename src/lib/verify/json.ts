@@ -1,0 +1,70 @@
+/**
+ * JSON parsing for hostile input: bounded size and nesting depth, and duplicate member names
+ * rejected (RFC 8259 leaves their meaning undefined, so two readers could see two different
+ * badges in the same bytes). Prototype-named members stay plain data: JSON.parse makes them own
+ * properties and nothing here ever copies with Object.assign.
+ */
+import { VerifyError } from './errors.ts';
+
+export interface JsonLimits {
+  maxChars?: number;
+  maxDepth?: number;
+}
+
+const DEFAULTS = { maxChars: 8 * 1024 * 1024, maxDepth: 64 };
+
+/** Scans JSON text once, checking nesting depth and duplicate member names. Assumes it parses. */
+function scan(text: string, maxDepth: number): void {
+  const keys: Set<string>[] = [];
+  const isObject: boolean[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      if (expectKey && isObject.at(-1)) {
+        const name = JSON.parse(text.slice(i, j + 1)) as string;
+        const set = keys.at(-1);
+        if (set?.has(name)) throw new VerifyError('ERR_JSON_MALFORMED', `The data repeats the member "${name.slice(0, 40)}"; a badge must say each thing once.`);
+        set?.add(name);
+        expectKey = false;
+      }
+      i = j;
+    } else if (ch === '{' || ch === '[') {
+      if (isObject.length >= maxDepth) throw new VerifyError('ERR_JSON_MALFORMED', `The data is nested more than ${maxDepth} levels deep.`);
+      isObject.push(ch === '{');
+      keys.push(new Set());
+      expectKey = ch === '{';
+    } else if (ch === '}' || ch === ']') {
+      isObject.pop();
+      keys.pop();
+      expectKey = false;
+    } else if (ch === ',') {
+      expectKey = isObject.at(-1) === true;
+    }
+  }
+}
+
+export function parseJson(text: string, limits: JsonLimits = {}): unknown {
+  const { maxChars, maxDepth } = { ...DEFAULTS, ...limits };
+  if (text.length > maxChars) throw new VerifyError('ERR_INPUT_TOO_LARGE', `The data is larger than ${Math.round(maxChars / 1024 / 1024)} MB.`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new VerifyError('ERR_JSON_MALFORMED', 'The data is not valid JSON.', e instanceof Error ? e.message : undefined);
+  }
+  scan(text, maxDepth);
+  return value;
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value as a list: single values become one-element lists (OB "compacted form", ob3-notes.md §1.3). */
+export const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** The string id of a value that may be an id string or an object with `id`. */
+export const idOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : isRecord(v) && typeof v.id === 'string' ? v.id : undefined);
+
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

@@ -1,0 +1,150 @@
+/**
+ * The verification report: a log of checks in a fixed order, each pass | warn | fail | skip with
+ * a plain sentence and technical detail, and a verdict derived from them. Modelled on
+ * digitalcredentials/verifier-core `src/types/result.ts`, with its rule: never report false when
+ * you don't know — and never report pass either. Unknown is `warn`.
+ */
+
+export const CHECK_IDS = ['format', 'structure', 'proof', 'key', 'issuer', 'claims', 'dates', 'status', 'achievement', 'endorsements', 'recipient'] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
+
+export interface Check {
+  id: CheckId;
+  status: CheckStatus;
+  /** Short name of the check, e.g. "Signature". */
+  title: string;
+  /** One plain sentence for anyone. */
+  message: string;
+  /** Technical detail for those who want it. */
+  detail?: string;
+  /** Stable machine code for failures and unknowns. */
+  code?: string;
+}
+
+export const CHECK_TITLES: Record<CheckId, string> = {
+  format: 'Readable badge',
+  structure: 'Open Badges structure',
+  proof: 'Signature',
+  key: 'Signing key',
+  issuer: 'Issuer',
+  claims: 'Token matches credential',
+  dates: 'Validity dates',
+  status: 'Revocation status',
+  achievement: 'Credential in catalog',
+  endorsements: 'Endorsements',
+  recipient: 'Recipient',
+};
+
+export type Verdict = 'verified' | 'warnings' | 'invalid' | 'unreadable';
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  verified: 'Verified by this catalog',
+  warnings: 'Valid signature, but not everything could be vouched for',
+  invalid: 'Not valid',
+  unreadable: 'Not a badge we can read',
+};
+
+export type Format =
+  | 'ob3-vc-jwt'
+  | 'vc-jose-jwt'
+  | 'vc1-jwt'
+  | 'ob3-json-data-integrity'
+  | 'vc-json-data-integrity'
+  | 'ob2-signed'
+  | 'ob2-hosted'
+  | 'unknown';
+
+export const FORMAT_LABELS: Record<Format, string> = {
+  'ob3-vc-jwt': 'Open Badges 3.0 credential, signed as a VC-JWT',
+  'vc-jose-jwt': 'W3C verifiable credential secured with JOSE (vc+jwt)',
+  'vc1-jwt': 'Verifiable Credential 1.1 JWT (vc claim)',
+  'ob3-json-data-integrity': 'Open Badges 3.0 credential with an embedded Data Integrity proof',
+  'vc-json-data-integrity': 'Verifiable credential with an embedded Data Integrity proof',
+  'ob2-signed': 'Open Badges 2.0 signed assertion',
+  'ob2-hosted': 'Open Badges 2.0 hosted assertion',
+  unknown: 'Unknown',
+};
+
+/** The format as the object of a sentence: "Read <phrase> from …". */
+export const FORMAT_PHRASES: Record<Format, string> = {
+  'ob3-vc-jwt': 'an Open Badges 3.0 credential signed as a VC-JWT',
+  'vc-jose-jwt': 'a W3C verifiable credential secured with JOSE (vc+jwt)',
+  'vc1-jwt': 'a VC 1.1 JWT (credential in the vc claim)',
+  'ob3-json-data-integrity': 'an Open Badges 3.0 credential with an embedded Data Integrity proof',
+  'vc-json-data-integrity': 'a verifiable credential with an embedded Data Integrity proof',
+  'ob2-signed': 'an Open Badges 2.0 signed assertion',
+  'ob2-hosted': 'an Open Badges 2.0 hosted assertion',
+  unknown: 'something unrecognized',
+};
+
+export interface CatalogMatch {
+  issuer?: { id: string; name: string; page: string };
+  credential?: { id: string; title: string; page: string; version: string; status: string };
+}
+
+export interface Summary {
+  name?: string;
+  description?: string;
+  issuerName?: string;
+  issuerId?: string;
+  recipient?: string;
+  achievementName?: string;
+  achievementId?: string;
+  criteria?: string;
+  image?: string;
+  validFrom?: string;
+  validUntil?: string;
+}
+
+export interface Report {
+  verdict: Verdict;
+  format: Format;
+  /** Where the badge was found: "text", "PNG iTXt openbadgecredential", "SVG openbadges:credential"… */
+  container: string;
+  checks: Check[];
+  summary: Summary;
+  /** The decoded credential (untrusted data: render as text only). */
+  credential?: unknown;
+  catalog: CatalogMatch;
+  /** For multi-proof credentials and the like: which proof or key was used. */
+  notes: string[];
+}
+
+export function verdictOf(checks: readonly Check[]): Verdict {
+  const format = checks.find((c) => c.id === 'format');
+  if (!format || format.status === 'fail') return 'unreadable';
+  if (checks.some((c) => c.status === 'fail')) return 'invalid';
+  if (checks.some((c) => c.status === 'warn')) return 'warnings';
+  return 'verified';
+}
+
+/** Collects checks in CHECK_IDS order; after a fatal failure the remaining checks become skips. */
+export class ReportLog {
+  readonly checks: Check[] = [];
+  #stopped: string | undefined;
+
+  add(id: CheckId, status: CheckStatus, message: string, extra: { detail?: string | undefined; code?: string | undefined } = {}): Check {
+    const check: Check = { id, status, title: CHECK_TITLES[id], message, ...(extra.detail ? { detail: extra.detail } : {}), ...(extra.code ? { code: extra.code } : {}) };
+    this.checks.push(check);
+    return check;
+  }
+
+  /** Stop: every check not yet logged is reported as skipped with this reason. */
+  stop(reason: string): void {
+    this.#stopped ??= reason;
+  }
+
+  get stopped(): boolean {
+    return this.#stopped !== undefined;
+  }
+
+  finish(ids: readonly CheckId[] = CHECK_IDS): Check[] {
+    const have = new Set(this.checks.map((c) => c.id));
+    for (const id of ids) {
+      if (!have.has(id)) this.add(id, 'skip', this.#stopped ?? 'Not checked.');
+    }
+    return [...this.checks].sort((a, b) => CHECK_IDS.indexOf(a.id) - CHECK_IDS.indexOf(b.id));
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Everything the verifier may need from elsewhere (key documents, DID documents, status lists,
+ * hosted assertions) goes through here. By default nothing leaves: documents come from local
+ * maps (the CLI's --map, tests), and the network is used only when the caller allows it.
+ * A failed or refused fetch is "could not check", never a pass.
+ */
+import { VerifyError } from './errors.ts';
+
+export interface FetchedDocument {
+  url: string;
+  status: number;
+  body: string;
+  contentType?: string;
+}
+
+export type Fetcher = (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
+
+export interface ResourceOptions {
+  /** Documents served locally by URL (the CLI's --map URL=FILE, tests). */
+  documents?: ReadonlyMap<string, string>;
+  /** When set, other http(s) URLs may be fetched with it. Omit to forbid the network. */
+  fetch?: Fetcher;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export class Resources {
+  readonly #options: ResourceOptions;
+  readonly fetched: string[] = [];
+  constructor(options: ResourceOptions = {}) {
+    this.#options = options;
+  }
+
+  /** Whether a document is available locally for this address (no network involved). */
+  hasLocal(url: string): boolean {
+    return this.#options.documents?.has(url) ?? false;
+  }
+
+  get networkAllowed(): boolean {
+    return Boolean(this.#options.fetch);
+  }
+
+  async get(url: string, accept = 'application/json'): Promise<FetchedDocument> {
+    const local = this.#options.documents?.get(url);
+    if (local !== undefined) return { url, status: 200, body: local };
+    const fetcher = this.#options.fetch;
+    if (!fetcher) throw new VerifyError('ERR_FETCH_NOT_ALLOWED', `Checking this needs ${url}, and fetching from other sites is turned off.`, url);
+    if (!/^https:\/\//.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url)) {
+      throw new VerifyError('ERR_FETCH_FAILED', 'Only https addresses are fetched.', url);
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs ?? 8000);
+    try {
+      this.fetched.push(url);
+      const res = await fetcher(url, { signal: controller.signal, headers: { Accept: accept } });
+      const body = await res.text();
+      const max = this.#options.maxBytes ?? 2 * 1024 * 1024;
+      if (body.length > max) throw new VerifyError('ERR_FETCH_FAILED', `${url} returned more than ${Math.round(max / 1024)} KB.`, url);
+      const contentType = res.headers.get('content-type');
+      return { url, status: res.status, body, ...(contentType ? { contentType } : {}) };
+    } catch (e) {
+      if (e instanceof VerifyError) throw e;
+      throw new VerifyError('ERR_FETCH_FAILED', `Could not fetch ${url}: the site did not answer, or it does not allow this page to read it (CORS).`, e instanceof Error ? e.message : String(e));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -17,3 +17,13 @@ export async function loadValidCatalog(content: string) {
   }
   return result.catalog;
 }
+
+/** The validated catalog and its status lists, as the registry builder needs them. */
+export async function loadValidCatalogWithStatus(content: string) {
+  const root = dirname(content);
+  const dir = content.slice(root.length + 1);
+  const files = (await readContentFiles(root, dir)).map((f) => ({ ...f, path: `content/${f.path.slice(dir.length + 1)}` }));
+  const result = await checkCatalog(files);
+  if (!result.ok) throw new CliError(`the catalog in ${content} has errors:\n${formatProblems(result.problems.filter((p) => p.severity === 'error'))}`);
+  return result;
+}

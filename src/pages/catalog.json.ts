@@ -2,6 +2,6 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../data/catalog.ts';
 import { json, urlsFor } from '../data/documents.ts';
-import { buildCatalogIndex } from '../data/index-json.ts';
+import { catalogIndex } from '../data/index-json.ts';
 
-export const GET: APIRoute = async ({ site }) => json(await buildCatalogIndex(await loadCatalog(), urlsFor(site)));
+export const GET: APIRoute = async ({ site }) => json(catalogIndex(await loadCatalog(), urlsFor(site)));

@@ -12,11 +12,14 @@ import { checkIssuerKeys, findPrivateKeyMaterial } from './rules/keys.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRubrics } from './rules/rubrics.ts';
 import { checkStacks } from './rules/stacks.ts';
+import { checkStatusFiles, type StatusFileEntry } from './rules/status-files.ts';
 import { parseSource, type SourceFile } from './source.ts';
 
 export interface CheckResult {
   problems: Problem[];
   catalog: Catalog;
+  /** Status list files that passed their checks (signed by a published key). */
+  statusLists: StatusFileEntry[];
   /** True when no problem is an error. */
   ok: boolean;
 }
@@ -80,8 +83,10 @@ export async function checkCatalog(files: readonly SourceFile[]): Promise<CheckR
     ...duplicateTitles(catalog, 'credentials'),
     ...(await checkIssuerKeys(catalog)),
   );
+  const status = await checkStatusFiles(files, catalog);
+  problems.push(...status.problems);
   problems.sort(byLocation);
-  return { problems, catalog, ok: !problems.some((p) => p.severity === 'error') };
+  return { problems, catalog, statusLists: status.lists, ok: !problems.some((p) => p.severity === 'error') };
 }
 
 function duplicateTitles(c: Catalog, name: CollectionName): Problem[] {

@@ -19,8 +19,9 @@ export function checkKey(v: CredentialView, key: ResolvedKey, issuedAt: number |
       log.add('key', 'fail', `The badge was signed with a key that belongs to ${c.issuer.name}, but it names ${v.issuerName ?? v.issuerId ?? 'another issuer'} as its issuer.`, { detail: `key ${c.key.kid}; issuer ${v.issuerId ?? '(none)'}`, code: 'ERR_KEY_ISSUER_MISMATCH' });
       return;
     }
+    // JWT dates have one-second resolution; compare the key window at the same resolution.
     const window = {
-      validFrom: new Date(c.key.validFrom),
+      validFrom: new Date(Math.floor(Date.parse(c.key.validFrom) / 1000) * 1000),
       ...(c.key.validUntil ? { validUntil: new Date(c.key.validUntil) } : {}),
       ...(c.key.revoked ? { revoked: { date: new Date(c.key.revoked.date), reason: c.key.revoked.reason } } : {}),
     };

@@ -1,0 +1,94 @@
+/**
+ * npm run verify -- FILE… [--json] [--map URL=FILE]… [--now ISO] [--fetch] [--email ADDR]
+ *
+ * The browser verifier's core, from the command line. Trusts what this catalog publishes (built
+ * from content/, or --registry catalog.json). Exit code 0 only when every file is verified.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { CatalogIndex } from '../src/lib/catalog/index-json.ts';
+import type { Report } from '../src/lib/verify/report.ts';
+import { VERDICT_LABELS } from '../src/lib/verify/report.ts';
+import { verifyBadge } from '../src/lib/verify/verify.ts';
+import { CliError, run, usage } from './lib/cli.ts';
+import { contentDir, siteRoot } from './lib/paths.ts';
+import { registryFromContent } from './lib/registry.ts';
+
+const HELP = `
+Usage: npm run verify -- FILE... [options]
+
+Verifies badges: VC-JWT text (.jwt/.jws), JSON credentials, baked PNG and SVG images.
+
+Options:
+  --json              one JSON report per file: { file, verdict, format, checks[{id,status,...}] }
+  --map URL=FILE      serve URL from a local file (status lists, DID and key documents); repeatable
+  --now ISO           the clock (default: now)
+  --fetch             allow fetching keys, DID documents and status lists from the network
+  --email ADDR        check the badge was awarded to this email (hashed locally)
+  --registry FILE     trust this catalog.json instead of building one from content/
+  --content DIR --site URL
+  -h, --help
+
+Verdicts: verified (everything checked and good), warnings (nothing failed, but something
+could not be vouched for), invalid (a check failed), unreadable. Exit code 0 only if all
+files are verified.`;
+
+const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '·' } as const;
+
+function human(file: string, r: Report): string {
+  const lines = [`${file}: ${r.verdict.toUpperCase()} — ${VERDICT_LABELS[r.verdict]}`];
+  if (r.summary.name) lines.push(`  ${r.summary.name}${r.summary.issuerName ? ` · issued by ${r.summary.issuerName}` : ''}${r.summary.recipient ? ` · to ${r.summary.recipient}` : ''}`);
+  for (const c of r.checks) lines.push(`  ${MARK[c.status]} ${c.title}: ${c.message}${c.code && c.status !== 'pass' ? ` [${c.code}]` : ''}`);
+  return lines.join('\n');
+}
+
+await run(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      map: { type: 'string', multiple: true },
+      now: { type: 'string' },
+      fetch: { type: 'boolean', default: false },
+      email: { type: 'string' },
+      registry: { type: 'string' },
+      content: { type: 'string' },
+      site: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return usage(HELP);
+  if (!positionals.length) throw new CliError('give at least one badge file', 'npm run verify -- out/badges/0001-ada/badge.png');
+  const now = values.now ? new Date(values.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new CliError(`--now "${values.now}" is not a date`);
+  const documents = new Map<string, string>();
+  for (const m of values.map ?? []) {
+    const eq = m.indexOf('=');
+    if (eq < 1) throw new CliError(`--map ${m}: expected URL=FILE`);
+    documents.set(m.slice(0, eq), await readFile(m.slice(eq + 1), 'utf8'));
+  }
+  const registry = values.registry ? (JSON.parse(await readFile(values.registry, 'utf8')) as CatalogIndex) : await registryFromContent(contentDir(values.content), siteRoot(values.site));
+  const reports: { file: string; report: Report }[] = [];
+  for (const file of positionals) {
+    let input: Uint8Array;
+    try {
+      input = new Uint8Array(await readFile(file));
+    } catch {
+      throw new CliError(`cannot read ${file}`);
+    }
+    const report = await verifyBadge(input, {
+      registry,
+      now,
+      ...(values.email ? { recipientEmail: values.email } : {}),
+      resources: { documents, ...(values.fetch ? { fetch: (url, init) => fetch(url, init) } : {}) },
+    });
+    reports.push({ file, report });
+  }
+  if (values.json) {
+    const out = reports.map(({ file, report }) => ({ file, verdict: report.verdict, format: report.format, container: report.container, summary: report.summary, catalog: report.catalog, checks: report.checks }));
+    console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
+  } else {
+    console.log(reports.map(({ file, report }) => human(file, report)).join('\n\n'));
+  }
+  process.exitCode = reports.every((r) => r.report.verdict === 'verified') ? 0 : 1;
+});

@@ -13,6 +13,8 @@ const base = process.env.STACKABLE_BASE ?? '/';
 export default defineConfig({
   site,
   base,
+  // The e2e suite builds a copy of the catalog with test keys and badges into its own folder.
+  outDir: process.env.STACKABLE_OUT ?? './dist',
   trailingSlash: 'ignore',
   integrations: [contentCheck(), mdx()],
   build: { inlineStylesheets: 'never' },

@@ -42,8 +42,10 @@ export default defineConfig({
       },
     },
   ],
+  // The site under test is the catalog plus test keys and badges, built by scripts/e2e-prepare.ts.
   webServer: {
     command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    env: { STACKABLE_OUT: '.e2e/dist' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !isCI,
     timeout: 60_000,

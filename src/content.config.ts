@@ -15,7 +15,9 @@ import {
   stackSchema,
 } from './lib/catalog/schema/index.ts';
 
-const base = (dir: string) => `./content/${dir}`;
+/** The content folder; tests point STACKABLE_CONTENT at a copy (see scripts/e2e-prepare.ts). */
+const CONTENT = process.env.STACKABLE_CONTENT ?? './content';
+const base = (dir: string) => `${CONTENT}/${dir}`;
 const entries = '**/[^_]*.{md,mdx}';
 
 const issuers = defineCollection({

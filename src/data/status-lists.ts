@@ -1,14 +1,21 @@
 /** The signed status lists in content/status/, validated with the same schema as the content check. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { statusFileSchema, type StatusFile } from '../lib/catalog/schema/status-file.ts';
 
-const files = import.meta.glob<unknown>('/content/status/*/*.json', { eager: true, import: 'default' });
+let cached: StatusFile[] | undefined;
 
 export function loadStatusLists(): StatusFile[] {
-  return Object.entries(files)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, raw]) => {
-      const parsed = statusFileSchema().safeParse(raw);
-      if (!parsed.success) throw new Error(`${path.slice(1)} is not a valid status list file (run npm run check)`);
-      return parsed.data;
-    });
+  if (cached) return cached;
+  const dir = resolve(process.env.STACKABLE_CONTENT ?? 'content', 'status');
+  const out: StatusFile[] = [];
+  for (const issuer of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const name of readdirSync(join(dir, issuer)).filter((n) => n.endsWith('.json')).sort()) {
+      const parsed = statusFileSchema().safeParse(JSON.parse(readFileSync(join(dir, issuer, name), 'utf8')));
+      if (!parsed.success) throw new Error(`content/status/${issuer}/${name} is not a valid status list file (run npm run check)`);
+      out.push(parsed.data);
+    }
+  }
+  cached = out;
+  return out;
 }

@@ -4,6 +4,7 @@
  * file, line and field.
  */
 import type { AstroIntegration } from 'astro';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCatalog } from '../lib/catalog/check.ts';
 import { formatProblems } from '../lib/catalog/problems.ts';
@@ -20,7 +21,9 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, logger, command }) => {
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { problems, ok } = await checkCatalog(await readContentFiles(root));
+        const dir = relative(root, resolve(root, process.env.STACKABLE_CONTENT ?? 'content'));
+        const files = (await readContentFiles(root, dir)).map((f) => ({ ...f, path: `content/${f.path.slice(dir.length + 1)}` }));
+        const { problems, ok } = await checkCatalog(files);
         const ms = Math.round(performance.now() - started);
         if (!ok) {
           throw new ContentCheckError(`The catalog content has problems:\n\n${formatProblems(problems)}\n\nRun "npm run check" to see them again.`);

@@ -3,9 +3,48 @@
  * validity windows, their signed status lists, and its credentials' achievement ids. Lookups
  * never touch the network.
  */
-import type { CatalogIndex, CatalogIndexCredential, CatalogIndexIssuer, CatalogIndexKey } from '../catalog/index-json.ts';
+import type { CatalogIndex, CatalogIndexIssuer, CatalogIndexKey } from '../catalog/index-json.ts';
+import { siteUrls } from '../ob3/site.ts';
 
-export type Registry = Pick<CatalogIndex, 'site' | 'issuers' | 'credentials'>;
+export interface RegistryCredential {
+  id: string;
+  title: string;
+  issuer: string;
+  status: 'draft' | 'active' | 'retired';
+  version: string;
+  page: string;
+  achievement: string;
+  badge: string;
+}
+
+export interface Registry {
+  site: string;
+  issuers: CatalogIndexIssuer[];
+  credentials: RegistryCredential[];
+}
+
+/**
+ * The registry as the verify page embeds it: issuers in full (keys, lists), credentials as
+ * [id, title, status, version] rows whose URLs follow from the site and the id.
+ */
+export interface CompactRegistry {
+  site: string;
+  issuers: CatalogIndexIssuer[];
+  credentials: [string, string, RegistryCredential['status'], string][];
+}
+
+export function compactRegistry(index: Pick<CatalogIndex, 'site' | 'issuers' | 'credentials'>): CompactRegistry {
+  return { site: index.site, issuers: index.issuers, credentials: index.credentials.map((c) => [c.id, c.title, c.status, c.version]) };
+}
+
+export function expandRegistry(compact: CompactRegistry): Registry {
+  const urls = siteUrls(compact.site);
+  return {
+    site: compact.site,
+    issuers: compact.issuers,
+    credentials: compact.credentials.map(([id, title, status, version]) => ({ id, title, status, version, issuer: id.split('/')[0] ?? '', page: urls.page(id), achievement: urls.achievement(id), badge: urls.badge(id) })),
+  };
+}
 
 export interface RegistryKey {
   issuer: CatalogIndexIssuer;
@@ -17,7 +56,7 @@ export class RegistryIndex {
   readonly #byKid = new Map<string, RegistryKey>();
   readonly #byThumbprint = new Map<string, RegistryKey>();
   readonly #byProfile = new Map<string, CatalogIndexIssuer>();
-  readonly #byAchievement = new Map<string, CatalogIndexCredential>();
+  readonly #byAchievement = new Map<string, RegistryCredential>();
   readonly #lists = new Map<string, { issuer: CatalogIndexIssuer; jwt: string }>();
 
   constructor(registry: Registry) {

@@ -1,0 +1,104 @@
+/**
+ * The verify page island: paste, drop or pick a badge; verification runs here, in the browser,
+ * with the catalog's registry embedded in the page. A badge can travel in the URL fragment
+ * (#badge=…), which browsers never send to a server.
+ */
+import { expandRegistry, type CompactRegistry } from '../../lib/verify/registry.ts';
+import { verifyBadge } from '../../lib/verify/verify.ts';
+import { renderReport } from './render.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const form = $<HTMLFormElement>('verify-form');
+const text = $<HTMLTextAreaElement>('badge-text');
+const file = $<HTMLInputElement>('badge-file');
+const email = $<HTMLInputElement>('recipient-email');
+const drop = $<HTMLElement>('dropzone');
+const result = $<HTMLElement>('result');
+const status = $<HTMLElement>('verify-status');
+const shareButton = $<HTMLButtonElement>('share-link');
+const network = form.dataset.network === 'true';
+const base = form.dataset.base ?? '/';
+
+const registry = expandRegistry(JSON.parse($<HTMLScriptElement>('registry').textContent ?? '{}') as CompactRegistry);
+let pending: Uint8Array | undefined;
+let pendingName = '';
+
+async function run(input: string | Uint8Array, label: string): Promise<void> {
+  status.textContent = `Verifying ${label}…`;
+  form.setAttribute('aria-busy', 'true');
+  const report = await verifyBadge(input, {
+    registry,
+    ...(email.value.trim() ? { recipientEmail: email.value } : {}),
+    resources: network ? { fetch: (url, init) => fetch(url, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' }) } : {},
+  });
+  renderReport(result, report, { site: registry.site, base });
+  form.removeAttribute('aria-busy');
+  status.textContent = `Result: ${report.verdict}.`;
+  shareButton.hidden = typeof input !== 'string';
+  $<HTMLElement>('result-heading').focus();
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (pending) void run(pending, pendingName);
+  else if (text.value.trim()) void run(text.value, 'the pasted badge');
+  else status.textContent = 'Paste a badge, or choose or drop a file first.';
+});
+
+async function takeFile(f: File): Promise<void> {
+  pending = new Uint8Array(await f.arrayBuffer());
+  pendingName = f.name;
+  text.value = '';
+  $<HTMLElement>('file-name').textContent = `Selected: ${f.name} (${Math.ceil(f.size / 1024)} KB)`;
+  await run(pending, f.name);
+}
+
+file.addEventListener('change', () => {
+  const f = file.files?.[0];
+  if (f) void takeFile(f);
+});
+text.addEventListener('input', () => {
+  pending = undefined;
+  $<HTMLElement>('file-name').textContent = '';
+});
+
+for (const type of ['dragenter', 'dragover'] as const) {
+  drop.addEventListener(type, (e) => {
+    e.preventDefault();
+    drop.classList.add('dragging');
+  });
+}
+for (const type of ['dragleave', 'drop'] as const) drop.addEventListener(type, () => drop.classList.remove('dragging'));
+drop.addEventListener('drop', (e) => {
+  e.preventDefault();
+  const f = e.dataTransfer?.files[0];
+  if (f) void takeFile(f);
+  else {
+    const t = e.dataTransfer?.getData('text/plain');
+    if (t) {
+      text.value = t;
+      void run(t, 'the dropped text');
+    }
+  }
+});
+
+shareButton.addEventListener('click', async () => {
+  const link = `${location.origin}${location.pathname}#badge=${encodeURIComponent(text.value.trim())}`;
+  await navigator.clipboard?.writeText(link).catch(() => undefined);
+  history.replaceState(null, '', link);
+  status.textContent = 'Link copied. It carries the badge in the part after “#”, which is never sent to a server.';
+});
+
+/** Keep the badge when switching between the offline and the network-enabled verifier. */
+for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]')) {
+  a.addEventListener('click', () => {
+    if (text.value.trim()) a.hash = `badge=${encodeURIComponent(text.value.trim())}`;
+  });
+}
+
+const fromHash = new URLSearchParams(location.hash.slice(1)).get('badge');
+if (fromHash) {
+  text.value = fromHash;
+  void run(fromHash, 'the badge in the link');
+}

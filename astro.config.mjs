@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 /**
  * The site URL is part of every badge: Achievement ids, issuer ids and key URLs are built from
@@ -16,7 +17,7 @@ export default defineConfig({
   // The e2e suite builds a copy of the catalog with test keys and badges into its own folder.
   outDir: process.env.STACKABLE_OUT ?? './dist',
   trailingSlash: 'ignore',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

@@ -1,0 +1,137 @@
+/**
+ * The browse-and-search island on /credentials/, on Pagefind's JS API: a query (or none: filters
+ * alone browse), facets that OR within a group and AND across groups with live counts, a sort
+ * order, and the whole state in the URL. Without JavaScript the page keeps its full listing.
+ */
+import { FACETS, type FacetKey } from '../../lib/catalog/facets.ts';
+import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
+import { renderFacets, renderResult } from './render.ts';
+import { fromUrl, pagefindFilters, SORT_SPEC, toUrl, type SearchState } from './state.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const app = $<HTMLElement>('search-app');
+const base = app.dataset.base ?? '/';
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('q');
+const sortSelect = $<HTMLSelectElement>('sort');
+const facetsEl = $<HTMLElement>('facets');
+const list = $<HTMLOListElement>('results');
+const summary = $<HTMLElement>('result-summary');
+const more = $<HTMLButtonElement>('show-more');
+const PAGE = 20;
+
+let pf: Pagefind;
+let all: Record<string, Record<string, number>> = {};
+let state: SearchState = fromUrl(location.search);
+let current: PagefindSearch | undefined;
+let shown = 0;
+let seq = 0;
+let typing = false;
+
+function syncControls(): void {
+  input.value = state.q;
+  sortSelect.value = state.sort;
+}
+
+async function counts(main: PagefindSearch, term: string | null): Promise<Record<FacetKey, Record<string, number>>> {
+  const out = {} as Record<FacetKey, Record<string, number>>;
+  await Promise.all(
+    FACETS.map(async ({ key }) => {
+      // OR within a group: a group's counts ignore its own selection, so checking another value
+      // in it shows how many results that would add.
+      if (!state.filters[key].length) out[key] = main.filters[key] ?? {};
+      else out[key] = (await pf.search(term, { filters: pagefindFilters(state.filters, key) })).filters[key] ?? {};
+    }),
+  );
+  return out;
+}
+
+async function showMore(): Promise<void> {
+  if (!current) return;
+  const next = current.results.slice(shown, shown + PAGE);
+  const data = await Promise.all(next.map((r) => r.data()));
+  list.append(...data.map((d) => renderResult(d, base)));
+  shown += next.length;
+  more.hidden = shown >= current.results.length;
+}
+
+async function run(): Promise<void> {
+  const mine = ++seq;
+  const term = state.q.trim() || null;
+  const sort = state.sort === 'relevance' && !term ? undefined : SORT_SPEC[state.sort];
+  const search = await pf.search(term, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+  const facetCounts = await counts(search, term);
+  if (mine !== seq) return; // a newer search finished first
+  current = search;
+  shown = 0;
+  list.replaceChildren();
+  await showMore();
+  if (mine !== seq) return;
+  renderFacets(facetsEl, all, facetCounts, state.filters);
+  const n = search.results.length;
+  summary.textContent = `${n} result${n === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}`;
+  app.dataset.renders = String(Number(app.dataset.renders ?? 0) + 1);
+  app.setAttribute('aria-busy', 'false');
+}
+
+function commit(push: boolean): void {
+  const url = `${location.pathname}${toUrl(state)}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  void run();
+}
+
+input.addEventListener('input', () => {
+  state = { ...state, q: input.value, sort: state.sort === 'relevance' || state.sort === 'title' ? (input.value.trim() ? 'relevance' : 'title') : state.sort };
+  sortSelect.value = state.sort;
+  commit(!typing);
+  typing = true;
+});
+input.addEventListener('blur', () => {
+  typing = false;
+});
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  typing = false;
+  list.querySelector('a')?.focus();
+});
+sortSelect.addEventListener('change', () => {
+  state = { ...state, sort: sortSelect.value as SearchState['sort'] };
+  typing = false;
+  commit(true);
+});
+facetsEl.addEventListener('change', (e) => {
+  const box = e.target;
+  if (!(box instanceof HTMLInputElement)) return;
+  const key = box.name as FacetKey;
+  const values = new Set(state.filters[key]);
+  if (box.checked) values.add(box.value);
+  else values.delete(box.value);
+  state = { ...state, filters: { ...state.filters, [key]: [...values] } };
+  typing = false;
+  commit(true);
+});
+$<HTMLButtonElement>('clear-filters').addEventListener('click', () => {
+  const empty = Object.fromEntries(FACETS.map((f) => [f.key, [] as string[]])) as unknown as SearchState['filters'];
+  state = { ...state, filters: empty };
+  commit(true);
+});
+more.addEventListener('click', () => void showMore());
+addEventListener('popstate', () => {
+  state = fromUrl(location.search);
+  syncControls();
+  void run();
+});
+
+try {
+  pf = await loadPagefind(base);
+  all = await pf.filters();
+  syncControls();
+  $<HTMLElement>('listing').hidden = true;
+  app.hidden = false;
+  await run();
+  if (state.q) input.focus();
+} catch (e) {
+  $<HTMLElement>('search-unavailable').hidden = false;
+  console.warn('Search is unavailable; showing the full listing instead.', e);
+}

@@ -1,0 +1,50 @@
+/**
+ * The search facets: what each indexed page is filtered by, and the order values appear in.
+ * Pages emit these as Pagefind filters; the search island reads the same definitions.
+ */
+export const FACETS = [
+  { key: 'type', label: 'Show' },
+  { key: 'subject', label: 'Subject area' },
+  { key: 'grade', label: 'Grade band' },
+  { key: 'audience', label: 'For' },
+  { key: 'hours', label: 'Time to earn' },
+  { key: 'issuer', label: 'Issuer' },
+  { key: 'framework', label: 'Aligned to' },
+  { key: 'stack', label: 'Part of a stack' },
+  { key: 'quality', label: 'Quality review' },
+  { key: 'status', label: 'Status' },
+] as const;
+
+export type FacetKey = (typeof FACETS)[number]['key'];
+
+export const TYPE_LABELS = { credential: 'Credentials', stack: 'Stacks', rubric: 'Rubrics', issuer: 'Issuers' } as const;
+
+export const STATUS_LABELS = { active: 'Available', draft: 'In development', retired: 'Retired' } as const;
+
+export const HOURS_BANDS = ['Under 10 hours', '10–14 hours', '15–19 hours', '20 hours or more'] as const;
+
+export function hoursBand(hours: number): (typeof HOURS_BANDS)[number] {
+  if (hours < 10) return HOURS_BANDS[0];
+  if (hours < 15) return HOURS_BANDS[1];
+  if (hours < 20) return HOURS_BANDS[2];
+  return HOURS_BANDS[3];
+}
+
+/** Defaults that apply when the URL says nothing: available credentials. */
+export const DEFAULT_FILTERS: Partial<Record<FacetKey, string[]>> = { type: [TYPE_LABELS.credential], status: [STATUS_LABELS.active] };
+
+/** Values with a natural order are listed in it; the rest alphabetically. */
+export const VALUE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {
+  hours: HOURS_BANDS,
+  grade: ['Pre-K', 'Grades K–2', 'Grades 3–5', 'Grades 6–8', 'Grades 9–12', 'Adult learners'],
+  type: Object.values(TYPE_LABELS),
+  status: Object.values(STATUS_LABELS),
+};
+
+export const SORTS = [
+  { key: 'relevance', label: 'Best match' },
+  { key: 'title', label: 'Title (A–Z)' },
+  { key: 'hours', label: 'Fewest hours' },
+  { key: 'newest', label: 'Newest' },
+] as const;
+export type SortKey = (typeof SORTS)[number]['key'];

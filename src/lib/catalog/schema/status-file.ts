@@ -19,7 +19,7 @@ export const statusFileSchema = () =>
     allocated: z.string().regex(/^u[A-Za-z0-9_-]+$/),
     /** The signed status list credential (compact JWS), published at /issuers/<issuer>/status/<list>. */
     credential: z.string().regex(COMPACT_JWS, { error: 'must be a compact JWS' }),
-    updated: z.string().datetime({ offset: true }),
+    updated: z.iso.datetime({ offset: true }),
   });
 
 export type StatusFile = z.infer<ReturnType<typeof statusFileSchema>>;

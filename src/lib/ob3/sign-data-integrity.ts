@@ -20,7 +20,11 @@ export function ed25519Multibase(jwk: JWK): string {
   return `z${base58.encode(bytes)}`;
 }
 
-export async function signDataIntegrity<T extends Record<string, unknown>>(credential: T, privateJwk: JWK, verificationMethod: string, created = new Date()): Promise<T & { proof: Record<string, string> }> {
+/**
+ * Adds an eddsa-rdfc-2022 proof. `proof` is written as an array, as the canonical OB 3.0 JSON
+ * Schema requires (ob3-notes.md §9), so the result passes both schema variants.
+ */
+export async function signDataIntegrity<T extends Record<string, unknown>>(credential: T, privateJwk: JWK, verificationMethod: string, created = new Date()): Promise<T & { proof: [Record<string, string>] }> {
   const proof: Record<string, string> = {
     type: 'DataIntegrityProof',
     cryptosuite: 'eddsa-rdfc-2022',
@@ -32,5 +36,5 @@ export async function signDataIntegrity<T extends Record<string, unknown>>(crede
   const jwk: JsonWebKey = { kty: 'OKP', crv: 'Ed25519', ...(privateJwk.x ? { x: privateJwk.x } : {}), ...(privateJwk.d ? { d: privateJwk.d } : {}) };
   const key = await crypto.subtle.importKey('jwk', jwk, { name: 'Ed25519' }, false, ['sign']);
   const signature = new Uint8Array(await crypto.subtle.sign({ name: 'Ed25519' }, key, data as BufferSource));
-  return { ...credential, proof: { ...proof, proofValue: `z${base58.encode(signature)}` } };
+  return { ...credential, proof: [{ ...proof, proofValue: `z${base58.encode(signature)}` }] };
 }

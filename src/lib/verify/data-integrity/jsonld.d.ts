@@ -12,6 +12,9 @@ declare module 'jsonld' {
     documentLoader?: (url: string) => Promise<RemoteDocument>;
     maxDeepIterations?: number;
   }
-  const jsonld: { canonize(input: unknown, options?: CanonizeOptions): Promise<string> };
+  const jsonld: {
+    canonize(input: unknown, options?: CanonizeOptions): Promise<string>;
+    expand(input: unknown, options?: Omit<CanonizeOptions, 'algorithm' | 'format'>): Promise<unknown[]>;
+  };
   export default jsonld;
 }

@@ -1,0 +1,13 @@
+// The independent Data Integrity implementation used as a second opinion in the tests ships no
+// types; only the calls the tests make are declared.
+declare module '@digitalbazaar/vc' {
+  export function verifyCredential(options: Record<string, unknown>): Promise<{ verified: boolean; error?: unknown }>;
+}
+declare module '@digitalbazaar/data-integrity' {
+  export class DataIntegrityProof {
+    constructor(options: { cryptosuite: unknown });
+  }
+}
+declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
+  export const cryptosuite: unknown;
+}

@@ -16,6 +16,8 @@ export default defineConfig({
   base,
   // The e2e suite builds a copy of the catalog with test keys and badges into its own folder.
   outDir: process.env.STACKABLE_OUT ?? './dist',
+  // Builds of other content (e2e, benchmarks) keep their content-layer cache apart.
+  cacheDir: process.env.STACKABLE_CACHE ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   build: { inlineStylesheets: 'never' },

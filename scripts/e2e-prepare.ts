@@ -12,7 +12,7 @@ const E2E = resolve('.e2e');
 const content = join(E2E, 'content');
 const keys = join(E2E, 'keys');
 const badges = join(E2E, 'badges');
-const env = { ...process.env, STACKABLE_CONTENT: content, STACKABLE_KEYS: keys, STACKABLE_OUT: join(E2E, 'dist') };
+const env = { ...process.env, STACKABLE_CONTENT: content, STACKABLE_KEYS: keys, STACKABLE_OUT: join(E2E, 'dist'), STACKABLE_CACHE: join(E2E, 'cache') };
 const node = process.execPath;
 
 function cli(script: string, ...args: string[]): string {

@@ -97,6 +97,15 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]
   });
 }
 
+// The Data Integrity and OB 2.0 code loads on demand; fetch it once the page is idle so the
+// verifier keeps working if the connection drops after the page has loaded.
+const warm = () => {
+  void import('../../lib/verify/data-integrity/index.ts');
+  void import('../../lib/verify/ob2/index.ts');
+};
+if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 4000 });
+else setTimeout(warm, 2000);
+
 const fromHash = new URLSearchParams(location.hash.slice(1)).get('badge');
 if (fromHash) {
   text.value = fromHash;

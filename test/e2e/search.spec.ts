@@ -28,7 +28,7 @@ async function after(page: Page, action: () => Promise<unknown>) {
   await expect(page.locator('#search-app')).toHaveAttribute('data-renders', new RegExp(`^(?!${before}$)\\d+$`));
 }
 
-const titles = (page: Page) => page.locator('#results h3').allTextContents();
+const titles = (page: Page) => page.locator('#results h2').allTextContents();
 const count = async (page: Page) => Number((await page.locator('#result-summary').textContent())?.match(/^\d+/)?.[0]);
 const box = (page: Page, facet: string, value: string) => page.locator(`[data-facet="${facet}"] input[value="${value}"]`);
 const shown = async (page: Page) => {
@@ -38,7 +38,7 @@ const shown = async (page: Page) => {
 
 test('a query puts the expected credential first', async ({ page }) => {
   await ready(page, '/credentials/?q=hinge+questions');
-  await expect(page.locator('#results h3').first()).toHaveText('Hinge Questions for Responsive Teaching');
+  await expect(page.locator('#results h2').first()).toHaveText('Hinge Questions for Responsive Teaching');
   await ready(page, '/credentials/?q=restorative');
   expect((await titles(page)).slice(0, 2)).toContain('Restorative Conversations After Harm');
 });
@@ -121,7 +121,7 @@ test('sort by hours and by newest', async ({ page }) => {
   expect(hours).toEqual([...hours].sort((x, y) => x - y));
   await after(page, () => page.getByLabel('Sort by').selectOption('newest'));
   const newest = [...active].sort((x, y) => (y.updated ?? y.published).localeCompare(x.updated ?? x.published))[0];
-  await expect(page.locator('#results h3').first()).toHaveText(newest?.title ?? '');
+  await expect(page.locator('#results h2').first()).toHaveText(newest?.title ?? '');
 });
 
 test('state lives in the URL: reload, back and forward restore it', async ({ page }) => {
@@ -164,7 +164,7 @@ test('the header search on any page opens results', async ({ page }) => {
   await page.getByRole('searchbox', { name: 'Search credentials' }).fill('lateral reading');
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-app')).toHaveAttribute('data-renders', /\d+/);
-  await expect(page.locator('#results h3').first()).toHaveText('Teaching Lateral Reading to Evaluate Online Sources');
+  await expect(page.locator('#results h2').first()).toHaveText('Teaching Lateral Reading to Evaluate Online Sources');
 });
 
 test.describe('without JavaScript', () => {

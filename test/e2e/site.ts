@@ -16,6 +16,8 @@ export const PAGE_KINDS = {
   issuers: '/issuers/',
   issuer: '/issuers/riverbend-usd/',
   glossary: '/glossary/',
+  selfAssessment: '/self-assessment/',
+  verify: '/verify/',
 } as const;
 
 const ATTR = /\s(?:href|src)="([^"#]*)(?:#[^"]*)?"/g;

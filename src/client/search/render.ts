@@ -50,7 +50,7 @@ export function renderResult(d: PagefindResultData, base: string): HTMLElement {
     el(
       'article',
       { class: 'card result' },
-      el('div', { class: 'card-head' }, img, el('div', {}, el('p', { class: 'result-kind' }, meta.kind ?? ''), el('h3', {}, el('a', { href: d.url }, meta.title ?? d.url)))),
+      el('div', { class: 'card-head' }, img, el('div', {}, el('p', { class: 'result-kind' }, meta.kind ?? ''), el('h2', {}, el('a', { href: d.url }, meta.title ?? d.url)))),
       facts ? el('p', { class: 'meta' }, facts) : undefined,
       excerpt,
       meta.status && meta.status !== 'active' ? el('p', {}, el('span', { class: `pill status-${meta.status}` }, meta.status === 'draft' ? 'Draft' : 'Retired')) : undefined,

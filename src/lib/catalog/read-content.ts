@@ -1,7 +1,23 @@
-/** Node-only: reads every file under a content folder as `SourceFile`s (paths relative to the root). */
-import { readdir, readFile, lstat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import type { SourceFile } from './source.ts';
+/**
+ * Node-only: reads every file under a content folder as `SourceFile`s (paths relative to the
+ * root). Text files keep their text; binary files (images) keep their size and first bytes
+ * only; symbolic links and other non-regular files are listed, unread, so the check can
+ * reject them. Symbolic links are never followed.
+ */
+import { lstat, open, readdir, readFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { isTextPath, SOURCE_HEAD_BYTES, type SourceFile } from './source.ts';
+
+async function head(path: string): Promise<Uint8Array> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = new Uint8Array(SOURCE_HEAD_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
 
 export async function readContentFiles(root: string, dir = 'content'): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
@@ -9,8 +25,15 @@ export async function readContentFiles(root: string, dir = 'content'): Promise<S
     for (const name of (await readdir(abs)).sort()) {
       const p = join(abs, name);
       const st = await lstat(p);
-      if (st.isDirectory()) await walk(p);
-      else out.push({ path: relative(root, p).split(sep).join('/'), text: st.isFile() ? await readFile(p, 'utf8') : '' });
+      if (st.isDirectory()) {
+        await walk(p);
+        continue;
+      }
+      const path = relative(root, p).split(sep).join('/');
+      if (st.isSymbolicLink()) out.push({ path, text: '', kind: 'symlink' });
+      else if (!st.isFile()) out.push({ path, text: '', kind: 'special' });
+      else if (isTextPath(extname(name))) out.push({ path, text: await readFile(p, 'utf8') });
+      else out.push({ path, text: '', kind: 'binary', size: st.size, head: await head(p) });
     }
   };
   await walk(join(root, dir));

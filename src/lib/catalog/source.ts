@@ -4,12 +4,31 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
+import { yamlSafetyProblems } from './yaml-safety.ts';
 
 export interface SourceFile {
   /** Repository-relative path with forward slashes, e.g. `content/stacks/x.mdx`. */
   path: string;
+  /** The file's text; empty for binary files, symbolic links and special files. */
   text: string;
+  /**
+   * What the file is on disk: a text file when absent; `binary` (an image) keeps only `size`
+   * and `head`; `symlink` and `special` (a device, socket or pipe) are never read.
+   */
+  kind?: 'binary' | 'symlink' | 'special';
+  /** Size in bytes, for binary files. */
+  size?: number;
+  /** The first bytes of a binary file (at most `SOURCE_HEAD_BYTES`), e.g. to check a PNG signature. */
+  head?: Uint8Array;
 }
+
+/** How many leading bytes of a binary file are kept. */
+export const SOURCE_HEAD_BYTES = 64;
+
+const TEXT_EXTENSIONS = new Set(['.md', '.mdx', '.json', '.txt', '.yml', '.yaml', '.csv', '.svg']);
+
+/** Files read as text (by extension, e.g. ".mdx"); everything else is kept as binary. */
+export const isTextPath = (ext: string) => TEXT_EXTENSIONS.has(ext.toLowerCase());
 
 export interface ParsedSource {
   path: string;
@@ -22,43 +41,64 @@ export interface ParsedSource {
 }
 
 const FENCE = /^---[ \t]*\r?$/;
+/** Astro ends the frontmatter at the first line that starts with "---" or "+++", whatever follows. */
+const CLOSER = /^(?:---|\+\+\+)/;
 
-export function parseSource(file: SourceFile): { source?: ParsedSource; problems: Problem[] } {
+export interface ParseResult {
+  /** The parsed file, when its frontmatter could be read. */
+  source?: ParsedSource;
+  /** The body and its first line, whenever the frontmatter fences are in place (even if the YAML is not). */
+  body?: { text: string; line: number };
+  problems: Problem[];
+}
+
+const frontmatterProblem = (file: SourceFile, line: number, message: string, hint: string): Problem => ({
+  code: 'frontmatter',
+  severity: 'error',
+  file: file.path,
+  line,
+  message,
+  hint,
+});
+
+export function parseSource(file: SourceFile): ParseResult {
   const lines = file.text.split('\n');
   if (!FENCE.test(lines[0] ?? '')) {
     return {
       problems: [
-        {
-          code: 'frontmatter',
-          severity: 'error',
-          file: file.path,
-          line: 1,
-          message: 'has no frontmatter: the file must start with a line containing only "---"',
-          hint: 'Start the file with "---", the YAML fields, and another "---" line before the body.',
-        },
+        frontmatterProblem(
+          file,
+          1,
+          'has no frontmatter: the file must start with a line containing only "---"',
+          'Start the file with "---", the YAML fields, and another "---" line before the body.',
+        ),
       ],
     };
   }
-  const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  const end = lines.findIndex((l, i) => i > 0 && CLOSER.test(l));
   if (end < 0) {
+    return { problems: [frontmatterProblem(file, 1, 'frontmatter is not closed: no second "---" line', 'Add a line containing only "---" after the last YAML field.')] };
+  }
+  if (!FENCE.test(lines[end] ?? '')) {
+    // The site builder would end the frontmatter here and read the rest of this line as the body.
     return {
       problems: [
-        {
-          code: 'frontmatter',
-          severity: 'error',
-          file: file.path,
-          line: 1,
-          message: 'frontmatter is not closed: no second "---" line',
-          hint: 'Add a line containing only "---" after the last YAML field.',
-        },
+        frontmatterProblem(
+          file,
+          end + 1,
+          `starts with "${(lines[end] ?? '').slice(0, 3)}", which ends the frontmatter, but has more text after it`,
+          'The line that closes the frontmatter must contain only "---". No line inside the frontmatter may start with "---" or "+++".',
+        ),
       ],
     };
   }
+  const body = { text: lines.slice(end + 1).join('\n'), line: end + 2 };
   const yamlText = lines.slice(1, end).join('\n');
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const problems: Problem[] = [];
-  for (const err of [...doc.errors, ...doc.warnings]) {
+  // Unknown tags are reported by yamlSafetyProblems, with every other tag.
+  for (const err of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
     const pos = counter.linePos(err.pos[0]);
     problems.push({
       code: 'yaml',
@@ -73,7 +113,7 @@ export function parseSource(file: SourceFile): { source?: ParsedSource; problems
           : 'Check indentation and quoting; values containing ": " or starting with special characters need quotes.',
     });
   }
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { body, problems };
 
   const at = (offset: number) => {
     const p = counter.linePos(offset);
@@ -99,9 +139,18 @@ export function parseSource(file: SourceFile): { source?: ParsedSource; problems
     return best;
   };
 
-  const data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  const unsafe = yamlSafetyProblems(doc, at, file.path);
+  if (unsafe.length > 0) return { body, problems: unsafe };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 0 }) ?? {};
+  } catch (e) {
+    return { body, problems: [frontmatterProblem(file, 2, `frontmatter could not be read: ${(e as Error).message}`, 'Simplify the YAML: plain values, lists and mappings only.')] };
+  }
   return {
-    source: { path: file.path, data, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2, locate },
+    source: { path: file.path, data, body: body.text, bodyLine: body.line, locate },
+    body,
     problems,
   };
 }

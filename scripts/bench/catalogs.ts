@@ -1,0 +1,143 @@
+/**
+ * Node-only: the catalogs the benchmark builds (the seed catalog and generated ones, reused
+ * while the generator and seed content are unchanged) and the two kinds of build: ours, and
+ * the bare Astro + MDX baseline.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeBareSite } from './bare-site.ts';
+import { astroBin, type BenchContext } from './context.ts';
+import { generateCatalog } from './generate.ts';
+import { folderSize, runMeasured, type RunResult } from './proc.ts';
+
+export interface Catalog {
+  /** 'seed' or 'c<N>'. */
+  name: string;
+  credentials: number;
+  content: string;
+}
+
+export interface BuildResult extends RunResult {
+  out: string;
+  htmlPages: number;
+  outputBytes: number;
+  outputFiles: number;
+  pagefindBytes: number;
+  /** Bytes of the index proper (pf_meta, pf_index, pf_fragment, filter files). */
+  indexBytes: number;
+  pagefindMs?: number;
+  contentCheckMs?: number;
+}
+
+/** A fingerprint of everything a generated catalog depends on: the generator's code and the seed content. */
+function generatorFingerprint(ctx: BenchContext): string {
+  const h = createHash('sha256');
+  const dir = join(ctx.repo, 'scripts', 'bench');
+  for (const f of readdirSync(dir).filter((x) => /^(gen|generate|text|catalog-words|prng)/.test(x)).sort()) h.update(readFileSync(join(dir, f)));
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else h.update(`${p}:${statSync(p).size}`);
+    }
+  };
+  walk(join(ctx.repo, 'content'));
+  return h.digest('hex').slice(0, 16);
+}
+
+export function seedCatalog(ctx: BenchContext): Catalog {
+  const content = join(ctx.repo, 'content');
+  const credentials = readdirSync(join(content, 'credentials'), { withFileTypes: true }).filter((d) => d.isDirectory()).reduce((n, d) => n + readdirSync(join(content, 'credentials', d.name)).length, 0);
+  return { name: 'seed', credentials, content };
+}
+
+/** The generated catalog of `n` credentials, generated now unless an identical one is there. */
+export async function generatedCatalog(ctx: BenchContext, n: number): Promise<Catalog> {
+  const root = join(ctx.dir, 'catalogs', `c${n}`);
+  const meta = join(root, 'META.json');
+  const want = JSON.stringify({ credentials: n, seed: ctx.seed, fingerprint: generatorFingerprint(ctx) });
+  if (!existsSync(meta) || readFileSync(meta, 'utf8') !== want) {
+    ctx.log(`generating a catalog of ${n.toLocaleString('en-US')} credentials (seed ${ctx.seed})…`);
+    const started = performance.now();
+    rmSync(root, { recursive: true, force: true });
+    const r = await generateCatalog({ root, credentials: n, seed: ctx.seed, seedContent: join(ctx.repo, 'content'), onProgress: ctx.log });
+    writeFileSync(meta, want);
+    ctx.log(`  generated ${(r.bytes / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms; content check passed in ${r.checkMs} ms`);
+  }
+  return { name: `c${n}`, credentials: n, content: join(root, 'content') };
+}
+
+function countHtml(dir: string): number {
+  let n = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.html')) n++;
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return n;
+}
+
+function indexBytes(pagefind: string): number {
+  let n = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.pf_(meta|index|fragment|filter)$/.test(e.name)) n += statSync(p).size;
+    }
+  };
+  if (existsSync(pagefind)) walk(pagefind);
+  return n;
+}
+
+/** A cold build (output and cache removed first) of `catalog`, ours or the bare baseline. */
+export async function buildCatalog(ctx: BenchContext, catalog: Catalog, kind: 'ours' | 'bare', label: string): Promise<BuildResult> {
+  const base = join(ctx.dir, 'build', catalog.name, kind);
+  const out = join(base, 'dist');
+  const cache = join(base, 'cache');
+  rmSync(base, { recursive: true, force: true });
+  const cwd = kind === 'ours' ? ctx.repo : writeBareSite(join(ctx.dir, 'bare'));
+  const env = { ...process.env, STACKABLE_CONTENT: catalog.content, STACKABLE_OUT: out, STACKABLE_CACHE: cache };
+  let lastReport = performance.now();
+  const r = await runMeasured(process.execPath, [astroBin(ctx), 'build'], {
+    cwd,
+    env,
+    onLine: (line) => {
+      if (performance.now() - lastReport > 15_000 || /page\(s\) built|indexed \d+ pages/.test(line)) {
+        lastReport = performance.now();
+        ctx.log(`  ${label}: ${line.replace(/\x1b\[[0-9;]*m/g, '').trim().slice(0, 140)}`);
+      }
+    },
+  });
+  if (r.code !== 0) throw new Error(`${label} failed (exit ${r.code}):\n${r.stderr.slice(-3000)}${r.stdout.slice(-2000)}`);
+  const text = r.stdout + r.stderr;
+  const pagefindMs = /indexed \d+ pages in (\d+) ms/.exec(text)?.[1];
+  const checkMs = /content check passed in (\d+) ms/.exec(text)?.[1];
+  const size = folderSize(out);
+  const result: BuildResult = {
+    ...r,
+    stdout: '',
+    stderr: '',
+    out,
+    htmlPages: countHtml(out),
+    outputBytes: size.bytes,
+    outputFiles: size.files,
+    pagefindBytes: folderSize(join(out, 'pagefind')).bytes,
+    indexBytes: indexBytes(join(out, 'pagefind')),
+    ...(pagefindMs ? { pagefindMs: Number(pagefindMs) } : {}),
+    ...(checkMs ? { contentCheckMs: Number(checkMs) } : {}),
+  };
+  writeFileSync(join(base, 'READY'), JSON.stringify({ content: catalog.content, at: new Date().toISOString() }));
+  return result;
+}
+
+/** The output folder of our latest build of `catalog`, building it now if there is none. */
+export async function ensureBuilt(ctx: BenchContext, catalog: Catalog): Promise<string> {
+  const base = join(ctx.dir, 'build', catalog.name, 'ours');
+  if (existsSync(join(base, 'READY'))) return join(base, 'dist');
+  ctx.log(`building ${catalog.name} (needed by this part)…`);
+  return (await buildCatalog(ctx, catalog, 'ours', `build ${catalog.name}`)).out;
+}

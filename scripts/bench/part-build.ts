@@ -1,0 +1,101 @@
+/**
+ * Build: a full production build with the Pagefind index, for the seed catalog and each
+ * generated scale, against a bare Astro + MDX site rendering the same credentials. Both sides
+ * run cold (output and cache removed), alternating, in the same run; the table shows medians.
+ */
+import { buildCatalog, generatedCatalog, seedCatalog, type BuildResult, type Catalog } from './catalogs.ts';
+import type { BenchContext } from './context.ts';
+import type { PartResult, Table } from './report.ts';
+import { bytes, int, median, ms, ratio } from './stats.ts';
+
+interface Sides {
+  ours: BuildResult[];
+  bare: BuildResult[];
+}
+
+const med = (xs: BuildResult[], f: (r: BuildResult) => number | undefined) => median(xs.map(f).filter((x): x is number => x !== undefined));
+
+export async function runBuild(ctx: BenchContext): Promise<PartResult> {
+  const catalogs: Catalog[] = [seedCatalog(ctx)];
+  for (const n of ctx.scales) catalogs.push(await generatedCatalog(ctx, n));
+  const results = new Map<string, Sides>();
+  for (const cat of catalogs) {
+    const reps = ctx.buildReps(cat.name);
+    const sides: Sides = { ours: [], bare: [] };
+    for (let i = 0; i < reps; i++) {
+      // Alternate which side goes first, so neither always runs on a warmer disk cache.
+      const order = i % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const);
+      for (const kind of order) {
+        const label = `${kind === 'ours' ? 'Stackable' : 'bare Astro'} ${cat.name} (${i + 1}/${reps})`;
+        ctx.log(`build ${label}: ${cat.credentials.toLocaleString('en-US')} credentials…`);
+        const r = await buildCatalog(ctx, cat, kind, label);
+        ctx.log(`  ${label}: ${ms(r.wallMs)}, peak RSS ${bytes(r.maxRss ?? r.treeRss)}, ${r.htmlPages} pages`);
+        sides[kind].push(r);
+      }
+    }
+    results.set(cat.name, sides);
+  }
+
+  const metrics: Record<string, number> = {};
+  const rows: string[][] = [];
+  for (const cat of catalogs) {
+    const s = results.get(cat.name) as Sides;
+    const wall = med(s.ours, (r) => r.wallMs);
+    const bareWall = med(s.bare, (r) => r.wallMs);
+    const rss = med(s.ours, (r) => r.maxRss);
+    const bareRss = med(s.bare, (r) => r.maxRss);
+    const tree = med(s.ours, (r) => r.treeRss);
+    const pages = s.ours[0]?.htmlPages ?? 0;
+    const barePages = s.bare[0]?.htmlPages ?? 0;
+    const index = s.ours[0]?.indexBytes ?? 0;
+    Object.assign(metrics, {
+      [`${cat.name}.wallMs`]: wall,
+      [`${cat.name}.bareWallMs`]: bareWall,
+      [`${cat.name}.maxRss`]: rss,
+      [`${cat.name}.bareMaxRss`]: bareRss,
+      [`${cat.name}.treeRss`]: tree,
+      [`${cat.name}.indexBytes`]: index,
+      [`${cat.name}.credentials`]: cat.credentials,
+      [`${cat.name}.indexBytesPer1000`]: (index / cat.credentials) * 1000,
+      [`${cat.name}.pagefindMs`]: med(s.ours, (r) => r.pagefindMs),
+    });
+    rows.push([
+      `${cat.name === 'seed' ? 'seed' : int(cat.credentials)} (${s.ours.length}+${s.bare.length} runs)`,
+      ms(wall),
+      ms(bareWall),
+      ratio(wall, bareWall),
+      bytes(rss),
+      bytes(bareRss),
+      ratio(rss, bareRss),
+      bytes(tree),
+      `${int(pages)} / ${int(barePages)}`,
+      `${(pages / (wall / 1000)).toFixed(0)} / ${(barePages / (bareWall / 1000)).toFixed(0)}`,
+    ]);
+  }
+  const timeTable: Table = {
+    title: 'Full build: Stackable (content check + Astro + MDX + Pagefind) vs bare Astro + MDX, cold, medians',
+    head: ['credentials', 'ours', 'bare', 'ours/bare', 'peak RSS ours', 'bare', 'ours/bare', 'tree RSS ours', 'HTML pages ours / bare', 'pages/s ours / bare'],
+    rows,
+    note: 'Peak RSS is the largest single process (kernel ru_maxrss via GNU time); tree RSS is the sampled sum over the build and its helpers (Pagefind).',
+  };
+  const sizeTable: Table = {
+    title: 'Build output (ours)',
+    head: ['credentials', 'output', 'files', 'Pagefind folder', 'index (pf_*)', 'index per 1,000 credentials', 'content check', 'Pagefind step', 'bare output'],
+    rows: catalogs.map((cat) => {
+      const s = results.get(cat.name) as Sides;
+      const o = s.ours[0] as BuildResult;
+      return [cat.name === 'seed' ? 'seed' : int(cat.credentials), bytes(o.outputBytes), int(o.outputFiles), bytes(o.pagefindBytes), bytes(o.indexBytes), bytes((o.indexBytes / cat.credentials) * 1000), ms(med(s.ours, (r) => r.contentCheckMs)), ms(med(s.ours, (r) => r.pagefindMs)), bytes(s.bare[0]?.outputBytes ?? Number.NaN)];
+    }),
+    note: 'Our output also holds, per credential, the OB 3.0 Achievement JSON and the badge SVG, and the stack, rubric, issuer and JSON-document pages the bare site does not make.',
+  };
+  return {
+    part: 'build',
+    at: new Date().toISOString(),
+    tables: [timeTable, sizeTable],
+    notes: [
+      `Generated catalogs: scripts/generate-catalog.ts, seed ${ctx.seed}; about 25 credentials per issuer, 10 per stack, 100 per assessment rubric.`,
+      'The bare baseline (.bench/bare, written by scripts/bench/bare-site.ts) reads the same credential files with the same glob loader and no schema, and renders title, summary and MDX body per credential; it has no content check, no Pagefind, no other page kinds.',
+    ],
+    metrics,
+  };
+}

@@ -123,6 +123,10 @@ addEventListener('popstate', () => {
   void run();
 });
 
+// On narrow screens the filters start folded away, so results come first.
+const filters = document.querySelector<HTMLDetailsElement>('details.filters');
+if (filters && matchMedia('(max-width: 61.99rem)').matches) filters.open = false;
+
 try {
   pf = await loadPagefind(base);
   all = await pf.filters();

@@ -7,6 +7,8 @@ import { issuesToProblems } from './error-map.ts';
 import { emptyCatalog, type Catalog, type Entry } from './model.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { checkCredentialBodies } from './rules/body.ts';
+import { checkBodySafety, type BodyLink } from './rules/mdx-safety.ts';
+import { formatOf } from './markup/parse.ts';
 import { checkPrerequisiteCycles } from './rules/cycles.ts';
 import { checkIssuerKeys, findPrivateKeyMaterial } from './rules/keys.ts';
 import { checkReferences } from './rules/references.ts';
@@ -28,6 +30,7 @@ export async function checkCatalog(files: readonly SourceFile[]): Promise<CheckR
   const problems: Problem[] = [];
   const catalog = emptyCatalog();
   const firstFileForId = new Map<string, string>();
+  const bodyLinks = new Map<string, BodyLink[]>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const where = classify(file.path);
@@ -46,6 +49,12 @@ export async function checkCatalog(files: readonly SourceFile[]): Promise<CheckR
 
     const parsed = parseSource(file);
     problems.push(...parsed.problems);
+    if (parsed.body) {
+      // Before the schema: a body that could run code is refused even when its frontmatter is wrong.
+      const safety = checkBodySafety({ file: file.path, text: parsed.body.text, line: parsed.body.line, format: formatOf(file.path) });
+      problems.push(...safety.problems);
+      bodyLinks.set(file.path, safety.links);
+    }
     const source = parsed.source;
     if (!source) {
       catalog.invalid.add(key);

@@ -36,14 +36,13 @@ function attributes(text: string): { list: HtmlAttribute[]; strict: boolean } {
   const list: HtmlAttribute[] = [];
   let rest = text.replace(/\/\s*$/, '');
   let strict = true;
-  ATTR.lastIndex = 0;
   for (;;) {
     const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
     rest = rest.slice(lead);
     if (!rest) break;
     ATTR.lastIndex = 0;
     const m = ATTR.exec(rest);
-    if (!m || lead === 0 && list.length > 0) {
+    if (!m || (lead === 0 && list.length > 0)) {
       strict = false;
       break;
     }

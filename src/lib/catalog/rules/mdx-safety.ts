@@ -104,14 +104,14 @@ export function checkBodySafety(body: BodyInput, allowed: Readonly<Record<string
     const lower = name?.toLowerCase();
     const danger = lower !== undefined ? DANGEROUS_ELEMENTS[lower] : undefined;
     const ok = name !== null && name === lower && Object.hasOwn(allowed, name);
-    if (danger) add(p, 'unsafe-element', `has a <${name}> element, which ${danger}`, `${MARKDOWN_HINT} Remove the element.`);
+    if (danger) add(p, 'unsafe-element', `has the element <${name}>, which ${danger}`, `${MARKDOWN_HINT} Remove the element.`);
     else if (name === null) add(p, 'element', 'has a JSX fragment "<>"', `${MARKDOWN_HINT} Remove it.`);
     else if (!ok) {
       const component = /^[A-Z]|\./.test(name);
       add(
         p,
         'element',
-        component ? `uses the component <${name}>, which is not on the allow-list` : `has a <${name}> element, which is not allowed`,
+        component ? `uses the component <${name}>, which is not on the allow-list` : `has the element <${name}>, which is not allowed`,
         `${MARKDOWN_HINT} Allowed elements: ${allowedElementsText() || 'none'} (src/lib/catalog/markup/allow-list.ts).`,
       );
     }

@@ -1,0 +1,52 @@
+/**
+ * Every file under content/ is a regular file with a plain name. A symbolic link could make the
+ * build read (and publish) a file from outside the repository; names with "..", back-slashes,
+ * control characters or Windows-reserved characters could write or read outside their folder
+ * on some machines.
+ */
+import type { Problem } from '../problems.ts';
+import type { SourceFile } from '../source.ts';
+
+const BAD_CHARACTER = /[\u0000-\u001f\u007f\\:*?"<>|]/;
+
+/** Why a repository-relative path is unsafe, or undefined when it is fine. */
+export function unsafePathReason(path: string): string | undefined {
+  if (path.startsWith('/')) return 'is an absolute path';
+  for (const segment of path.split('/')) {
+    if (segment === '' ) return 'has an empty folder name ("//")';
+    if (segment === '.' || segment === '..') return `has a "${segment}" segment, which points outside its folder`;
+    const bad = BAD_CHARACTER.exec(segment);
+    if (bad) return `has the character ${JSON.stringify(bad[0])} in "${segment}"`;
+    if (/[. ]$/.test(segment)) return `has a name ending in a dot or a space ("${segment}")`;
+  }
+  return undefined;
+}
+
+/** A problem when the file itself (not its content) is not acceptable; then it is not read further. */
+export function checkFile(file: SourceFile): Problem | undefined {
+  const reason = unsafePathReason(file.path);
+  if (reason) {
+    return {
+      code: 'path',
+      severity: 'error',
+      file: file.path,
+      line: 1,
+      message: `file name ${reason}`,
+      hint: 'Content files are named with lower-case letters, digits and hyphens, in their collection\'s folder.',
+    };
+  }
+  if (file.kind === 'symlink') {
+    return {
+      code: 'symlink',
+      severity: 'error',
+      file: file.path,
+      line: 1,
+      message: 'is a symbolic link',
+      hint: 'A link can point outside the repository, at files on the build machine. Commit the file itself instead.',
+    };
+  }
+  if (file.kind === 'special') {
+    return { code: 'symlink', severity: 'error', file: file.path, line: 1, message: 'is not a regular file', hint: 'Remove it; content is made of regular files.' };
+  }
+  return undefined;
+}

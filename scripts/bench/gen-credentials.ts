@@ -93,7 +93,7 @@ export function generateCredentials(rng: Rng, prose: ProseModel, n: number, issu
     for (let k = 2; titles.has(title.toLowerCase()); k++) title = `${title.replace(/ \(Part \d+\)$/, '')} (Part ${k})`;
     titles.add(title.toLowerCase());
     let slug = slugify(title);
-    for (let k = 2; slugs.has(`${issuer.id}/${slug}`); k++) slug = `${slugify(title).slice(0, 54)}-${k}`;
+    for (let k = 2; slugs.has(`${issuer.id}/${slug}`); k++) slug = `${slugify(title).slice(0, 54).replace(/-+$/, '')}-${k}`;
     slugs.add(`${issuer.id}/${slug}`);
     const id = `${issuer.id}/${slug}`;
     const status = rng.weighted({ active: 85, draft: 10, retired: 5 });
@@ -170,7 +170,7 @@ export function generateStacks(rng: Rng, prose: ProseModel, n: number, credentia
     const subject = rng.pick(SUBJECTS);
     let title = `${titleCase(rng.pick(PRACTICES[subject]))} Pathway`;
     let slug = slugify(`${curator.short} ${title}`);
-    for (let k = 2; slugs.has(slug); k++) slug = `${slugify(`${curator.short} ${title}`).slice(0, 54)}-${k}`;
+    for (let k = 2; slugs.has(slug); k++) slug = `${slugify(`${curator.short} ${title}`).slice(0, 54).replace(/-+$/, '')}-${k}`;
     slugs.add(slug);
     title = `${title} (${curator.short})`;
     return {

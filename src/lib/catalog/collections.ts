@@ -19,7 +19,10 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 
 /** Files under content/ that are not entries but are expected there. */
-const OTHER_ALLOWED = [/^content\/status\/[a-z0-9-]+\/[a-z0-9-]+\.json$/, /^content\/images\/.+\.(png|svg)$/, /^content\/README\.md$/, /^content\/status\/README\.md$/];
+const OTHER_ALLOWED = [/^content\/status\/[a-z0-9-]+\/[a-z0-9-]+\.json$/, /^content\/README\.md$/, /^content\/status\/README\.md$/];
+
+/** Badge artwork: `content/images/<issuer>/<name>.png`, referenced by a credential's `image` field. */
+export const IMAGE_PATH = /^content\/images\/([a-z0-9]+(?:-[a-z0-9]+)*)\/[a-z0-9]+(?:-[a-z0-9]+)*\.png$/;
 
 export type Classified =
   | { kind: 'entry'; collection: CollectionName; id: string; folder?: string }
@@ -28,8 +31,15 @@ export type Classified =
 
 /** Decide which collection a repository-relative path belongs to, and its id. */
 export function classify(path: string): Classified {
-  if (OTHER_ALLOWED.some((re) => re.test(path))) return { kind: 'other' };
+  if (OTHER_ALLOWED.some((re) => re.test(path)) || IMAGE_PATH.test(path)) return { kind: 'other' };
   const parts = path.split('/');
+  if (parts[0] === CONTENT_DIR && parts[1] === 'images') {
+    return {
+      kind: 'invalid',
+      message: 'must be a PNG at content/images/<issuer>/<name>.png',
+      hint: 'Badge artwork is a PNG named in lower-case words joined by hyphens, in the folder of its issuer.',
+    };
+  }
   if (parts[0] !== CONTENT_DIR) return { kind: 'invalid', message: 'is outside content/', hint: 'Content files live under content/.' };
   const entry = Object.entries(COLLECTIONS).find(([, c]) => c.dir === parts[1]);
   if (!entry) {

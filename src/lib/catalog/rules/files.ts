@@ -13,7 +13,7 @@ const BAD_CHARACTER = /[\u0000-\u001f\u007f\\:*?"<>|]/;
 export function unsafePathReason(path: string): string | undefined {
   if (path.startsWith('/')) return 'is an absolute path';
   for (const segment of path.split('/')) {
-    if (segment === '' ) return 'has an empty folder name ("//")';
+    if (segment === '') return 'has an empty folder name ("//")';
     if (segment === '.' || segment === '..') return `has a "${segment}" segment, which points outside its folder`;
     const bad = BAD_CHARACTER.exec(segment);
     if (bad) return `has the character ${JSON.stringify(bad[0])} in "${segment}"`;
@@ -46,7 +46,7 @@ export function checkFile(file: SourceFile): Problem | undefined {
     };
   }
   if (file.kind === 'special') {
-    return { code: 'symlink', severity: 'error', file: file.path, line: 1, message: 'is not a regular file', hint: 'Remove it; content is made of regular files.' };
+    return { code: 'special-file', severity: 'error', file: file.path, line: 1, message: 'is not a regular file', hint: 'Remove it; content is made of regular files.' };
   }
   return undefined;
 }

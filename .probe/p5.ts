@@ -1,0 +1,34 @@
+import { verifyBadge } from '/work/main/src/lib/verify/verify.ts';
+import { testCatalog } from '/work/main/test/helpers/issuer.ts';
+import { tinyPng, iTXt, chunk, concat } from '/work/main/test/unit/baking/png-helpers.ts';
+import { generateKeyPair, exportJWK, CompactSign } from 'jose';
+const NOW = new Date('2026-06-01T00:00:00Z');
+const cat = await testCatalog();
+const tok = await cat.issue();
+const st = (r) => r.verdict + ' ' + r.checks.filter(c=>c.status!=='pass' && c.status!=='skip').map(c=>`${c.id}:${c.status}:${c.code}`).join(' | ');
+const v = async (name, x) => { const t = Date.now(); const r = await verifyBadge(x, { registry: cat.registry, now: NOW }); console.log(name, st(r), Date.now() - t, 'ms'); };
+const b64 = (o) => Buffer.from(typeof o === 'string' ? o : JSON.stringify(o)).toString('base64url');
+const [h, p, s] = tok.split('.');
+const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
+{
+  const t = Date.now();
+  const { publicKey, privateKey } = await generateKeyPair('RS256', { modulusLength: 16384, extractable: true });
+  console.log('gen 16k', Date.now() - t);
+  const jwk = await exportJWK(publicKey);
+  const forged = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'RS256', jwk }).sign(privateKey);
+  await v('rsa16k header jwk', forged);
+  const e = Buffer.alloc(512, 0xff); e[511] = 0xff;
+  await v('rsa huge e', `${b64({ alg: 'RS256', jwk: { ...jwk, e: e.toString('base64url') } })}.${p}.${s}`);
+}
+await v('5MB payload', `${h}.${b64({ ...payload, description: 'x'.repeat(3_500_000) })}.${s}`);
+await v('json 400k keys', '{' + Array.from({ length: 300000 }, (_, i) => `"k${i}":1`).join(',') + '}');
+await v('json escapes', '{"a":"' + '\\u0000'.repeat(800000) + '"}');
+await v('json 1e400', JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], n: 1 }).replace('1}', '1e400}'));
+const many = Array.from({ length: 200000 }, () => chunk('tEXt', new TextEncoder().encode('a\0b')));
+await v('png 200k chunks', tinyPng(iTXt('openbadgecredential', tok), ...many));
+await v('svg 4MB attrs', '<svg xmlns="http://www.w3.org/2000/svg" ' + Array.from({ length: 200000 }, (_, i) => `a${i}="1"`).join(' ') + '/>');
+await v('svg 256 deep', '<svg xmlns="http://www.w3.org/2000/svg">' + '<g>'.repeat(255) + '</g>'.repeat(255) + '</svg>');
+await v('svg 100k siblings w/ ns', '<svg xmlns="http://www.w3.org/2000/svg">' + '<g xmlns:a="urn:x" a:b="1"/>'.repeat(100000) + '</svg>');
+await v('jws 5MB sig', `${h}.${p}.${'A'.repeat(5_000_000)}`);
+await v('kid 1MB', `${b64({ alg: 'ES256', kid: 'x'.repeat(1_000_000) })}.${p}.${s}`);
+await v('did:jwk 1MB', `${b64({ alg: 'ES256', kid: 'did:jwk:' + 'e'.repeat(1_000_000) })}.${p}.${s}`);

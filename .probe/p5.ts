@@ -10,22 +10,14 @@ const v = async (name, x) => { const t = Date.now(); const r = await verifyBadge
 const b64 = (o) => Buffer.from(typeof o === 'string' ? o : JSON.stringify(o)).toString('base64url');
 const [h, p, s] = tok.split('.');
 const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
-{
-  const t = Date.now();
-  const { publicKey, privateKey } = await generateKeyPair('RS256', { modulusLength: 16384, extractable: true });
-  console.log('gen 16k', Date.now() - t);
-  const jwk = await exportJWK(publicKey);
-  const forged = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'RS256', jwk }).sign(privateKey);
-  await v('rsa16k header jwk', forged);
-  const e = Buffer.alloc(512, 0xff); e[511] = 0xff;
-  await v('rsa huge e', `${b64({ alg: 'RS256', jwk: { ...jwk, e: e.toString('base64url') } })}.${p}.${s}`);
-}
+await v('json 400k keys skip', '1');
 await v('5MB payload', `${h}.${b64({ ...payload, description: 'x'.repeat(3_500_000) })}.${s}`);
 await v('json 400k keys', '{' + Array.from({ length: 300000 }, (_, i) => `"k${i}":1`).join(',') + '}');
 await v('json escapes', '{"a":"' + '\\u0000'.repeat(800000) + '"}');
 await v('json 1e400', JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], n: 1 }).replace('1}', '1e400}'));
 const many = Array.from({ length: 200000 }, () => chunk('tEXt', new TextEncoder().encode('a\0b')));
-await v('png 200k chunks', tinyPng(iTXt('openbadgecredential', tok), ...many));
+const one = many[0]; const big = new Uint8Array(one.length*many.length); for (let i=0;i<many.length;i++) big.set(one, i*one.length);
+await v('png 200k chunks', tinyPng(iTXt('openbadgecredential', tok), big));
 await v('svg 4MB attrs', '<svg xmlns="http://www.w3.org/2000/svg" ' + Array.from({ length: 200000 }, (_, i) => `a${i}="1"`).join(' ') + '/>');
 await v('svg 256 deep', '<svg xmlns="http://www.w3.org/2000/svg">' + '<g>'.repeat(255) + '</g>'.repeat(255) + '</svg>');
 await v('svg 100k siblings w/ ns', '<svg xmlns="http://www.w3.org/2000/svg">' + '<g xmlns:a="urn:x" a:b="1"/>'.repeat(100000) + '</svg>');

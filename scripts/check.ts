@@ -2,13 +2,15 @@
  * npm run check [-- --format text|json|github]
  *
  * Validates all content before any build: schemas, references, duplicates, namespaces,
- * prerequisite cycles, rubric and stack rules, keys. Prints every problem at once with its
+ * prerequisite cycles, rubric and stack rules, keys, MDX safety, frontmatter YAML safety,
+ * dead internal links and badge artwork. Prints every problem at once with its
  * file, line and field. Exit code 1 when any problem is an error.
  */
 import { parseArgs } from 'node:util';
 import { checkCatalog } from '../src/lib/catalog/check.ts';
 import { formatGithubAnnotations, formatProblems } from '../src/lib/catalog/problems.ts';
 import { readContentFiles } from '../src/lib/catalog/read-content.ts';
+import { siteRoot } from './lib/paths.ts';
 
 const HELP = `Usage: npm run check [-- options]
 
@@ -37,7 +39,7 @@ if (!['text', 'json', 'github'].includes(format)) {
 }
 
 const files = await readContentFiles(values.root);
-const { problems, ok, catalog } = await checkCatalog(files);
+const { problems, ok, catalog } = await checkCatalog(files, { site: siteRoot() });
 if (format === 'json') {
   console.log(JSON.stringify({ ok, problems }, null, 2));
 } else if (format === 'github') {

@@ -26,16 +26,18 @@ export const int = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleSt
 /**
  * Runs each named function `rounds` times, interleaved (a, b, c, a, b, c…) so that drift in the
  * machine's load falls on every side alike, and returns each side's samples in milliseconds.
+ * With `batch` > 1 each sample is the mean of that many back-to-back calls (browsers round
+ * performance.now() to 0.1 ms, too coarse for one sub-millisecond call).
  */
-export async function interleaved(sides: Record<string, () => Promise<unknown>>, rounds: number, warmup = 3): Promise<Record<string, number[]>> {
+export async function interleaved(sides: Record<string, () => Promise<unknown>>, rounds: number, warmup = 3, batch = 1): Promise<Record<string, number[]>> {
   const names = Object.keys(sides);
   const out: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, [] as number[]]));
   for (let r = -warmup; r < rounds; r++) {
     for (const n of names) {
       const f = sides[n] as () => Promise<unknown>;
       const t = performance.now();
-      await f();
-      const d = performance.now() - t;
+      for (let b = 0; b < batch; b++) await f();
+      const d = (performance.now() - t) / batch;
       if (r >= 0) out[n]?.push(d);
     }
   }

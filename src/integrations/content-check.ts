@@ -23,7 +23,8 @@ export default function contentCheck(): AstroIntegration {
         const started = performance.now();
         const dir = relative(root, resolve(root, process.env.STACKABLE_CONTENT ?? 'content'));
         const files = (await readContentFiles(root, dir)).map((f) => ({ ...f, path: `content/${f.path.slice(dir.length + 1)}` }));
-        const { problems, ok } = await checkCatalog(files);
+        const site = config.site ? new URL(config.base, config.site).href : undefined;
+        const { problems, ok } = await checkCatalog(files, site ? { site } : {});
         const ms = Math.round(performance.now() - started);
         if (!ok) {
           throw new ContentCheckError(`The catalog content has problems:\n\n${formatProblems(problems)}\n\nRun "npm run check" to see them again.`);

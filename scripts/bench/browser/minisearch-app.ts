@@ -17,8 +17,8 @@ interface Doc {
 }
 
 const FACETS = ['type', 'subject', 'grade', 'audience', 'hours', 'issuer', 'framework', 'stack', 'quality', 'status'] as const;
-const OPTIONS = { fields: ['title', 'text'], idField: 'id' } as const;
-const SEARCH = { prefix: true, combineWith: 'AND', boost: { title: 3 } } as const;
+const OPTIONS = { fields: ['title', 'text'], idField: 'id' };
+const SEARCH = { prefix: true, combineWith: 'AND' as const, boost: { title: 3 } };
 const PAGE = 20;
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;

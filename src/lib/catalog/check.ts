@@ -7,6 +7,10 @@ import { issuesToProblems } from './error-map.ts';
 import { emptyCatalog, type Catalog, type Entry } from './model.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { checkCredentialBodies } from './rules/body.ts';
+import { checkFile } from './rules/files.ts';
+import { checkImages } from './rules/images.ts';
+import { checkPlaceholders } from './rules/placeholders.ts';
+import { checkInternalLinks, siteLocation } from './rules/internal-links.ts';
 import { checkBodySafety, type BodyLink } from './rules/mdx-safety.ts';
 import { formatOf } from './markup/parse.ts';
 import { checkPrerequisiteCycles } from './rules/cycles.ts';
@@ -26,13 +30,31 @@ export interface CheckResult {
   ok: boolean;
 }
 
-export async function checkCatalog(files: readonly SourceFile[]): Promise<CheckResult> {
+export interface CheckOptions {
+  /**
+   * The published site's URL (with any base path), to tell links to this site's own pages from
+   * links elsewhere. Default: the default in astro.config.mjs.
+   */
+  site?: string;
+}
+
+export const DEFAULT_SITE = 'https://stackable.example/';
+
+export async function checkCatalog(files: readonly SourceFile[], options: CheckOptions = {}): Promise<CheckResult> {
   const problems: Problem[] = [];
   const catalog = emptyCatalog();
   const firstFileForId = new Map<string, string>();
   const bodyLinks = new Map<string, BodyLink[]>();
+  /** Regular files with plain names: the only ones read further. */
+  const usable: SourceFile[] = [];
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const unfit = checkFile(file);
+    if (unfit) {
+      problems.push(unfit);
+      continue;
+    }
+    usable.push(file);
     const where = classify(file.path);
     if (where.kind === 'other') continue;
     if (where.kind === 'invalid') {
@@ -92,8 +114,13 @@ export async function checkCatalog(files: readonly SourceFile[]): Promise<CheckR
     ...duplicateTitles(catalog, 'credentials'),
     ...(await checkIssuerKeys(catalog)),
   );
-  const status = await checkStatusFiles(files, catalog);
+  const status = await checkStatusFiles(usable, catalog);
   problems.push(...status.problems);
+  problems.push(
+    ...checkImages(catalog, files),
+    ...checkPlaceholders(catalog),
+    ...checkInternalLinks(catalog, bodyLinks, new Set(status.lists.map((l) => `${l.data.issuer}/${l.data.list}`)), siteLocation(options.site ?? DEFAULT_SITE)),
+  );
   problems.sort(byLocation);
   return { problems, catalog, statusLists: status.lists, ok: !problems.some((p) => p.severity === 'error') };
 }

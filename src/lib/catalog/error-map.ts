@@ -14,10 +14,18 @@ const describe = (v: unknown) =>
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
   path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 
+/** Hints for required fields that contributors most often leave out. */
+const REQUIRED_HINTS: Record<string, string> = {
+  hours: 'Add a line such as "hours: 15": the estimated hours of learning an earner needs. Pages show CEUs from it (1 CEU = 10 hours).',
+};
+
 function sentence(issue: Issue, input: unknown): { message: string; hint?: string } {
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return { message: 'is required', hint: `Add this field (expected ${issue.expected}).` };
+      if (input === undefined) {
+        const last = issue.path.at(-1);
+        return { message: 'is required', hint: (typeof last === 'string' && issue.path.length === 1 ? REQUIRED_HINTS[last] : undefined) ?? `Add this field (expected ${issue.expected}).` };
+      }
       return { message: `must be ${article(issue.expected)}, not ${describe(input)}` };
     case 'invalid_value':
       return {

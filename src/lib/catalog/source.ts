@@ -61,6 +61,17 @@ const frontmatterProblem = (file: SourceFile, line: number, message: string, hin
   hint,
 });
 
+/**
+ * The YAML parser notices an unclosed list, mapping or quote where it runs into the next field;
+ * the mistake is where the bracket or quote was opened.
+ */
+function openerBefore(yaml: string, message: string, offset: number): number {
+  const opener = /^Flow sequence/.test(message) ? '[' : /^Flow mapping/.test(message) ? '{' : /^Missing closing "quote/.test(message) ? '"' : /^Missing closing 'quote/.test(message) ? "'" : undefined;
+  if (!opener) return offset;
+  const at = yaml.lastIndexOf(opener, offset - 1);
+  return at < 0 ? offset : at;
+}
+
 export function parseSource(file: SourceFile): ParseResult {
   const lines = file.text.split('\n');
   if (!FENCE.test(lines[0] ?? '')) {
@@ -99,7 +110,7 @@ export function parseSource(file: SourceFile): ParseResult {
   const problems: Problem[] = [];
   // Unknown tags are reported by yamlSafetyProblems, with every other tag.
   for (const err of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
-    const pos = counter.linePos(err.pos[0]);
+    const pos = counter.linePos(openerBefore(yamlText, err.message, err.pos[0]));
     problems.push({
       code: 'yaml',
       severity: 'error',

@@ -20,12 +20,16 @@ export interface TextBadge {
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const isPng = (b: Uint8Array) => PNG_MAGIC.every((x, i) => b[i] === x);
 
+/** What the report says about baked payloads other than the one checked (the specs allow one). */
+export const otherPayloads = (extra: number) => `${extra} other baked payload${extra === 1 ? '' : 's'}, not checked`;
+
 function fromBaked(baked: Baked): TextBadge {
   const kind = baked.container.toUpperCase();
-  return { text: baked.text, container: `${kind} image (${baked.location})`, baked };
+  const others = baked.extra > 0 ? `; ${otherPayloads(baked.extra)}` : '';
+  return { text: baked.text, container: `${kind} image (${baked.location}${others})`, baked };
 }
 
-async function fromBytes(bytes: Uint8Array): Promise<TextBadge> {
+async function fromBytes(bytes: Uint8Array, inDataUrl = false): Promise<TextBadge> {
   if (isPng(bytes)) return fromBaked(await bakingErrors(() => extractFromPng(bytes, { maxBytes: MAX_INPUT_BYTES })));
   let text: string;
   try {
@@ -33,7 +37,7 @@ async function fromBytes(bytes: Uint8Array): Promise<TextBadge> {
   } catch {
     throw new VerifyError('ERR_UNREADABLE', 'The file is neither an image we can read (PNG, SVG) nor text.');
   }
-  return fromText(text, 'file');
+  return fromText(text, 'file', inDataUrl);
 }
 
 async function bakingErrors<T>(f: () => T | Promise<T>): Promise<T> {
@@ -59,15 +63,22 @@ function fromDataUrl(text: string): Promise<TextBadge> | TextBadge {
   } catch {
     throw new VerifyError('ERR_UNREADABLE', 'The data: address does not decode.');
   }
-  if (type === 'image/png') return fromBytes(bytes);
+  if (type === 'image/png') return fromBytes(bytes, true);
   const inner = new TextDecoder().decode(bytes);
-  return fromText(inner, `data: URL (${type || 'text/plain'})`);
+  return fromText(inner, `data: URL (${type || 'text/plain'})`, true);
 }
 
-export async function fromText(raw: string, container = 'text'): Promise<TextBadge> {
+/**
+ * @param inDataUrl The text came out of a data: URL. Another data: URL inside it is refused:
+ *   badges are never wrapped twice, and unwrapping recursively costs time and stack per layer.
+ */
+export async function fromText(raw: string, container = 'text', inDataUrl = false): Promise<TextBadge> {
   const text = raw.replace(/^\uFEFF/, '').trim();
   if (!text) throw new VerifyError('ERR_INPUT_EMPTY', 'There is nothing to verify: paste a badge or drop a file.');
-  if (text.startsWith('data:')) return fromDataUrl(text);
+  if (text.startsWith('data:')) {
+    if (inDataUrl) throw new VerifyError('ERR_UNREADABLE', 'The data: address holds another data: address; a badge is never wrapped twice, so this is refused.');
+    return fromDataUrl(text);
+  }
   if (text.startsWith('<')) return fromBaked(await bakingErrors(() => extractFromSvg(text, { maxBytes: MAX_INPUT_BYTES })));
   return { text, container };
 }

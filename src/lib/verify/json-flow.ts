@@ -46,7 +46,7 @@ export async function verifyJsonBadge(json: unknown, container: string, ctx: Ver
     const { verifyDataIntegrity } = await import('./data-integrity/index.ts');
     result = await verifyDataIntegrity(json, ctx.registry, ctx.resources);
   } catch (e) {
-    const unknown = e instanceof VerifyError && ['ERR_FETCH_NOT_ALLOWED', 'ERR_FETCH_FAILED', 'ERR_CONTEXT_UNKNOWN', 'ERR_PROOF_UNSUPPORTED'].includes(e.code);
+    const unknown = e instanceof VerifyError && ['ERR_FETCH_NOT_ALLOWED', 'ERR_FETCH_FAILED', 'ERR_CONTEXT_UNKNOWN', 'ERR_PROOF_UNSUPPORTED', 'ERR_TOO_COMPLEX'].includes(e.code);
     log.add('proof', unknown ? 'warn' : 'fail', e instanceof VerifyError ? (unknown ? `The signature could not be checked: ${e.message}` : e.message) : 'The proof could not be verified.', {
       detail: e instanceof VerifyError ? e.detail ?? e.code : describeError(e),
       code: e instanceof VerifyError ? e.code : 'ERR_SIGNATURE_INVALID',
@@ -68,7 +68,7 @@ export async function verifyJsonBadge(json: unknown, container: string, ctx: Ver
   const proof = asList(json.proof).filter(isRecord)[result.proofNumber - 1];
   const issuedAt = parseDateTime(proof ? str(proof.created) : undefined) ?? parseDateTime(view.validFrom);
   checkKey(view, method, issuedAt, ctx.registry, log);
-  checkIssuer(view, ctx.registry, log);
+  await checkIssuer(view, ctx.registry, log);
   checkDates(view, {}, ctx.now, log, ctx.clockToleranceMs);
   await checkStatus(view, statusContext(ctx, method.thumbprint), log);
   checkAchievement(view, ctx.registry, log, match);

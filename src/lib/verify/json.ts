@@ -59,6 +59,27 @@ export function parseJson(text: string, limits: JsonLimits = {}): unknown {
   return value;
 }
 
+/**
+ * Most objects and arrays a document with an embedded proof may hold. Canonicalizing JSON-LD
+ * costs more than linear time (5,000 nodes took about 1.7 s, 20,000 about 24 s), and it runs
+ * before the signature can be checked, so anyone could make a tab hang without this bound.
+ * Badges have well under a hundred (ours about 55).
+ */
+export const MAX_PROOF_DOCUMENT_NODES = 1000;
+
+/** How many objects and arrays a parsed JSON value holds, counting no further than `limit + 1`. */
+export function jsonNodeCount(value: unknown, limit: number): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length && n <= limit) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    n++;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) if (typeof x === 'object' && x !== null) stack.push(x);
+  }
+  return n;
+}
+
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A value as a list: single values become one-element lists (OB "compacted form", ob3-notes.md §1.3). */

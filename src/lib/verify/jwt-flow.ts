@@ -89,7 +89,7 @@ export async function verifyJwt(jws: ParsedJws, container: string, ctx: VerifyCo
   const claims = checkClaims(payload, view, format, log);
   const issuedAt = claims.iat ?? claims.nbf ?? parseDateTime(view.validFrom);
   checkKey(view, key, issuedAt, ctx.registry, log);
-  checkIssuer(view, ctx.registry, log);
+  await checkIssuer(view, ctx.registry, log);
   checkDates(view, claims, ctx.now, log, ctx.clockToleranceMs);
   await checkStatus(view, statusContext(ctx, key.thumbprint), log);
   checkAchievement(view, ctx.registry, log, match);

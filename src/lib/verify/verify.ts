@@ -10,7 +10,7 @@
 import type { SignedList } from './checks/status.ts';
 import type { VerifyContext } from './context.ts';
 import { describeError, VerifyError } from './errors.ts';
-import { readInput, type BadgeInput } from './input.ts';
+import { otherPayloads, readInput, type BadgeInput } from './input.ts';
 import { isRecord, parseJson, str } from './json.ts';
 import { COMPACT_JWS, parseCompactJws } from './jws.ts';
 import { verifyJwt, verifyJwtDocument, type JwtResult } from './jwt-flow.ts';
@@ -52,9 +52,11 @@ export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}
   };
   let result: JwtResult = { format: 'unknown' };
   let container = 'input';
+  const notes: string[] = [];
   try {
     const badge = await readInput(input);
     container = badge.container;
+    if (badge.baked?.extra) notes.push(`Only the first Open Badges payload in the image (${badge.baked.location}) was verified; the image also holds ${otherPayloads(badge.baked.extra)}, and other software may show one of those instead.`);
     result = await verifyText(badge.text, container, ctx, log, match, 0);
   } catch (e) {
     if (!log.checks.some((c) => c.id === 'format')) {
@@ -76,7 +78,7 @@ export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}
     summary: result.view ? summarize(result.view, match, registry) : {},
     ...(result.credential ? { credential: result.credential } : {}),
     catalog: match,
-    notes: [],
+    notes,
   };
 }
 

@@ -50,8 +50,11 @@ export function parseMarkup(body: string, format: MarkupFormat): ParsedMarkup {
     return { ok: true, tree: tree as unknown as MarkupNode };
   } catch (e) {
     const err = e as { reason?: string; message?: string; line?: number; column?: number };
-    const message = (err.reason ?? err.message ?? String(e)).replace(/\s+\(\d+:\d+(?:-\d+:\d+)?\)$/, '');
-    return { ok: false, error: { line: err.line ?? 1, column: err.column ?? 1, message } };
+    const text = err.reason ?? err.message ?? String(e);
+    // Some errors carry their place only in the message, as "(3:1-3:6)".
+    const place = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(text);
+    const message = text.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/, '');
+    return { ok: false, error: { line: err.line ?? Number(place?.[1] ?? 1), column: err.column ?? Number(place?.[2] ?? 1), message } };
   }
 }
 

@@ -9,14 +9,17 @@ import type { SourceFile } from '../source.ts';
 
 const BAD_CHARACTER = /[\u0000-\u001f\u007f\\:*?"<>|]/;
 
+const describeCharacter = (c: string) =>
+  c === '\\' ? 'a back-slash (a folder separator on Windows)' : c === ':' ? 'a colon' : /[\u0000-\u001f\u007f]/.test(c) ? `a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` : `the character "${c}"`;
+
 /** Why a repository-relative path is unsafe, or undefined when it is fine. */
 export function unsafePathReason(path: string): string | undefined {
   if (path.startsWith('/')) return 'is an absolute path';
   for (const segment of path.split('/')) {
     if (segment === '') return 'has an empty folder name ("//")';
     if (segment === '.' || segment === '..') return `has a "${segment}" segment, which points outside its folder`;
-    const bad = BAD_CHARACTER.exec(segment);
-    if (bad) return `has the character ${JSON.stringify(bad[0])} in "${segment}"`;
+    const bad = BAD_CHARACTER.exec(segment)?.[0];
+    if (bad) return `has ${describeCharacter(bad)} in ${/[\u0000-\u001f\u007f]/.test(segment) ? JSON.stringify(segment) : `"${segment}"`}`;
     if (/[. ]$/.test(segment)) return `has a name ending in a dot or a space ("${segment}")`;
   }
   return undefined;

@@ -128,7 +128,11 @@ export const credentialSchema = () =>
     assessment: z.strictObject({ assessors: nonEmpty(400), turnaround: nonEmpty(120).optional() }),
 
     reviews: z.array(qualityReview()).default([]),
-    /** Badge artwork, relative to this file (PNG or SVG). Without it a badge is generated. */
+    /**
+     * Badge artwork: a path relative to this file to a PNG in `content/images/<issuer>/`, at most
+     * 256 KB (checked by rules/images.ts), e.g. `../../images/riverbend-usd/hinge-questions.png`.
+     * Without it a badge is generated.
+     */
     image: z.strictObject({ src: nonEmpty(300), alt: nonEmpty(300) }).optional(),
   });
 

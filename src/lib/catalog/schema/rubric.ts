@@ -3,7 +3,7 @@
  * Levels are ordered from lowest to highest, as Open Badges 3.0 `rubricCriterionLevel` is.
  */
 import { z } from 'zod';
-import { lifecycleStatus, nonEmpty, slug } from './common.ts';
+import { httpUrl, lifecycleStatus, nonEmpty, slug } from './common.ts';
 
 export const rubricLevel = () =>
   z.strictObject({
@@ -45,7 +45,7 @@ export const rubricSchema = () =>
     levels: z.array(rubricLevel()).min(2, { error: 'needs at least two levels' }),
     criteria: z.array(rubricCriterion()).min(1, { error: 'needs at least one criterion' }),
     pass: passRule(),
-    source: z.strictObject({ name: nonEmpty(200), url: z.url().optional(), note: nonEmpty(800).optional() }).optional(),
+    source: z.strictObject({ name: nonEmpty(200), url: httpUrl().optional(), note: nonEmpty(800).optional() }).optional(),
   });
 
 export type RubricData = z.infer<ReturnType<typeof rubricSchema>>;

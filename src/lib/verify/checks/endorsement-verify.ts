@@ -7,7 +7,7 @@ import { assertAllowedAlg, parseCompactJws } from '../jws.ts';
 import { verifyJwsSignature } from '../proof-jws.ts';
 import type { EndorsementResult } from './endorsements.ts';
 
-const UNKNOWN_CODES = new Set(['ERR_FETCH_NOT_ALLOWED', 'ERR_FETCH_FAILED', 'ERR_CONTEXT_UNKNOWN', 'ERR_PROOF_UNSUPPORTED', 'ERR_KEY_UNRESOLVED']);
+const UNKNOWN_CODES = new Set(['ERR_FETCH_NOT_ALLOWED', 'ERR_FETCH_FAILED', 'ERR_CONTEXT_UNKNOWN', 'ERR_PROOF_UNSUPPORTED', 'ERR_KEY_UNRESOLVED', 'ERR_TOO_COMPLEX']);
 
 export async function verifyEndorsement(e: string | Record<string, unknown>, ctx: VerifyContext): Promise<EndorsementResult> {
   let credential: Record<string, unknown> | undefined;
@@ -44,7 +44,8 @@ export async function verifyEndorsement(e: string | Record<string, unknown>, ctx
   return { ...base, ok: true, why: registered ? 'signature valid; the endorser is registered in this catalog' : 'signature valid; the endorser is not registered in this catalog' };
 }
 
-function endorserOf(c: Record<string, unknown> | undefined): string {
+/** Who made an endorsement, as it says (untrusted until its signature is checked). */
+export function endorserOf(c: Record<string, unknown> | undefined): string {
   if (!c) return 'an unknown endorser';
   const issuer = c.issuer;
   return (isRecord(issuer) ? str(issuer.name) : undefined) ?? idOf(issuer)?.slice(0, 120) ?? 'an unknown endorser';

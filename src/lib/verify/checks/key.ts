@@ -53,11 +53,23 @@ export function checkKey(v: CredentialView, key: ResolvedKey, issuedAt: number |
   log.add('key', 'warn', `Signed with ${SOURCE_LABELS[key.source]}. This catalog does not publish that key, so it cannot say who holds it.`, { detail: `${key.kid ? `kid ${key.kid.slice(0, 200)}; ` : ''}thumbprint ${key.thumbprint}`, code: 'WARN_KEY_UNKNOWN' });
 }
 
-export function checkIssuer(v: CredentialView, registry: RegistryIndex, log: ReportLog): void {
+export async function checkIssuer(v: CredentialView, registry: RegistryIndex, log: ReportLog): Promise<void> {
   const issuer = v.issuerId ? registry.issuerByProfile(v.issuerId) : undefined;
   if (issuer) {
     log.add('issuer', 'pass', `${issuer.name} is registered in this catalog.`, { detail: issuer.profile });
+    return;
+  }
+  // Loaded on demand (its confusables table is large); if it cannot load, the plain warning stands.
+  const lookalike = await import('./lookalike.ts').catch(() => undefined);
+  const name = v.issuerName ? lookalike?.visible(v.issuerName) ?? v.issuerName : undefined;
+  const who = name ? `“${name.length > 120 ? `${name.slice(0, 120)}…` : name}”` : 'The issuer';
+  const hidden = v.issuerName && lookalike?.hasInvisible(v.issuerName) ? ' Its name contains invisible or text-direction characters.' : '';
+  const detail = `issuer id: ${(v.issuerId ?? '(none)').slice(0, 200)}`;
+  const imitation = lookalike?.imitatedIssuer({ id: v.issuerId, name: v.issuerName }, registry.registry.issuers);
+  if (imitation) {
+    const real = imitation.issuer;
+    log.add('issuer', 'warn', `${who} is not registered in this catalog. Its ${imitation.by} looks like that of ${real.name}, which is registered here, but this badge does not come from ${real.name}.${hidden}`, { detail: `${detail}; registered look-alike: ${real.profile}`, code: 'WARN_ISSUER_LOOKALIKE' });
   } else {
-    log.add('issuer', 'warn', `${v.issuerName ? `“${v.issuerName}”` : 'The issuer'} is not registered in this catalog, so the catalog does not vouch for it.`, { detail: `issuer id: ${(v.issuerId ?? '(none)').slice(0, 200)}`, code: 'WARN_ISSUER_UNKNOWN' });
+    log.add('issuer', 'warn', `${who} is not registered in this catalog, so the catalog does not vouch for it.${hidden}`, { detail, code: 'WARN_ISSUER_UNKNOWN' });
   }
 }

@@ -9,7 +9,7 @@ import type { CredentialView } from '../credential-view.ts';
 import { describeError, VerifyError } from '../errors.ts';
 import { asList, isRecord, parseJson, str } from '../json.ts';
 import type { RegistryIndex } from '../registry.ts';
-import type { ReportLog } from '../report.ts';
+import { ReportLog, type Check, type CheckStatus } from '../report.ts';
 import type { Resources } from '../resources.ts';
 
 /** A verified list document: the credential inside, and who signed it. */
@@ -117,15 +117,35 @@ async function check1EdTechList(entry: Record<string, unknown>, v: CredentialVie
   }
 }
 
+async function checkEntry(entry: Record<string, unknown>, v: CredentialView, ctx: StatusContext, log: ReportLog): Promise<void> {
+  const type = str(entry.type);
+  if (type === 'BitstringStatusListEntry') return checkBitstring(entry, v, ctx, log);
+  if (type === '1EdTechRevocationList') return check1EdTechList(entry, v, ctx, log);
+  log.add('status', 'warn', `The badge uses a status method this verifier cannot check (${(type ?? 'unnamed').slice(0, 60)}).`, { code: 'WARN_STATUS_UNSUPPORTED' });
+}
+
+/** Most status entries checked per badge; each may cost a list verification. */
+const MAX_STATUS_ENTRIES = 4;
+const SEVERITY: Record<CheckStatus, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
+
 export async function checkStatus(v: CredentialView, ctx: StatusContext, log: ReportLog): Promise<void> {
   const entries = asList(v.raw.credentialStatus).filter(isRecord);
   if (!entries.length) {
     log.add('status', 'skip', 'The badge names no revocation list, so its issuer has no way to revoke it.');
     return;
   }
-  const entry = entries[0] as Record<string, unknown>;
-  const type = str(entry.type);
-  if (type === 'BitstringStatusListEntry') return checkBitstring(entry, v, ctx, log);
-  if (type === '1EdTechRevocationList') return check1EdTechList(entry, v, ctx, log);
-  log.add('status', 'warn', `The badge uses a status method this verifier cannot check (${(type ?? 'unnamed').slice(0, 60)}).`, { code: 'WARN_STATUS_UNSUPPORTED' });
+  if (entries.length === 1) return checkEntry(entries[0] as Record<string, unknown>, v, ctx, log);
+  // Every entry counts: a revocation entry listed after one about something else must not be skipped.
+  const results: Check[] = [];
+  for (const entry of entries.slice(0, MAX_STATUS_ENTRIES)) {
+    const one = new ReportLog();
+    await checkEntry(entry, v, ctx, one);
+    results.push(...one.checks);
+  }
+  if (entries.length > MAX_STATUS_ENTRIES) {
+    results.push({ id: 'status', title: '', status: 'warn', message: `The badge lists ${entries.length} status entries; only the first ${MAX_STATUS_ENTRIES} were checked.`, code: 'WARN_STATUS_UNSUPPORTED' });
+  }
+  const worst = results.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
+  const detail = results.map((c, i) => `entry ${i + 1}: ${c.status}: ${c.message}${c.detail ? ` (${c.detail})` : ''}`).join('\n');
+  log.add('status', worst.status, worst.message, { detail, code: worst.code });
 }

@@ -5,10 +5,10 @@
  * load only when a badge needs them.
  */
 import { VerifyError } from '../errors.ts';
-import { asList, str } from '../json.ts';
+import { asList, jsonNodeCount, MAX_PROOF_DOCUMENT_NODES, str } from '../json.ts';
 import type { RegistryIndex } from '../registry.ts';
 import type { Resources } from '../resources.ts';
-import { hashData, isProof, signatureBytes, suiteOf, type Suite } from './suites.ts';
+import { hashData, isProof, signatureBytes, suiteOf, type DocumentHashes, type Suite } from './suites.ts';
 import { rawEd25519, resolveVerificationMethod, type ResolvedMethod } from './verification-method.ts';
 
 export interface DataIntegrityResult {
@@ -26,7 +26,7 @@ async function ed25519Verify(publicKey: Uint8Array, signature: Uint8Array, data:
   return crypto.subtle.verify({ name: 'Ed25519' }, key, signature as BufferSource, data as BufferSource);
 }
 
-async function verifyOne(doc: Record<string, unknown>, proof: Record<string, unknown>, registry: RegistryIndex, resources: Resources): Promise<{ method: ResolvedMethod; suite: Suite }> {
+async function verifyOne(doc: Record<string, unknown>, proof: Record<string, unknown>, registry: RegistryIndex, resources: Resources, documentHashes: DocumentHashes): Promise<{ method: ResolvedMethod; suite: Suite }> {
   const suite = suiteOf(proof);
   if (!suite) {
     throw new VerifyError('ERR_PROOF_UNSUPPORTED', `The proof type ${String(proof.type).slice(0, 40)}${proof.cryptosuite ? ` (${String(proof.cryptosuite).slice(0, 40)})` : ''} is not one this verifier supports.`);
@@ -36,7 +36,7 @@ async function verifyOne(doc: Record<string, unknown>, proof: Record<string, unk
   if (!methodId) throw new VerifyError('ERR_KEY_UNRESOLVED', 'The proof does not name its verification method.');
   const method = await resolveVerificationMethod(methodId, registry, resources);
   const signature = signatureBytes(proof);
-  const data = await hashData(suite, doc, proof);
+  const data = await hashData(suite, doc, proof, documentHashes);
   if (!(await ed25519Verify(rawEd25519(method.jwk), signature, data))) {
     throw new VerifyError('ERR_SIGNATURE_INVALID', 'The signature does not match: the badge was changed after it was signed, or it was not signed with this key.', `${suite.name}; ${methodId.slice(0, 200)}`);
   }
@@ -46,11 +46,16 @@ async function verifyOne(doc: Record<string, unknown>, proof: Record<string, unk
 export async function verifyDataIntegrity(doc: Record<string, unknown>, registry: RegistryIndex, resources: Resources): Promise<DataIntegrityResult> {
   const proofs = asList(doc.proof).filter(isProof).slice(0, 8);
   if (!proofs.length) throw new VerifyError('ERR_SIGNATURE_INVALID', 'The credential carries no proof: anyone could have written it.');
+  if (jsonNodeCount(doc, MAX_PROOF_DOCUMENT_NODES) > MAX_PROOF_DOCUMENT_NODES) {
+    throw new VerifyError('ERR_TOO_COMPLEX', `The credential is too complex to check here: it holds more than ${MAX_PROOF_DOCUMENT_NODES} objects and arrays (badges hold well under a hundred), and checking its proof would take too long.`);
+  }
+  // The document is canonicalized once, however many proofs it carries.
+  const documentHashes: DocumentHashes = new Map();
   const others: string[] = [];
   let firstError: VerifyError | undefined;
   for (const [i, proof] of proofs.entries()) {
     try {
-      const ok = await verifyOne(doc, proof, registry, resources);
+      const ok = await verifyOne(doc, proof, registry, resources, documentHashes);
       return { ...ok, proofNumber: i + 1, proofCount: proofs.length, others };
     } catch (e) {
       const err = e instanceof VerifyError ? e : new VerifyError('ERR_SIGNATURE_INVALID', 'The proof could not be verified.', e instanceof Error ? e.message : String(e));

@@ -32,30 +32,40 @@ export function suiteOf(proof: Record<string, unknown>): Suite | undefined {
   if (type === 'Ed25519Signature2020') return SUITES.Ed25519Signature2020;
   if (type === 'DataIntegrityProof') {
     const c = str(proof.cryptosuite);
-    if (c && c in SUITES && c !== 'Ed25519Signature2020') return SUITES[c as SuiteName];
+    // Own members only: `in` would also accept Object.prototype names such as "constructor".
+    if (c && Object.hasOwn(SUITES, c) && c !== 'Ed25519Signature2020') return SUITES[c as SuiteName];
   }
   return undefined;
 }
 
 const sha256 = async (s: string) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)));
 
-/** The 64 bytes the signature covers: hash(proof options) ‖ hash(document). */
-export async function hashData(suite: Suite, document: Record<string, unknown>, proof: Record<string, unknown>): Promise<Uint8Array> {
+/** SHA-256 of the canonical unsecured document, per canonicalization: the same for every proof. */
+export type DocumentHashes = Map<Suite['canonicalization'], Promise<Uint8Array>>;
+
+/**
+ * The 64 bytes the signature covers: hash(proof options) ‖ hash(document). Pass the same
+ * `documentHashes` for every proof of one document so that it is canonicalized only once.
+ */
+export async function hashData(suite: Suite, document: Record<string, unknown>, proof: Record<string, unknown>, documentHashes: DocumentHashes = new Map()): Promise<Uint8Array> {
   const { proof: _all, ...unsecured } = document;
   const { proofValue: _value, ...options } = proof;
   let proofCanon: string;
-  let docCanon: string;
   if (suite.canonicalization === 'jcs') {
     // eddsa-jcs-2022: the proof options carry the document's @context (vc-di-eddsa §3.3.5).
     if (unsecured['@context'] !== undefined) options['@context'] = unsecured['@context'];
     proofCanon = canonizeJcs(options);
-    docCanon = canonizeJcs(unsecured);
   } else {
     // RDFC suites: canonicalize the proof options in the document's @context.
-    const config = { ...options, '@context': unsecured['@context'] };
-    [proofCanon, docCanon] = await Promise.all([canonizeRdfc(config), canonizeRdfc(unsecured)]);
+    proofCanon = await canonizeRdfc({ ...options, '@context': unsecured['@context'] });
   }
-  const [a, b] = await Promise.all([sha256(proofCanon), sha256(docCanon)]);
+  const a = await sha256(proofCanon);
+  let documentHash = documentHashes.get(suite.canonicalization);
+  if (!documentHash) {
+    documentHash = (suite.canonicalization === 'jcs' ? Promise.resolve(unsecured).then(canonizeJcs) : canonizeRdfc(unsecured)).then(sha256);
+    documentHashes.set(suite.canonicalization, documentHash);
+  }
+  const b = await documentHash;
   const out = new Uint8Array(64);
   out.set(a, 0);
   out.set(b, 32);

@@ -68,7 +68,8 @@ export async function resolveVerificationMethod(methodId: string, registry: Regi
     source = 'did:key';
   } else if (/^z6Mk[1-9A-HJ-NP-Za-km-z]{40,50}$/.test(fragment)) {
     jwk = jwkFromMultibase(fragment);
-    source = registry.issuerByProfile(base) ? 'catalog' : 'issuer-fragment';
+    // 'catalog' only once the thumbprint is found among the published keys (below).
+    source = 'issuer-fragment';
     notes.push('The key is the multibase fragment of the verification method, controlled by the address before the "#".');
   } else if (base.startsWith('did:web:')) {
     const doc = await resources.get(didWebUrl(base), 'application/did+json, application/json');
@@ -91,6 +92,7 @@ export async function resolveVerificationMethod(methodId: string, registry: Regi
   }
   const thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
   const catalog = registry.keyByThumbprint(thumbprint);
+  if (catalog && source === 'issuer-fragment' && registry.issuerByProfile(base)) source = 'catalog';
   return { jwk, thumbprint, source, kid: id, ...(catalog ? { catalog } : {}), notes, controller, methodId: id };
 }
 

@@ -1,0 +1,120 @@
+/**
+ * npm run bench [-- --only build,search,verify,issue,pages] [--scale 1000,10000] [--check]
+ *
+ * Measures speed and size against peers, each comparison in the same run, alternating sides,
+ * reporting medians and ratios. Prints tables and writes docs/benchmarks.md (and the figures in
+ * docs/benchmarks.json, so a partial run updates only its own sections). Everything it builds
+ * or generates goes to .bench/.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkBudgets } from './bench/budgets.ts';
+import { createContext, PARTS, type BenchContext, type PartName } from './bench/context.ts';
+import { machineInfo } from './bench/machine.ts';
+import { loadResults, renderDoc, saveResults, textTable, type PartResult } from './bench/report.ts';
+import { CliError, run, usage } from './lib/cli.ts';
+
+const HELP = `
+Usage: npm run bench [-- options]
+
+Parts: build (full build + search index vs bare Astro + MDX), search (Pagefind vs MiniSearch in
+Chromium), verify (ours vs did-jwt-vc, verifier-core and bare jose, in Node and Chromium),
+issue (1,000 badges from a CSV), pages (JS/CSS/HTML weight and Lighthouse per page kind).
+
+Options:
+  --only <parts>     comma-separated parts (default: all)
+  --scale <list>     generated catalog sizes in credentials (default 1000,10000)
+  --check            fail (exit 1) when a budget is exceeded; without --only this runs
+                     build and pages at --scale 1000 only
+  --rounds <n>       timing rounds per side for verify and search (default 30 / 5)
+  --reps <n>         builds per side and catalog (default: 3 seed, 2 under 5,000, 1 above)
+  --seed <n>         generator seed (default 1)
+  --no-doc           do not write docs/benchmarks.md
+  -h, --help`;
+
+const INTRO = `Written by \`npm run bench\` (scripts/bench.ts). Figures from a shared 2-core machine are noisy:
+every comparison runs both sides in the same run, alternating, and the tables show medians and
+ratios (ours/peer: below 1 is better for us). Absolute times are for information. Regenerate with
+\`npm run bench\` (all parts, about half an hour) or one part with \`npm run bench -- --only verify\`.`;
+
+async function runPart(part: PartName, ctx: BenchContext): Promise<PartResult> {
+  switch (part) {
+    case 'build':
+      return (await import('./bench/part-build.ts')).runBuild(ctx);
+    case 'search':
+      return (await import('./bench/part-search.ts')).runSearch(ctx);
+    case 'verify':
+      return (await import('./bench/part-verify.ts')).runVerify(ctx);
+    case 'issue':
+      return (await import('./bench/part-issue.ts')).runIssue(ctx);
+    case 'pages':
+      return (await import('./bench/part-pages.ts')).runPages(ctx);
+  }
+}
+
+await run(async () => {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      scale: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      rounds: { type: 'string' },
+      reps: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'no-doc': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return usage(HELP);
+  const quickCheck = values.check && !values.only;
+  const parts = (values.only ?? (quickCheck ? 'build,pages' : PARTS.join(','))).split(',').map((s) => s.trim()).filter(Boolean);
+  for (const p of parts) if (!(PARTS as readonly string[]).includes(p)) throw new CliError(`unknown part "${p}"`, `Parts: ${PARTS.join(', ')}.`);
+  const scales = (values.scale ?? (quickCheck ? '1000' : '1000,10000')).split(',').map(Number);
+  if (scales.some((n) => !Number.isInteger(n) || n < 10)) throw new CliError('--scale takes whole numbers of credentials of at least 10, e.g. 1000,10000');
+  const num = (name: string, v: string | undefined) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new CliError(`--${name} must be a positive whole number`);
+    return n;
+  };
+  const rounds = num('rounds', values.rounds);
+  const reps = num('reps', values.reps) ?? (quickCheck ? 1 : undefined);
+  const ctx = createContext({ scales, seed: num('seed', values.seed) ?? 1, quiet: values.quiet, ...(rounds ? { rounds } : {}), ...(reps ? { reps } : {}) });
+  mkdirSync(ctx.dir, { recursive: true });
+
+  const started = performance.now();
+  const resultsFile = join(ctx.repo, 'docs', 'benchmarks.json');
+  const results = loadResults(resultsFile);
+  const fresh: Partial<Record<PartName, PartResult>> = {};
+  for (const part of parts as PartName[]) {
+    ctx.log(`— ${part} —`);
+    const r = await runPart(part, ctx);
+    fresh[part] = r;
+    results.parts[part] = r;
+    console.log(`\n${r.tables.map(textTable).join('\n\n')}\n`);
+    if (r.notes.length) console.log(r.notes.map((n) => `· ${n}`).join('\n'), '\n');
+  }
+  results.machine = machineInfo(ctx.repo);
+  const budgets = checkBudgets(fresh);
+  if (budgets.length) {
+    // Budgets measured now replace those of the same name; others keep their last result.
+    const kept = (results.budgets ?? []).filter((b) => !budgets.some((n) => n.name === b.name));
+    results.budgets = [...budgets, ...kept];
+  }
+  if (!values['no-doc']) {
+    saveResults(resultsFile, results);
+    const docFile = join(ctx.repo, 'docs', 'benchmarks.md');
+    writeFileSync(docFile, renderDoc(results, existsSync(docFile) ? readFileSync(docFile, 'utf8') : undefined, INTRO));
+    ctx.log(`wrote docs/benchmarks.md and docs/benchmarks.json`);
+  }
+  ctx.log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+  if (values.check) {
+    console.log(budgets.length ? budgets.map((b) => `${b.ok ? 'ok  ' : 'OVER'}  ${b.name}: ${b.value} (budget ${b.limit})`).join('\n') : 'No budget was measured: run the build and pages parts.');
+    if (budgets.some((b) => !b.ok)) {
+      process.exitCode = 1;
+      console.error('Over budget: see above.');
+    }
+  }
+});

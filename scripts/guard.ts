@@ -1,0 +1,94 @@
+/**
+ * npm run guard -- --base <ref> --author <login> [--format text|json|github]
+ *
+ * The namespace guard for a pull request: which changed files the author may change, which are
+ * denied, and which a catalog maintainer must review (new issuers, key and maintainer changes).
+ * Reads `git diff base...HEAD`, and the issuer files and catalog maintainers as they are on the
+ * base branch. Exit code 1 when any file is denied.
+ */
+import { appendFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { CATALOG_MAINTAINERS_FILE, guardChanges, guardProblems, parseMaintainersFile, type FileDecision } from '../src/lib/catalog/namespace.ts';
+import { formatGithubAnnotations } from '../src/lib/catalog/problems.ts';
+import { CliError, run, usage } from './lib/cli.ts';
+import { changedFiles, fileAt, filesAt } from './lib/git.ts';
+
+const HELP = `
+Usage: npm run guard -- --base <ref> --author <login> [options]
+
+Decides, for each file a pull request changes, whether its author may change it.
+
+Options:
+  --base <ref>                 the branch the pull request goes into, e.g. origin/main   required
+  --author <login>             the pull request author's GitHub login                   required
+  --format <text|json|github>  output format (default: text; github when GITHUB_ACTIONS is set)
+  --root <dir>                 the git repository (default: current directory)
+  -h, --help                   show this help
+
+Exit code 1 when any file is denied; files that need a catalog maintainer's review are listed
+but do not fail.`;
+
+const LABEL = { allowed: 'allowed', denied: 'DENIED', 'needs-review': 'review' } as const;
+
+function text(decisions: readonly FileDecision[]): string {
+  if (!decisions.length) return 'No changed files.';
+  const lines = decisions.map((d) => {
+    const head = `${LABEL[d.decision].padEnd(7)} ${d.status} ${d.path}`;
+    return [head, ...d.reasons.map((r) => `          ${r.message}`)].join('\n');
+  });
+  const n = (k: FileDecision['decision']) => decisions.filter((d) => d.decision === k).length;
+  lines.push(`${n('denied')} denied, ${n('needs-review')} for maintainer review, ${n('allowed')} allowed`);
+  return lines.join('\n');
+}
+
+function summary(decisions: readonly FileDecision[], author: string): string {
+  const rows = decisions.filter((d) => d.decision !== 'allowed').map((d) => `| ${LABEL[d.decision]} | \`${d.path}\` | ${d.reasons.map((r) => r.message.replace(/\|/g, '\\|')).join('<br>')} |`);
+  const head = `### Namespace guard for @${author}\n\n`;
+  return rows.length ? `${head}| | file | why |\n|---|---|---|\n${rows.join('\n')}\n` : `${head}Every changed file is in the author's own namespace.\n`;
+}
+
+await run(async () => {
+  const { values } = parseArgs({
+    options: {
+      base: { type: 'string' },
+      author: { type: 'string' },
+      format: { type: 'string' },
+      root: { type: 'string', default: process.cwd() },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return usage(HELP);
+  const { base, author, root } = values;
+  if (!base || !author) throw new CliError('--base and --author are required', 'npm run guard -- --base origin/main --author octocat');
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(author)) throw new CliError(`"${author}" is not a GitHub login`);
+  const format = values.format ?? (process.env.GITHUB_ACTIONS ? 'github' : 'text');
+  if (!['text', 'json', 'github'].includes(format)) throw new CliError(`unknown --format "${format}"`, 'Use text, json or github.', 2);
+
+  const changes = await changedFiles(root, base);
+  const baseIssuers = new Map<string, string>();
+  for (const path of await filesAt(root, base, 'content/issuers')) {
+    const t = await fileAt(root, base, path);
+    if (t !== undefined) baseIssuers.set(path, t);
+  }
+  const headIssuers = new Map<string, string>();
+  for (const c of changes) {
+    if (c.status !== 'D' && /^content\/issuers\/[^/]+\.mdx?$/.test(c.path)) {
+      const t = await fileAt(root, 'HEAD', c.path);
+      if (t !== undefined) headIssuers.set(c.path, t);
+    }
+  }
+  const maintainersText = await fileAt(root, base, CATALOG_MAINTAINERS_FILE);
+  if (maintainersText === undefined) console.error(`warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${base}; no one is a catalog maintainer.`);
+  const result = guardChanges({ changes, author, baseIssuers, headIssuers, catalogMaintainers: parseMaintainersFile(maintainersText ?? '') });
+
+  if (format === 'json') console.log(JSON.stringify(result, null, 2));
+  else {
+    if (format === 'github') {
+      const annotations = formatGithubAnnotations(guardProblems(result));
+      if (annotations) console.log(annotations);
+      if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author));
+    }
+    console.log(text(result.decisions));
+  }
+  if (!result.ok) process.exitCode = 1;
+});

@@ -1,0 +1,62 @@
+/**
+ * Issuers that imitate a registered one. A badge may name any issuer; one whose name (or id)
+ * only looks like a registered issuer's — Cyrillic or Greek letters, fullwidth or mathematical
+ * forms, zero-width or text-direction characters, other case, spacing or punctuation — is
+ * flagged, so "Riverbend Unified School District" spelt with a Cyrillic "і" is not quietly
+ * shown as if it were the district. Names are compared by their confusable "skeleton" (Unicode
+ * TS #39 §4, with the confusables table of the `unhomoglyph` package). Pure and synchronous;
+ * the issuer check loads this module on demand.
+ */
+import unhomoglyph from 'unhomoglyph';
+
+/** Invisible characters: zero-width spaces and joiners, text-direction controls, BOM, soft hyphen, controls. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]/gu;
+
+/** Registered skeletons at least this long also match when contained in a longer claimed name. */
+const MIN_CONTAINED = 12;
+
+/** Whether a name carries invisible or text-direction characters (worth saying in the report). */
+export const hasInvisible = (s: string): boolean => new RegExp(INVISIBLE.source, 'u').test(s);
+
+/** `s` without invisible characters, for quoting it in a sentence. */
+export const visible = (s: string): string => s.replace(INVISIBLE, '');
+
+/**
+ * The confusable skeleton of a name: NFKC, invisible characters removed, lower-cased, each
+ * character replaced by its TS #39 prototype, then only letters and digits kept (marks,
+ * spaces and punctuation dropped), lower-cased again. Equal skeletons look alike.
+ */
+export function nameSkeleton(name: string): string {
+  const folded = visible(name.normalize('NFKC')).toLowerCase().normalize('NFD');
+  return unhomoglyph(folded).normalize('NFD').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+export interface RegisteredIssuer {
+  id: string;
+  name: string;
+  /** The issuer's profile URL: its id in badges. */
+  profile: string;
+}
+
+export interface Imitation {
+  issuer: RegisteredIssuer;
+  /** What looks alike: the issuer's name, or its id. */
+  by: 'name' | 'id';
+}
+
+/**
+ * The registered issuer that a badge's issuer imitates: a different issuer (its id is not a
+ * registered profile) whose name has the same skeleton as a registered name, or contains it,
+ * or whose id has the same skeleton as a registered profile URL.
+ */
+export function imitatedIssuer(claim: { id?: string | undefined; name?: string | undefined }, issuers: readonly RegisteredIssuer[]): Imitation | undefined {
+  if (claim.id !== undefined && issuers.some((i) => i.profile === claim.id)) return undefined;
+  const name = claim.name ? nameSkeleton(claim.name.slice(0, 1000)) : '';
+  const id = claim.id ? nameSkeleton(claim.id.slice(0, 2000)) : '';
+  for (const issuer of issuers) {
+    const registered = nameSkeleton(issuer.name);
+    if (name && registered && (name === registered || (registered.length >= MIN_CONTAINED && name.includes(registered)))) return { issuer, by: 'name' };
+    if (id && id === nameSkeleton(issuer.profile)) return { issuer, by: 'id' };
+  }
+  return undefined;
+}

@@ -60,7 +60,8 @@ await run(async () => {
   if (values.help) return usage(HELP);
   const { base, author, root } = values;
   if (!base || !author) throw new CliError('--base and --author are required', 'npm run guard -- --base origin/main --author octocat');
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(author)) throw new CliError(`"${author}" is not a GitHub login`);
+  // GitHub logins, and apps such as dependabot[bot].
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(author)) throw new CliError(`"${author}" is not a GitHub login`);
   const format = values.format ?? (process.env.GITHUB_ACTIONS ? 'github' : 'text');
   if (!['text', 'json', 'github'].includes(format)) throw new CliError(`unknown --format "${format}"`, 'Use text, json or github.', 2);
 

@@ -32,6 +32,11 @@ export interface CaseSpec {
   author: string;
   /** Files the pull request deletes. */
   delete?: string[];
+  /**
+   * The change list the guard sees, when it is not simply "every file in the case is added or
+   * modified, every deleted file deleted" (a rename, for instance).
+   */
+  changes?: Change[];
   /** Files made at test time: PNGs of a given size (signature, then zeros). */
   generate?: { path: string; png: number }[];
   /** Symbolic links the pull request adds. */
@@ -58,7 +63,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-export const caseNames = async () => (await readdir(CORPUS)).filter((n) => !n.startsWith('_')).sort();
+export const caseNames = async () => (await readdir(CORPUS)).filter((n) => /^\d+-/.test(n)).sort();
 
 /** The base branch alone (no case), written out. */
 export async function materializeBase(): Promise<{ root: string; cleanup(): Promise<void> }> {
@@ -99,6 +104,6 @@ export async function materialize(name: string): Promise<Materialized> {
     changes.push({ status: 'D', path: p });
   }
   const headIssuers = new Map<string, string>();
-  for (const c of changes) if (c.status !== 'D' && c.path.startsWith('content/issuers/')) headIssuers.set(c.path, await readFile(join(root, c.path), 'utf8'));
-  return { root, spec, changes, baseIssuers, headIssuers, cleanup };
+  for (const c of spec.changes ?? changes) if (c.status !== 'D' && c.path.startsWith('content/issuers/')) headIssuers.set(c.path, await readFile(join(root, c.path), 'utf8'));
+  return { root, spec, changes: spec.changes ?? changes, baseIssuers, headIssuers, cleanup };
 }

@@ -18,6 +18,7 @@ export type VerifyErrorCode =
   | 'ERR_PROOF_UNSUPPORTED'
   | 'ERR_CONTEXT_UNKNOWN'
   | 'ERR_TOO_COMPLEX'
+  | 'ERR_JSONLD_FORM'
   | 'ERR_FETCH_NOT_ALLOWED'
   | 'ERR_FETCH_FAILED';
 

@@ -112,6 +112,9 @@ export interface Report {
   notes: string[];
 }
 
+/** Untrusted text (a name, an id) to put in a sentence: at most `max` characters, so a report stays short. */
+export const clipText = (s: string, max = 120): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
 export function verdictOf(checks: readonly Check[]): Verdict {
   const format = checks.find((c) => c.id === 'format');
   if (!format || format.status === 'fail') return 'unreadable';
@@ -120,13 +123,17 @@ export function verdictOf(checks: readonly Check[]): Verdict {
   return 'verified';
 }
 
+/** Longest sentence and technical detail a check keeps: whatever a badge holds, a report stays small. */
+export const MAX_MESSAGE = 2_000;
+export const MAX_DETAIL = 20_000;
+
 /** Collects checks in CHECK_IDS order; after a fatal failure the remaining checks become skips. */
 export class ReportLog {
   readonly checks: Check[] = [];
   #stopped: string | undefined;
 
   add(id: CheckId, status: CheckStatus, message: string, extra: { detail?: string | undefined; code?: string | undefined } = {}): Check {
-    const check: Check = { id, status, title: CHECK_TITLES[id], message, ...(extra.detail ? { detail: extra.detail } : {}), ...(extra.code ? { code: extra.code } : {}) };
+    const check: Check = { id, status, title: CHECK_TITLES[id], message: clipText(message, MAX_MESSAGE), ...(extra.detail ? { detail: clipText(extra.detail, MAX_DETAIL) } : {}), ...(extra.code ? { code: extra.code } : {}) };
     this.checks.push(check);
     return check;
   }

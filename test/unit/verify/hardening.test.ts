@@ -100,6 +100,47 @@ describe('hardening regressions', async () => {
     expect(check(r, 'endorsements')?.detail?.match(/^\? .*too many to check here$/gm)).toHaveLength(19);
   });
 
+  it('data-integrity/plain-form.ts: an expired or revoked badge rewritten into an equivalent JSON-LD form is not "verified" (it was)', async () => {
+    const vm = `${urls.profile(ISSUER)}#${ed25519Multibase(ed.privateJwk)}`;
+    const CRED = 'https://www.w3.org/2018/credentials#';
+    const XSD = 'http://www.w3.org/2001/XMLSchema#dateTime';
+    const expired = (await signDataIntegrity(await cat.credential({ validUntil: new Date('2026-01-01T00:00:00Z') }), ed.privateJwk, vm, new Date('2025-03-01T12:00:00Z'))) as Record<string, unknown>;
+    expect(check(await verify(JSON.stringify(expired)), 'dates')).toMatchObject({ status: 'fail', code: 'ERR_EXPIRED' });
+    const { validUntil, ...noUntil } = expired;
+    const contexts = expired['@context'] as string[];
+    const sameGraph: [string, Record<string, unknown>][] = [
+      ['validUntil in an array', { ...expired, validUntil: [validUntil] }],
+      ['validUntil as a value object', { ...expired, validUntil: { '@value': validUntil, '@type': XSD } }],
+      ['validUntil named by its IRI', { ...noUntil, [`${CRED}validUntil`]: { '@value': validUntil, '@type': XSD } }],
+      ['validUntil renamed by an inline context', { ...noUntil, '@context': [...contexts, { expires: { '@id': `${CRED}validUntil`, '@type': XSD } }], expires: validUntil }],
+    ];
+    const revoked = (await signDataIntegrity(await cat.credential({ statusIndex: 9 }), ed.privateJwk, vm, new Date('2025-03-01T12:00:00Z'))) as Record<string, unknown>;
+    expect(check(await verify(JSON.stringify(revoked)), 'status')).toMatchObject({ status: 'fail', code: 'ERR_REVOKED' });
+    const { credentialStatus, ...noStatus } = revoked;
+    sameGraph.push(['credentialStatus named by its IRI', { ...noStatus, [`${CRED}credentialStatus`]: credentialStatus }]);
+    // An endorsement that fails, hidden in a nested array ([[e]] is the same graph as [e]).
+    const didKey = `did:key:${ed25519Multibase(ed.privateJwk)}`;
+    const endorsement = { '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'], id: 'urn:uuid:2f1e4c1a-0000-4000-8000-000000000001', type: ['VerifiableCredential', 'EndorsementCredential'], issuer: { id: didKey, type: ['Profile'], name: 'Board' }, validFrom: '2025-01-01T00:00:00Z', credentialSubject: { id: 'urn:x', type: ['EndorsementSubject'] }, proof: [{ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', created: '2025-01-01T00:00:00Z', verificationMethod: `${didKey}#${didKey.slice(8)}`, proofPurpose: 'assertionMethod', proofValue: `z${base58.encode(new Uint8Array(64).fill(7))}` }] };
+    const endorsed = (await signDataIntegrity({ ...(await cat.credential()), endorsement: [endorsement] }, ed.privateJwk, vm, new Date('2025-03-01T12:00:00Z'))) as Record<string, unknown>;
+    expect(check(await verify(JSON.stringify(endorsed)), 'endorsements')).toMatchObject({ status: 'fail', code: 'ERR_ENDORSEMENT' });
+    sameGraph.push(['a failing endorsement inside a nested array', { ...endorsed, endorsement: [[endorsement]] }]);
+    for (const [what, doc] of sameGraph) {
+      const r = await verify(JSON.stringify(doc));
+      expect(r.verdict, what).toBe('invalid');
+      expect(check(r, 'proof'), what).toMatchObject({ status: 'fail', code: 'ERR_JSONLD_FORM' });
+    }
+  });
+
+  it('checks/key.ts, achievement.ts, endorsements.ts, ob2: untrusted names are clipped in sentences (a 100,000-character issuer name made 100 KB messages)', async () => {
+    const cred = await cat.credential();
+    const huge = 'Ꭱ'.repeat(100_000);
+    const token = await signCredentialJwt({ ...cred, issuer: { id: 'https://elsewhere.example/issuer', type: ['Profile'], name: huge } } as never, ed.signer);
+    const r = await verify(token);
+    expect(check(r, 'key')?.code).toBe('ERR_KEY_ISSUER_MISMATCH');
+    expect(check(r, 'achievement')?.code).toBe('ERR_ACHIEVEMENT_ISSUER');
+    for (const c of r.checks) expect(c.message.length, c.id).toBeLessThan(1000);
+  });
+
   it('input.ts: other baked payloads in the same image are named in the report, not silently dropped', async () => {
     const token = await cat.issue();
     const r = await verify(tinyPng(iTXt('openbadgecredential', token), iTXt('openbadgecredential', 'e30.e30.e30')));

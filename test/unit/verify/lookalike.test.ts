@@ -22,6 +22,8 @@ describe('nameSkeleton / imitatedIssuer', () => {
     ['Greek omicron', 'Riverbend Unified Scho\u03bfl District'],
     ['fullwidth letters', 'Ｒｉｖｅｒｂｅｎｄ Unified School District'],
     ['mathematical bold', '𝐑𝐢𝐯𝐞𝐫𝐛𝐞𝐧𝐝 Unified School District'],
+    ['Cherokee capitals and a lunate sigma', '\u13a1iverbend Unified S\u03f2hool \u13a0istrict'],
+    ['all capitals (I is not read as l)', 'RIVERBEND UNIFIED SCHOOL DISTRICT'],
     ['zero-width space inside a word', 'River\u200bbend Unified School District'],
     ['right-to-left override and pop', '\u202eRiverbend Unified School District\u202c'],
     ['digit 1 for l, 0 for o', 'Riverbend Unified Schoo1 District'.replace('o', '0')],

@@ -39,4 +39,4 @@ export const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'forma
 
 export const isEventHandler = (attribute: string) => /^on./i.test(attribute);
 
-export const allowedElementsText = () => Object.keys(ALLOWED_ELEMENTS).map((e) => `<${e}>`).join(', ');
+export const allowedElementsText = (allowed: Readonly<Record<string, readonly string[]>> = ALLOWED_ELEMENTS) => Object.keys(allowed).map((e) => `<${e}>`).join(', ');

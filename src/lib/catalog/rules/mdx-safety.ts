@@ -41,6 +41,12 @@ const preview = (s: string, max = 40) => {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 };
 
+/** A URL as written once character references are decoded, with invisible characters spelled out. */
+const visible = (url: string) => {
+  const shown = url.replace(/[\u0000-\u001f\u007f-\u009f\p{Cf}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return shown.length > 50 ? `${shown.slice(0, 49)}…` : shown;
+};
+
 /** Offset in `text` of a 1-based line and column. */
 const offsetOf = (text: string, p: Point) => {
   const lines = text.split('\n');
@@ -90,8 +96,10 @@ export function checkBodySafety(body: BodyInput, allowed: Readonly<Record<string
   const checkUrl = (p: Point | undefined, url: string, what: string) => {
     const v = judgeUrl(url);
     if (v.ok) return true;
-    if (v.dangerous) add(p, 'unsafe-url', `${what} a "${v.scheme}:" URL, which can run code or hide content`, URL_HINT);
-    else add(p, 'unsafe-url', `${what} a "${v.scheme}:" URL; only http(s), mailto and tel links are allowed`, URL_HINT);
+    const shown = visible(url);
+    const as = shown.slice(0, v.scheme.length + 1).toLowerCase() === `${v.scheme}:` ? '' : ` "${shown}", that is`;
+    if (v.dangerous) add(p, 'unsafe-url', `${what}${as} a "${v.scheme}:" URL, which can run code or hide content`, URL_HINT);
+    else add(p, 'unsafe-url', `${what}${as} a "${v.scheme}:" URL; only http(s), mailto and tel links are allowed`, URL_HINT);
     return false;
   };
   const checkImage = (p: Point | undefined, url: string) => {
@@ -112,7 +120,7 @@ export function checkBodySafety(body: BodyInput, allowed: Readonly<Record<string
         p,
         'element',
         component ? `uses the component <${name}>, which is not on the allow-list` : `has the element <${name}>, which is not allowed`,
-        `${MARKDOWN_HINT} Allowed elements: ${allowedElementsText() || 'none'} (src/lib/catalog/markup/allow-list.ts).`,
+        `${MARKDOWN_HINT} Allowed elements: ${allowedElementsText(allowed) || 'none'} (src/lib/catalog/markup/allow-list.ts).`,
       );
     }
     for (const s of spreads) add(s, 'mdx-expression', `spreads a JavaScript expression into <${name ?? ''}>'s attributes`, 'Attributes must be plain text in quotes.');

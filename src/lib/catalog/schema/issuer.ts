@@ -23,7 +23,7 @@ export const publicJwk = () =>
     .superRefine((jwk, ctx) => {
       const need = jwk.kty === 'RSA' ? (['n', 'e'] as const) : jwk.kty === 'EC' ? (['crv', 'x', 'y'] as const) : (['crv', 'x'] as const);
       for (const m of need) {
-        if (jwk[m] === undefined) ctx.addIssue({ code: 'custom', path: [m], message: `is required for a ${jwk.kty} key` });
+        if (jwk[m] === undefined) ctx.addIssue({ code: 'custom', path: [m], message: `is required for an ${jwk.kty} key` });
       }
     });
 

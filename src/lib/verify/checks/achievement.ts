@@ -2,7 +2,7 @@
 import type { CredentialView } from '../credential-view.ts';
 import { str } from '../json.ts';
 import type { RegistryIndex } from '../registry.ts';
-import type { CatalogMatch, ReportLog } from '../report.ts';
+import { clipText, type CatalogMatch, type ReportLog } from '../report.ts';
 
 export function checkAchievement(v: CredentialView, registry: RegistryIndex, log: ReportLog, match: CatalogMatch): void {
   const id = v.achievement ? str(v.achievement.id) : undefined;
@@ -18,7 +18,7 @@ export function checkAchievement(v: CredentialView, registry: RegistryIndex, log
   }
   match.credential = { id: entry.id, title: entry.title, page: entry.page, version: entry.version, status: entry.status };
   if (!issuer || issuer.id !== entry.issuer) {
-    log.add('achievement', 'fail', `“${entry.title}” is a credential of another issuer in this catalog, not of ${v.issuerName ?? 'the badge\'s issuer'}.`, { detail: `catalog issuer: ${entry.issuer}`, code: 'ERR_ACHIEVEMENT_ISSUER' });
+    log.add('achievement', 'fail', `“${entry.title}” is a credential of another issuer in this catalog, not of ${v.issuerName ? clipText(v.issuerName) : 'the badge\'s issuer'}.`, { detail: `catalog issuer: ${entry.issuer}`, code: 'ERR_ACHIEVEMENT_ISSUER' });
     return;
   }
   if (entry.status === 'draft') {

@@ -7,7 +7,7 @@
 import type { CredentialView } from '../credential-view.ts';
 import { parseDateTime } from '../credential-view.ts';
 import { isRecord } from '../json.ts';
-import type { Format, ReportLog } from '../report.ts';
+import { clipText, type Format, type ReportLog } from '../report.ts';
 
 const REGISTERED = ['iss', 'sub', 'nbf', 'exp', 'iat', 'jti', 'aud'] as const;
 
@@ -39,16 +39,16 @@ export function checkClaims(payload: Record<string, unknown>, v: CredentialView,
   }
   const iss = payload.iss;
   if (iss === undefined) tolerated.push('no iss claim');
-  else if (iss !== v.issuerId) mismatches.push(`iss is ${JSON.stringify(iss).slice(0, 120)} but the issuer is ${v.issuerId ?? '(none)'}`);
+  else if (iss !== v.issuerId) mismatches.push(`iss is ${JSON.stringify(iss).slice(0, 120)} but the issuer is ${clipText(v.issuerId ?? '(none)', 300)}`);
 
   const sub = payload.sub;
   if (sub === undefined) {
     if (v.subjectId) tolerated.push('no sub claim although the subject has an id (1EdTech\'s own samples do the same)');
-  } else if (sub !== v.subjectId) mismatches.push(`sub is ${JSON.stringify(sub).slice(0, 120)} but the subject id is ${v.subjectId ?? '(none)'}`);
+  } else if (sub !== v.subjectId) mismatches.push(`sub is ${JSON.stringify(sub).slice(0, 120)} but the subject id is ${clipText(v.subjectId ?? '(none)', 300)}`);
 
   const jti = payload.jti;
   if (jti === undefined) tolerated.push('no jti claim');
-  else if (jti !== v.id) mismatches.push(`jti is ${JSON.stringify(jti).slice(0, 120)} but the credential id is ${v.id ?? '(none)'}`);
+  else if (jti !== v.id) mismatches.push(`jti is ${JSON.stringify(jti).slice(0, 120)} but the credential id is ${clipText(v.id ?? '(none)', 300)}`);
 
   for (const claim of ['nbf', 'exp', 'iat'] as const) {
     if (payload[claim] === undefined) continue;

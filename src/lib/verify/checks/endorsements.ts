@@ -7,7 +7,7 @@
 import type { VerifyContext } from '../context.ts';
 import type { CredentialView } from '../credential-view.ts';
 import { asList, isRecord, jsonNodeCount, MAX_PROOF_DOCUMENT_NODES, str } from '../json.ts';
-import type { ReportLog } from '../report.ts';
+import { clipText, type ReportLog } from '../report.ts';
 
 export interface EndorsementResult {
   name: string;
@@ -37,14 +37,14 @@ export async function checkEndorsements(v: CredentialView, ctx: VerifyContext, l
   for (const e of embedded) {
     const size = jsonNodeCount(e, budget);
     if (size > budget) {
-      results.push({ name: endorsementName(e).slice(0, 200), endorser: endorserOf(e), ok: 'unknown', why: `not checked: the embedded endorsements together hold more than ${MAX_PROOF_DOCUMENT_NODES} objects and arrays, too many to check here` });
+      results.push({ name: endorsementName(e), endorser: endorserOf(e), ok: 'unknown', why: `not checked: the embedded endorsements together hold more than ${MAX_PROOF_DOCUMENT_NODES} objects and arrays, too many to check here` });
       budget = 0;
       continue;
     }
     budget -= size;
     results.push(await verifyEndorsement(e, ctx));
   }
-  const lines = results.map((r) => `${r.ok === true ? '✓' : r.ok === false ? '✗' : '?'} ${r.name} by ${r.endorser}: ${r.why}`);
+  const lines = results.map((r) => `${r.ok === true ? '✓' : r.ok === false ? '✗' : '?'} ${clipText(r.name)} by ${clipText(r.endorser)}: ${clipText(r.why, 400)}`);
   const failed = results.filter((r) => r.ok === false).length;
   const unknown = results.filter((r) => r.ok === 'unknown').length;
   const n = results.length;
@@ -53,7 +53,7 @@ export async function checkEndorsements(v: CredentialView, ctx: VerifyContext, l
   } else if (unknown) {
     log.add('endorsements', 'warn', `${n - unknown} of ${n} endorsement${n === 1 ? '' : 's'} verified; ${unknown} could not be checked.`, { detail: lines.join('\n'), code: 'WARN_ENDORSEMENT' });
   } else {
-    log.add('endorsements', 'pass', `${n} endorsement${n === 1 ? '' : 's'} verified: ${results.map((r) => `${r.name} by ${r.endorser}`).join('; ')}.`, { detail: lines.join('\n') });
+    log.add('endorsements', 'pass', `${n} endorsement${n === 1 ? '' : 's'} verified: ${results.map((r) => `${clipText(r.name)} by ${clipText(r.endorser)}`).join('; ')}.`, { detail: lines.join('\n') });
   }
 }
 

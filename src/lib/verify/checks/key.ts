@@ -7,7 +7,7 @@ import { keyInForce } from '../../keys/in-force.ts';
 import type { CredentialView } from '../credential-view.ts';
 import { SOURCE_LABELS, type ResolvedKey } from '../jws-key.ts';
 import type { RegistryIndex } from '../registry.ts';
-import type { ReportLog } from '../report.ts';
+import { clipText, type ReportLog } from '../report.ts';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -16,7 +16,7 @@ export function checkKey(v: CredentialView, key: ResolvedKey, issuedAt: number |
   const c = key.catalog;
   if (c) {
     if (!claimed || claimed.id !== c.issuer.id) {
-      log.add('key', 'fail', `The badge was signed with a key that belongs to ${c.issuer.name}, but it names ${v.issuerName ?? v.issuerId ?? 'another issuer'} as its issuer.`, { detail: `key ${c.key.kid}; issuer ${v.issuerId ?? '(none)'}`, code: 'ERR_KEY_ISSUER_MISMATCH' });
+      log.add('key', 'fail', `The badge was signed with a key that belongs to ${c.issuer.name}, but it names ${clipText(v.issuerName ?? v.issuerId ?? 'another issuer')} as its issuer.`, { detail: `key ${c.key.kid}; issuer ${clipText(v.issuerId ?? '(none)', 300)}`, code: 'ERR_KEY_ISSUER_MISMATCH' });
       return;
     }
     // JWT dates have one-second resolution; compare the key window at the same resolution.
@@ -62,7 +62,7 @@ export async function checkIssuer(v: CredentialView, registry: RegistryIndex, lo
   // Loaded on demand (its confusables table is large); if it cannot load, the plain warning stands.
   const lookalike = await import('./lookalike.ts').catch(() => undefined);
   const name = v.issuerName ? lookalike?.visible(v.issuerName) ?? v.issuerName : undefined;
-  const who = name ? `“${name.length > 120 ? `${name.slice(0, 120)}…` : name}”` : 'The issuer';
+  const who = name ? `“${clipText(name)}”` : 'The issuer';
   const hidden = v.issuerName && lookalike?.hasInvisible(v.issuerName) ? ' Its name contains invisible or text-direction characters.' : '';
   const detail = `issuer id: ${(v.issuerId ?? '(none)').slice(0, 200)}`;
   const imitation = lookalike?.imitatedIssuer({ id: v.issuerId, name: v.issuerName }, registry.registry.issuers);

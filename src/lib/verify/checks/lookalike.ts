@@ -1,6 +1,6 @@
 /**
  * Issuers that imitate a registered one. A badge may name any issuer; one whose name (or id)
- * only looks like a registered issuer's — Cyrillic or Greek letters, fullwidth or mathematical
+ * only looks like a registered issuer's — Cyrillic, Greek or Cherokee letters, mathematical
  * forms, zero-width or text-direction characters, other case, spacing or punctuation — is
  * flagged, so "Riverbend Unified School District" spelt with a Cyrillic "і" is not quietly
  * shown as if it were the district. Names are compared by their confusable "skeleton" (Unicode
@@ -22,13 +22,29 @@ export const hasInvisible = (s: string): boolean => new RegExp(INVISIBLE.source,
 export const visible = (s: string): string => s.replace(INVISIBLE, '');
 
 /**
- * The confusable skeleton of a name: NFKC, invisible characters removed, lower-cased, each
- * character replaced by its TS #39 prototype, then only letters and digits kept (marks,
- * spaces and punctuation dropped), lower-cased again. Equal skeletons look alike.
+ * One character folded to what it looks like, ignoring case: its TS #39 prototype (the
+ * `unhomoglyph` table), lower-cased. Case folding and the table do not commute, so both orders
+ * are tried and an ASCII result preferred: lower-casing first keeps "I" an "i" (the table alone
+ * makes it "l"); mapping first makes Cherokee "Ꭱ" an "R" (its lower case maps to small-capital
+ * "ʀ"). Compatibility forms that are ASCII under NFKC (fullwidth "Ｒ", mathematical "𝐑") become that.
+ */
+function foldChar(c: string): string {
+  const compatible = c.normalize('NFKC');
+  if (compatible !== c && /^[A-Za-z0-9]+$/.test(compatible)) return compatible.toLowerCase();
+  const lowerFirst = unhomoglyph(c.toLowerCase()).toLowerCase();
+  if (/^[a-z0-9]*$/.test(lowerFirst)) return lowerFirst;
+  const mapFirst = unhomoglyph(c).toLowerCase();
+  return /^[a-z0-9]+$/.test(mapFirst) ? mapFirst : lowerFirst;
+}
+
+/**
+ * The confusable skeleton of a name, after TS #39 §4 but ignoring case, spacing and
+ * punctuation: invisible characters removed, NFD, each character folded, and only letters and
+ * digits kept. Names with equal skeletons look alike.
  */
 export function nameSkeleton(name: string): string {
-  const folded = visible(name.normalize('NFKC')).toLowerCase().normalize('NFD');
-  return unhomoglyph(folded).normalize('NFD').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const folded = [...visible(name).normalize('NFD')].map(foldChar).join('');
+  return folded.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export interface RegisteredIssuer {

@@ -8,6 +8,7 @@ import { VerifyError } from '../errors.ts';
 import { asList, jsonNodeCount, MAX_PROOF_DOCUMENT_NODES, str } from '../json.ts';
 import type { RegistryIndex } from '../registry.ts';
 import type { Resources } from '../resources.ts';
+import { plainFormProblems } from './plain-form.ts';
 import { hashData, isProof, signatureBytes, suiteOf, type DocumentHashes, type Suite } from './suites.ts';
 import { rawEd25519, resolveVerificationMethod, type ResolvedMethod } from './verification-method.ts';
 
@@ -48,6 +49,10 @@ export async function verifyDataIntegrity(doc: Record<string, unknown>, registry
   if (!proofs.length) throw new VerifyError('ERR_SIGNATURE_INVALID', 'The credential carries no proof: anyone could have written it.');
   if (jsonNodeCount(doc, MAX_PROOF_DOCUMENT_NODES) > MAX_PROOF_DOCUMENT_NODES) {
     throw new VerifyError('ERR_TOO_COMPLEX', `The credential is too complex to check here: it holds more than ${MAX_PROOF_DOCUMENT_NODES} objects and arrays (badges hold well under a hundred), and checking its proof would take too long.`);
+  }
+  const form = plainFormProblems(doc);
+  if (form.length) {
+    throw new VerifyError('ERR_JSONLD_FORM', 'The credential is written in an unusual JSON-LD form, so what this page reads could differ from what its proof signed.', `${form.join('; ')}`);
   }
   // The document is canonicalized once, however many proofs it carries.
   const documentHashes: DocumentHashes = new Map();

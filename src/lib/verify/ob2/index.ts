@@ -13,7 +13,7 @@ import { describeError, VerifyError } from '../errors.ts';
 import { asList, idOf, isRecord, parseJson, str } from '../json.ts';
 import { assertAllowedAlg, type ParsedJws } from '../jws.ts';
 import type { JwtResult } from '../jwt-flow.ts';
-import { FORMAT_PHRASES, type CatalogMatch, type Format, type ReportLog } from '../report.ts';
+import { clipText, FORMAT_PHRASES, type CatalogMatch, type Format, type ReportLog } from '../report.ts';
 import { linked, sameOrigin } from './documents.ts';
 
 const UNKNOWN = new Set(['ERR_FETCH_NOT_ALLOWED', 'ERR_FETCH_FAILED']);
@@ -54,7 +54,7 @@ function structure(a: Record<string, unknown>, log: ReportLog): void {
 
 async function revocation(a: Record<string, unknown>, issuer: Record<string, unknown> | undefined, ctx: VerifyContext, log: ReportLog): Promise<void> {
   if (a.revoked === true) {
-    log.add('status', 'fail', `The issuer has revoked this badge${str(a.revocationReason) ? `: ${str(a.revocationReason)}` : ''}.`, { code: 'ERR_REVOKED' });
+    log.add('status', 'fail', `The issuer has revoked this badge${str(a.revocationReason) ? `: ${clipText(str(a.revocationReason) ?? '', 300)}` : ''}.`, { code: 'ERR_REVOKED' });
     return;
   }
   const listUrl = issuer ? idOf(issuer.revocationList) : undefined;
@@ -145,7 +145,7 @@ export async function verifyOb2Signed(jws: ParsedJws, container: string, ctx: Ve
 
 async function finish(a: Record<string, unknown>, badge: Record<string, unknown>, issuer: Record<string, unknown>, format: Format, ctx: VerifyContext, log: ReportLog): Promise<JwtResult> {
   const v = view(a, badge, issuer);
-  log.add('issuer', 'warn', `${str(issuer.name) ? `“${str(issuer.name)}”` : 'The issuer'} is not registered in this catalog (it lists Open Badges 3.0 issuers), so the catalog does not vouch for it.`, { detail: idOf(issuer) ?? '', code: 'WARN_ISSUER_UNKNOWN' });
+  log.add('issuer', 'warn', `${str(issuer.name) ? `“${clipText(str(issuer.name) ?? '')}”` : 'The issuer'} is not registered in this catalog (it lists Open Badges 3.0 issuers), so the catalog does not vouch for it.`, { detail: idOf(issuer) ?? '', code: 'WARN_ISSUER_UNKNOWN' });
   log.add('claims', 'skip', 'No token claims to compare in an Open Badges 2.0 assertion.');
   dates(a, ctx, log);
   await revocation(a, issuer, ctx, log);

@@ -8,7 +8,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { bakePng, bakeSvg } from '../../src/lib/baking/index.ts';
-import { badgeSvg } from '../../src/lib/badges/badge-svg.ts';
+import { badgeSvg, pngBadgeSvg } from '../../src/lib/badges/badge-svg.ts';
+import { artworkPng } from '../../src/lib/catalog/artwork-file.ts';
 import { passes } from '../../src/lib/catalog/rubric.ts';
 import { buildAchievement } from '../../src/lib/ob3/achievement.ts';
 import { buildCredential, type CredentialInput } from '../../src/lib/ob3/credential.ts';
@@ -125,8 +126,10 @@ export async function issueBadges(opts: IssueOptions): Promise<string> {
   if (manifest.credential !== entry.id) throw new CliError(`${opts.out} holds badges for ${manifest.credential}; use another --out for ${entry.id}`);
 
   const stacks = [...catalog.stacks.values()].filter((s) => s.data.credentials.includes(entry.id)).map((s) => s.data.title);
-  const art = badgeSvg({ title: entry.data.title, issuer: issuer.data.shortName ?? issuer.data.name, color: issuer.data.color, stacks });
-  const artPng = renderPng(art);
+  // The issuer's own PNG artwork when the credential has one, else the generated badge.
+  const own = entry.data.image ? artworkPng(content, entry.id, entry.data.image.src) : undefined;
+  const art = own && entry.data.image ? pngBadgeSvg(Buffer.from(own).toString('base64'), entry.data.image.alt) : badgeSvg({ title: entry.data.title, issuer: issuer.data.shortName ?? issuer.data.name, color: issuer.data.color, stacks });
+  const artPng = own ?? renderPng(art);
   let list = await openList(content, issuer.id, signer, urls);
   const vm = opts.proof === 'data-integrity' ? `${profile.id}#${ed25519Multibase(signer.privateJwk)}` : '';
 

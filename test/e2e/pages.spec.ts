@@ -29,6 +29,13 @@ test.describe('page kinds', () => {
     await expect(page.getByRole('img', { name: 'Badge for Hinge Questions for Responsive Teaching' })).toBeVisible();
   });
 
+  test("a credential with its issuer's own artwork shows it, and its badge.svg carries it", async ({ page, request }) => {
+    await page.goto('/credentials/open-practice-collaborative/community-circles/');
+    await expect(page.getByRole('img', { name: /twelve people in a circle/ })).toBeVisible();
+    const svg = await (await request.get('/credentials/open-practice-collaborative/community-circles/badge.svg')).text();
+    expect(svg).toContain('href="data:image/png;base64,iVBORw0KGgo');
+  });
+
   test('a retired credential says so and names its successor', async ({ page }) => {
     await page.goto(PAGE_KINDS.retiredCredential);
     await expect(page.getByText(/^Retired on/)).toBeVisible();

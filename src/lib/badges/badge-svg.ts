@@ -91,3 +91,17 @@ export function badgeSvg(art: BadgeArt): string {
     `</svg>`,
   ].join('');
 }
+
+/**
+ * An issuer's own PNG artwork, wrapped as the credential's `badge.svg` (one stable badge URL
+ * for every credential). The PNG is embedded as a data: URI, so the SVG needs nothing else.
+ */
+export function pngBadgeSvg(pngBase64: string, label: string, inner = ''): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" width="400" height="400" role="img" aria-label="${escapeXml(label)}">`,
+    `<title>${escapeXml(label)}</title>`,
+    `<image href="data:image/png;base64,${pngBase64}" x="0" y="0" width="400" height="400" preserveAspectRatio="xMidYMid meet"/>`,
+    inner,
+    `</svg>`,
+  ].join('');
+}

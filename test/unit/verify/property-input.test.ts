@@ -60,7 +60,7 @@ describe('property: arbitrary input and self-signed badges', async () => {
           else text = JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['EnvelopedVerifiableCredential'], id: `data:application/vc+jwt,${text}` });
         }
         const report = await verifyChecked('data-urls', text, badges);
-        tally('data-urls', `${layers.join('>')} → ${outcome(report)}`);
+        tally('data-urls', `${layers.length} layer${layers.length > 1 ? 's' : ''} → ${outcome(report)}`);
         // One data: URL, or an envelope, is a wrapper; a data: URL inside a data: URL is refused.
         const dataUrls = layers.filter((l) => l !== 'envelope').length;
         if (dataUrls >= 2 && layers.at(-1) !== 'envelope' && layers.indexOf('envelope') === -1) expect(report.verdict).toBe('unreadable');

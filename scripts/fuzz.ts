@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const HELP = `Usage: npm run fuzz -- [--seed N] [--scale K] [--only jwt|json|baked|input] [--case-timeout MS]
@@ -46,7 +47,9 @@ if (values.only !== undefined && !families.includes(values.only)) {
 const files = values.only ? [`test/unit/verify/property-${values.only}.test.ts`] : ['test/unit/verify/property-'];
 
 console.log(`fuzz seed ${seed}, scale ${values.scale} (replay: npm run fuzz -- --seed ${seed} --scale ${values.scale}${values.only ? ` --only ${values.only}` : ''})`);
-const result = spawnSync('vitest', ['run', ...files, '--testTimeout=0', '--hookTimeout=0'], {
+// This Node (24, from node_modules) runs vitest, whatever node is first on PATH.
+const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
+const result = spawnSync(process.execPath, [vitest, 'run', ...files, '--testTimeout=0', '--hookTimeout=0'], {
   stdio: 'inherit',
   env: { ...process.env, FUZZ: '1', FUZZ_SEED: seed, FUZZ_SCALE: values.scale, FUZZ_CASE_TIMEOUT_MS: values['case-timeout'] },
 });

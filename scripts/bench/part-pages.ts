@@ -73,13 +73,21 @@ async function weigh(browser: Awaited<ReturnType<typeof launchChromium>>, served
   return w;
 }
 
+/** A Lighthouse run that takes longer than this is reported as such (the 10,000-credential catalog page can). */
+const LIGHTHOUSE_LIMIT_MS = 6 * 60_000;
+
 async function lighthouseScores(url: string): Promise<{ performance: number; accessibility: number; bestPractices: number; failing: string[] } | string> {
   try {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+      const run = lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`did not finish within ${LIGHTHOUSE_LIMIT_MS / 60_000} minutes`)), LIGHTHOUSE_LIMIT_MS);
+      });
+      const result = await Promise.race([run, limit]).finally(() => clearTimeout(timer));
       const c = result?.lhr.categories;
       if (!c) return 'no result';
       const score = (k: string) => Math.round((c[k]?.score ?? Number.NaN) * 100);
@@ -89,6 +97,12 @@ async function lighthouseScores(url: string): Promise<{ performance: number; acc
       return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), failing };
     } finally {
       chrome.kill();
+      try {
+        // chrome-launcher's kill has been seen to leave the browser running; make sure it ends.
+        if (chrome.pid) process.kill(chrome.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
     }
   } catch (e) {
     return `Lighthouse could not run: ${(e as Error).message.split('\n')[0]}`;
@@ -113,7 +127,7 @@ export async function runPages(ctx: BenchContext): Promise<PartResult> {
       const w = await weigh(browser, served, p.path);
       const lh = await lighthouseScores(`${served.url}${p.path}`);
       if (typeof lh === 'string') notes.push(`${p.kind}: ${lh}`);
-      else if (lh.failing.length) notes.push(`Lighthouse on ${p.kind} ${p.path}: ${lh.failing.join('; ')}.`);
+      else if (lh.failing.length) notes.push(`Lighthouse on ${p.kind} ${p.path}: ${lh.failing.map((f) => f.replace(/\.$/, '')).join('; ')}.`);
       const key = p.site === 'large' ? 'credentialsLarge' : p.kind;
       Object.assign(metrics, { [`${key}.jsGzip`]: w.js, [`${key}.cssGzip`]: w.css, [`${key}.htmlGzip`]: w.html, [`${key}.searchRuntime`]: w.searchRuntime });
       if (typeof lh !== 'string') Object.assign(metrics, { [`${key}.lhPerformance`]: lh.performance, [`${key}.lhAccessibility`]: lh.accessibility, [`${key}.lhBestPractices`]: lh.bestPractices });

@@ -25,7 +25,7 @@ export function localize(url: string, site: string, base: string): string | unde
 }
 
 function checkItem(c: Check): HTMLLIElement {
-  const body = el('div', { class: 'check-body' }, el('strong', {}, c.title), ' ', el('span', {}, c.message));
+  const body = el('div', { class: 'check-body' }, el('strong', {}, c.title), ' ', el('bdi', {}, c.message));
   if (c.detail || c.code) {
     body.append(el('details', {}, el('summary', {}, 'Technical detail'), el('pre', { class: 'detail' }, [c.code, c.detail].filter(Boolean).join('\n'))));
   }
@@ -42,8 +42,9 @@ function card(r: Report, site: string, base: string): HTMLElement {
   const s = r.summary;
   const image = s.image?.startsWith('data:image/') ? s.image : s.image ? localize(s.image, site, base) : undefined;
   const facts = el('dl', { class: 'badge-facts' });
+  // Badge text sits in <bdi>, so a right-to-left override inside it cannot reorder the page around it.
   const fact = (term: string, value: string | undefined) => {
-    if (value) facts.append(el('dt', {}, term), el('dd', {}, value));
+    if (value) facts.append(el('dt', {}, term), el('dd', {}, el('bdi', {}, value)));
   };
   fact('Issued by', s.issuerName ?? s.issuerId);
   fact('Awarded to', s.recipient);
@@ -58,8 +59,8 @@ function card(r: Report, site: string, base: string): HTMLElement {
     el(
       'div',
       {},
-      el('h3', { class: 'badge-name' }, s.name ?? s.achievementName ?? 'Unnamed badge'),
-      s.description ? el('p', { class: 'badge-description' }, s.description) : undefined,
+      el('h3', { class: 'badge-name' }, el('bdi', {}, s.name ?? s.achievementName ?? 'Unnamed badge')),
+      s.description ? el('p', { class: 'badge-description' }, el('bdi', {}, s.description)) : undefined,
       facts,
       catalogLink && r.catalog.credential ? el('p', {}, el('a', { href: catalogLink }, `See “${r.catalog.credential.title}” in the catalog`)) : undefined,
     ),

@@ -80,11 +80,9 @@ describe('hardening regressions', async () => {
     const signed = await signDataIntegrity(await cat.credential(), ed.privateJwk, `${urls.profile(ISSUER)}#${ed25519Multibase(ed.privateJwk)}`, new Date('2025-03-01T12:00:00Z'));
     const proof = signed.proof[0];
     const heavy = { ...signed, evidence: Array.from({ length: 5000 }, (_, i) => ({ type: ['Evidence'], name: `e${i}` })), proof: Array.from({ length: 8 }, () => proof) };
-    const started = performance.now();
     const r = await verify(JSON.stringify(heavy));
     expect(check(r, 'proof')).toMatchObject({ status: 'warn', code: 'ERR_TOO_COMPLEX' });
     expect(r.verdict).toBe('warnings');
-    expect(performance.now() - started).toBeGreaterThanOrEqual(0); // timing is measured by the fuzz run, not asserted here
     // A normal badge with several proofs still verifies.
     expect((await verify(JSON.stringify({ ...signed, proof: [{ ...proof, proofValue: `z${'1'.repeat(86)}` }, proof] }))).verdict).toBe('verified');
   });

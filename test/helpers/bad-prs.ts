@@ -37,8 +37,8 @@ export interface CaseSpec {
    * modified, every deleted file deleted" (a rename, for instance).
    */
   changes?: Change[];
-  /** Files made at test time: PNGs of a given size (signature, then zeros). */
-  generate?: { path: string; png: number }[];
+  /** Files made at test time: PNGs of a given size (signature, then zeros), or text of a given size. */
+  generate?: ({ path: string; png: number } | { path: string; text: number })[];
   /** Symbolic links the pull request adds. */
   symlinks?: { path: string; target: string }[];
   /** Files whose names cannot live in the repository (back-slashes and the like). */
@@ -90,6 +90,10 @@ export async function materialize(name: string): Promise<Materialized> {
   for (const p of (await listFiles(dir)).filter((p) => p !== 'case.json')) await write(p, await readFile(join(dir, p)));
   for (const f of spec.inline ?? []) await write(f.path, f.text);
   for (const g of spec.generate ?? []) {
+    if ('text' in g) {
+      await write(g.path, `---\ntitle: Padded\n---\n\n${'All work and no play. '.repeat(Math.ceil(g.text / 22))}`.slice(0, g.text));
+      continue;
+    }
     const bytes = new Uint8Array(g.png);
     bytes.set(PNG_SIGNATURE);
     await write(g.path, bytes);

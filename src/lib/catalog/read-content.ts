@@ -6,7 +6,7 @@
  */
 import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { isTextPath, SOURCE_HEAD_BYTES, type SourceFile } from './source.ts';
+import { isTextPath, MAX_TEXT_BYTES, SOURCE_HEAD_BYTES, type SourceFile } from './source.ts';
 
 async function head(path: string): Promise<Uint8Array> {
   const fh = await open(path, 'r');
@@ -32,7 +32,8 @@ export async function readContentFiles(root: string, dir = 'content'): Promise<S
       const path = relative(root, p).split(sep).join('/');
       if (st.isSymbolicLink()) out.push({ path, text: '', kind: 'symlink' });
       else if (!st.isFile()) out.push({ path, text: '', kind: 'special' });
-      else if (isTextPath(extname(name))) out.push({ path, text: await readFile(p, 'utf8') });
+      // An oversized text file is listed with its size but not read: the check rejects it.
+      else if (isTextPath(extname(name))) out.push(st.size > MAX_TEXT_BYTES ? { path, text: '', size: st.size } : { path, text: await readFile(p, 'utf8') });
       else out.push({ path, text: '', kind: 'binary', size: st.size, head: await head(p) });
     }
   };

@@ -6,6 +6,9 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node }
 import type { Problem } from './problems.ts';
 import { yamlSafetyProblems } from './yaml-safety.ts';
 
+/** No content file needs more: the longest seed credential is under 15 KB. */
+export const MAX_TEXT_BYTES = 256 * 1024;
+
 export interface SourceFile {
   /** Repository-relative path with forward slashes, e.g. `content/stacks/x.mdx`. */
   path: string;
@@ -16,7 +19,7 @@ export interface SourceFile {
    * and `head`; `symlink` and `special` (a device, socket or pipe) are never read.
    */
   kind?: 'binary' | 'symlink' | 'special';
-  /** Size in bytes, for binary files. */
+  /** Size in bytes, for binary files and for text files too large to read. */
   size?: number;
   /** The first bytes of a binary file (at most `SOURCE_HEAD_BYTES`), e.g. to check a PNG signature. */
   head?: Uint8Array;

@@ -5,7 +5,7 @@
  * on some machines.
  */
 import type { Problem } from '../problems.ts';
-import type { SourceFile } from '../source.ts';
+import { MAX_TEXT_BYTES, type SourceFile } from '../source.ts';
 
 const BAD_CHARACTER = /[\u0000-\u001f\u007f\\:*?"<>|]/;
 
@@ -46,6 +46,17 @@ export function checkFile(file: SourceFile): Problem | undefined {
       line: 1,
       message: 'is a symbolic link',
       hint: 'A link can point outside the repository, at files on the build machine. Commit the file itself instead.',
+    };
+  }
+  const textSize = file.kind === undefined ? Math.max(file.size ?? 0, new TextEncoder().encode(file.text).length) : 0;
+  if (textSize > MAX_TEXT_BYTES) {
+    return {
+      code: 'file-too-large',
+      severity: 'error',
+      file: file.path,
+      line: 1,
+      message: `is ${Math.ceil(textSize / 1024)} KB; content files are at most ${MAX_TEXT_BYTES / 1024} KB`,
+      hint: 'A micro-credential, stack or rubric fits in a few kilobytes. Split it, or remove whatever made it this large.',
     };
   }
   if (file.kind === 'special') {

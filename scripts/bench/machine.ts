@@ -24,7 +24,7 @@ export function machineInfo(repo: string): Record<string, string> {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     CPU: `${cpu[0]?.model.trim() ?? 'unknown'} (${cpu.length} cores)`,
     RAM: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    'load average at start': loadavg().map((x) => x.toFixed(2)).join(', '),
+    'load average (1, 5, 15 min) when written': loadavg().map((x) => x.toFixed(2)).join(', '),
     Node: process.version,
     Astro: version(repo, 'astro'),
     '@astrojs/mdx': version(repo, '@astrojs/mdx'),

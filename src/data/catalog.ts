@@ -96,3 +96,12 @@ async function build(): Promise<Catalog> {
     credentialsOf: (issuerId) => credentials.filter((c) => c.data.issuer.id === issuerId),
   };
 }
+
+/** Static paths for routes under /credentials/[issuer]/[slug]/, with the credential id as a prop. */
+export async function credentialPaths() {
+  const catalog = await loadCatalog();
+  return catalog.credentials.map((c) => {
+    const [issuer, slug] = c.id.split('/');
+    return { params: { issuer, slug }, props: { id: c.id } };
+  });
+}

@@ -41,19 +41,19 @@ describe('generateCatalog', () => {
 
   it('writes a catalog that passes the content check with no problem at all', async () => {
     const root = tmp();
-    const r = await generateCatalog({ root, credentials: 120, seed: 7, seedContent });
-    expect(r.counts).toMatchObject({ credentials: 120, issuers: 5, stacks: 12 });
+    const r = await generateCatalog({ root, credentials: 60, seed: 7, seedContent });
+    expect(r.counts).toMatchObject({ credentials: 60, issuers: 3, stacks: 6 });
     const { ok, problems, catalog } = await checkCatalog(await readContentFiles(root));
     expect(problems).toEqual([]);
     expect(ok).toBe(true);
-    expect(catalog.credentials.size).toBe(120);
+    expect(catalog.credentials.size).toBe(60);
     // Spread: more than one status, subject and issuer; some prerequisites and reviews.
     const creds = [...catalog.credentials.values()].map((c) => c.data);
     expect(new Set(creds.map((c) => c.status)).size).toBeGreaterThan(1);
     expect(new Set(creds.flatMap((c) => c.subjects)).size).toBeGreaterThan(5);
-    expect(new Set(creds.map((c) => c.issuer)).size).toBe(5);
+    expect(new Set(creds.map((c) => c.issuer)).size).toBe(3);
     expect(creds.some((c) => c.prerequisites.length > 0)).toBe(true);
-  });
+  }, 60_000);
 
   it('is deterministic for a seed and differs for another seed', async () => {
     const [a, b, c] = [tmp(), tmp(), tmp()];
@@ -62,7 +62,7 @@ describe('generateCatalog', () => {
     await generateCatalog({ root: c, credentials: 40, seed: 4, seedContent, skipCheck: true });
     expect(files(b)).toEqual(files(a));
     expect(files(c)).not.toEqual(files(a));
-  });
+  }, 60_000);
 
   it('cites only clearly synthetic research', async () => {
     const root = tmp();
@@ -75,7 +75,7 @@ describe('generateCatalog', () => {
       expect(r.authors).toMatch(/^Synthetic Author \d+$/);
       expect(r.doi).toBeUndefined();
     }
-  });
+  }, 60_000);
 });
 
 describe('createRng', () => {

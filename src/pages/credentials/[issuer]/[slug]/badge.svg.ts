@@ -1,17 +1,11 @@
 /** The credential's badge artwork: generated from the issuer colour, title and stacks. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../../../data/catalog.ts';
+import { credentialPaths, loadCatalog } from '../../../../data/catalog.ts';
 import { badgeSvg, pngBadgeSvg } from '../../../../lib/badges/badge-svg.ts';
 import { resolve } from 'node:path';
 import { artworkPng } from '../../../../lib/catalog/artwork-file.ts';
 
-export const getStaticPaths = (async () => {
-  const catalog = await loadCatalog();
-  return catalog.credentials.map((c) => {
-    const [issuer, slug] = c.id.split('/');
-    return { params: { issuer, slug }, props: { id: c.id } };
-  });
-}) satisfies GetStaticPaths;
+export const getStaticPaths = credentialPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const catalog = await loadCatalog();

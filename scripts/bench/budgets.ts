@@ -36,7 +36,7 @@ export function checkBudgets(parts: Partial<Record<string, PartResult>>): Budget
     const scales = Object.keys(build).filter((k) => /^c\d+\.indexBytesPer1000$/.test(k));
     for (const k of scales) {
       const v = build[k] ?? Number.NaN;
-      out.push({ name: `search index per 1,000 credentials (${k.split('.')[0]?.slice(1)} credentials)`, limit: bytes(INDEX_BYTES_PER_1000), value: bytes(v), ok: v <= INDEX_BYTES_PER_1000 });
+      out.push({ name: `search index per 1,000 credentials (${Number(k.split('.')[0]?.slice(1)).toLocaleString('en-US')}-credential catalog)`, limit: bytes(INDEX_BYTES_PER_1000), value: bytes(v), ok: v <= INDEX_BYTES_PER_1000 });
     }
   }
   return out;

@@ -46,6 +46,26 @@ function generatorFingerprint(ctx: BenchContext): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/** A fingerprint of what a build of `content` depends on: the content files and the site's code (src/, astro.config.mjs). */
+function buildFingerprint(ctx: BenchContext, content: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const st = statSync(p);
+        h.update(`${p}:${st.size}:${st.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(content);
+  walk(join(ctx.repo, 'src'));
+  const config = join(ctx.repo, 'astro.config.mjs');
+  h.update(`${statSync(config).size}:${statSync(config).mtimeMs}`);
+  return h.digest('hex').slice(0, 16);
+}
+
 export function seedCatalog(ctx: BenchContext): Catalog {
   const content = join(ctx.repo, 'content');
   const credentials = readdirSync(join(content, 'credentials'), { withFileTypes: true }).filter((d) => d.isDirectory()).reduce((n, d) => n + readdirSync(join(content, 'credentials', d.name)).length, 0);
@@ -130,14 +150,15 @@ export async function buildCatalog(ctx: BenchContext, catalog: Catalog, kind: 'o
     ...(pagefindMs ? { pagefindMs: Number(pagefindMs) } : {}),
     ...(checkMs ? { contentCheckMs: Number(checkMs) } : {}),
   };
-  writeFileSync(join(base, 'READY'), JSON.stringify({ content: catalog.content, at: new Date().toISOString() }));
+  writeFileSync(join(base, 'READY'), JSON.stringify({ content: catalog.content, fingerprint: buildFingerprint(ctx, catalog.content), at: new Date().toISOString() }));
   return result;
 }
 
-/** The output folder of our latest build of `catalog`, building it now if there is none. */
+/** The output folder of our latest build of `catalog`, building it now if there is none or the content or code changed since. */
 export async function ensureBuilt(ctx: BenchContext, catalog: Catalog): Promise<string> {
   const base = join(ctx.dir, 'build', catalog.name, 'ours');
-  if (existsSync(join(base, 'READY'))) return join(base, 'dist');
+  const ready = join(base, 'READY');
+  if (existsSync(ready) && (JSON.parse(readFileSync(ready, 'utf8')) as { fingerprint?: string }).fingerprint === buildFingerprint(ctx, catalog.content)) return join(base, 'dist');
   ctx.log(`building ${catalog.name} (needed by this part)…`);
   return (await buildCatalog(ctx, catalog, 'ours', `build ${catalog.name}`)).out;
 }

@@ -14,7 +14,7 @@ export function machineInfo(repo: string): Record<string, string> {
   let chromium = 'not found';
   if (existsSync(CHROMIUM)) {
     try {
-      chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 20_000 }).trim();
+      chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     } catch {
       chromium = 'present (version not readable)';
     }

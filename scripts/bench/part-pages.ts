@@ -57,6 +57,13 @@ async function weigh(browser: Awaited<ReturnType<typeof launchChromium>>, served
   const page = await context.newPage();
   served.reset();
   await page.goto(`${served.url}${path}`, { waitUntil: 'networkidle', timeout: 120_000 });
+  // The catalog page's island loads its search only after the page is parsed, which for a large
+  // catalog can come after a network pause: wait for its first render, then for the network.
+  await page.waitForFunction(() => {
+    const app = document.getElementById('search-app');
+    return !app || Number(app.dataset.renders ?? 0) >= 1 || document.getElementById('search-unavailable')?.hidden === false;
+  }, undefined, { timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const w: Weight = { js: 0, css: 0, html: 0, searchRuntime: 0, other: 0, requests: 0 };
   for (const r of served.requests()) {

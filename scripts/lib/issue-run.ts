@@ -4,7 +4,7 @@
  * manifest so an interrupted batch resumes where it stopped.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { bakePng, bakeSvg } from '../../src/lib/baking/index.ts';
@@ -122,7 +122,21 @@ export async function issueBadges(opts: IssueOptions): Promise<string> {
 
   await mkdir(opts.out, { recursive: true });
   const manifestPath = join(opts.out, 'manifest.json');
+  // manifest.json is rewritten now and then; every badge is also appended to a journal at once,
+  // so an interrupted run loses nothing and the per-badge cost stays flat.
+  const journalPath = join(opts.out, 'manifest.journal.jsonl');
   const manifest: Manifest = existsSync(manifestPath) ? (JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest) : { credential: entry.id, issuer: issuer.id, proof: opts.proof, recipients: {} };
+  if (existsSync(journalPath)) {
+    for (const line of (await readFile(journalPath, 'utf8')).split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const { key, value } = JSON.parse(line) as { key: string; value: ManifestEntry };
+        manifest.recipients[key] = value;
+      } catch {
+        // A line cut off by the interruption: that badge is issued again, with a new index.
+      }
+    }
+  }
   if (manifest.credential !== entry.id) throw new CliError(`${opts.out} holds badges for ${manifest.credential}; use another --out for ${entry.id}`);
 
   const stacks = [...catalog.stacks.values()].filter((s) => s.data.credentials.includes(entry.id)).map((s) => s.data.title);
@@ -177,12 +191,16 @@ export async function issueBadges(opts: IssueOptions): Promise<string> {
       ]);
       await writeFile(join(dir, 'badge.png'), bakePng(artPng, json));
     }
-    manifest.recipients[row.key] = { folder, credentialId: credential.id, list: slot.list, statusIndex: slot.index, issuedAt: issuedAt.toISOString() };
-    await writeJsonAtomic(manifestPath, manifest);
+    const value = { folder, credentialId: credential.id, list: slot.list, statusIndex: slot.index, issuedAt: issuedAt.toISOString() };
+    manifest.recipients[row.key] = value;
+    await appendFile(journalPath, `${JSON.stringify({ key: row.key, value })}\n`);
+    if (done % 100 === 99) await writeJsonAtomic(manifestPath, manifest);
     done++;
     bar?.increment();
   }
   bar?.stop();
+  await writeJsonAtomic(manifestPath, manifest);
+  await rm(journalPath, { force: true });
   const skippedDone = rows.length - todo.length;
   return [
     `Issued ${done} badge${done === 1 ? '' : 's'} for "${entry.data.title}" (${opts.proof === 'jwt' ? 'VC-JWT' : 'eddsa-rdfc-2022'}, key ${signer.published.kid}) into ${opts.out}.`,

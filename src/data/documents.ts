@@ -28,5 +28,5 @@ export function profileFor(catalog: Catalog, id: string, urls: SiteUrls) {
   return buildProfile(id, catalog.issuer(id).data, urls);
 }
 
-export const json = (value: unknown, type = 'application/json') =>
-  new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': type } });
+/** Compact JSON: these documents are for programs (browsers pretty-print JSON for people). */
+export const json = (value: unknown, type = 'application/json') => new Response(JSON.stringify(value), { headers: { 'Content-Type': type } });

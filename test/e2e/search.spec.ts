@@ -18,21 +18,26 @@ test.beforeAll(async ({ request }) => {
 
 async function ready(page: Page, url = '/credentials/') {
   await page.goto(url);
-  await expect(page.locator('#search-app')).toHaveAttribute('data-renders', /\d+/);
+  await expect(page.locator('#search-app')).toHaveAttribute('data-counted', /\d+/);
 }
 
 /** Waits for the next render after an action. */
 async function after(page: Page, action: () => Promise<unknown>) {
-  const before = Number(await page.locator('#search-app').getAttribute('data-renders'));
+  // Results render first and facet counts after; a change of data-counted means both are done.
+  const before = Number(await page.locator('#search-app').getAttribute('data-counted'));
   await action();
-  await expect(page.locator('#search-app')).toHaveAttribute('data-renders', new RegExp(`^(?!${before}$)\\d+$`));
+  await expect(page.locator('#search-app')).toHaveAttribute('data-counted', new RegExp(`^(?!${before}$)\\d+$`));
 }
 
 const titles = (page: Page) => page.locator('#results h2').allTextContents();
 const count = async (page: Page) => Number((await page.locator('#result-summary').textContent())?.match(/^\d+/)?.[0]);
 const box = (page: Page, facet: string, value: string) => page.locator(`[data-facet="${facet}"] input[value="${value}"]`);
 const shown = async (page: Page) => {
-  while (await page.locator('#show-more').isVisible()) await after(page, () => page.locator('#show-more').click()).catch(() => undefined);
+  while (await page.locator('#show-more').isVisible()) {
+    const n = await page.locator('#results > li').count();
+    await page.locator('#show-more').click();
+    await expect(page.locator('#results > li')).not.toHaveCount(n);
+  }
   return titles(page);
 };
 
@@ -132,7 +137,7 @@ test('state lives in the URL: reload, back and forward restore it', async ({ pag
   await expect(page).toHaveURL(/sort=hours/);
   const first = await titles(page);
   await page.reload();
-  await expect(page.locator('#search-app')).toHaveAttribute('data-renders', /\d+/);
+  await expect(page.locator('#search-app')).toHaveAttribute('data-counted', /\d+/);
   await expect(box(page, 'subject', SUBJECT_AREAS.sel)).toBeChecked();
   await expect(page.getByLabel('Sort by')).toHaveValue('hours');
   expect(await titles(page)).toEqual(first);
@@ -163,7 +168,7 @@ test('the header search on any page opens results', async ({ page }) => {
   await page.goto('/stacks/');
   await page.getByRole('searchbox', { name: 'Search credentials' }).fill('lateral reading');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#search-app')).toHaveAttribute('data-renders', /\d+/);
+  await expect(page.locator('#search-app')).toHaveAttribute('data-counted', /\d+/);
   await expect(page.locator('#results h2').first()).toHaveText('Teaching Lateral Reading to Evaluate Online Sources');
 });
 

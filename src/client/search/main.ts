@@ -60,45 +60,70 @@ async function run(): Promise<void> {
   const term = state.q.trim() || null;
   const sort = state.sort === 'relevance' && !term ? undefined : SORT_SPEC[state.sort];
   const search = await pf.search(term, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
-  const facetCounts = await counts(search, term);
-  if (mine !== seq) return; // a newer search finished first
+  if (mine !== seq) return; // a newer search started
+  // Results first: one search from input to cards. Facet counts follow, which for groups with a
+  // selection need their own searches.
   current = search;
   shown = 0;
   list.replaceChildren();
   await showMore();
   if (mine !== seq) return;
-  renderFacets(facetsEl, all, facetCounts, state.filters);
   const n = search.results.length;
   summary.textContent = `${n} result${n === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}`;
   app.dataset.renders = String(Number(app.dataset.renders ?? 0) + 1);
+  const facetCounts = await counts(search, term);
+  if (mine !== seq) return;
+  renderFacets(facetsEl, all, facetCounts, state.filters);
+  app.dataset.counted = String(Number(app.dataset.counted ?? 0) + 1);
   app.setAttribute('aria-busy', 'false');
 }
 
-function commit(push: boolean): void {
+function commit(push: boolean): Promise<void> {
   const url = `${location.pathname}${toUrl(state)}`;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
-  void run();
+  return run();
 }
 
+// Typing is debounced: a search per pause, not per keystroke.
+let pause: ReturnType<typeof setTimeout> | undefined;
+let pending: (() => Promise<void>) | undefined;
+let pendingPush = false;
 input.addEventListener('input', () => {
   state = { ...state, q: input.value, sort: state.sort === 'relevance' || state.sort === 'title' ? (input.value.trim() ? 'relevance' : 'title') : state.sort };
   sortSelect.value = state.sort;
-  commit(!typing);
+  clearTimeout(pause);
+  // The first keystroke of a new query makes a history entry, even if its search is superseded.
+  const push = !typing || pendingPush;
+  pendingPush = push;
   typing = true;
+  pending = () => {
+    pendingPush = false;
+    return commit(push);
+  };
+  pause = setTimeout(() => {
+    const go = pending;
+    pending = undefined;
+    void go?.();
+  }, 150);
 });
 input.addEventListener('blur', () => {
   typing = false;
 });
-form.addEventListener('submit', (e) => {
+form.addEventListener('submit', async (e) => {
   e.preventDefault();
   typing = false;
+  // Enter before the pause ends: search now, then move to the first result.
+  clearTimeout(pause);
+  const flush = pending;
+  pending = undefined;
+  if (flush) await flush();
   list.querySelector('a')?.focus();
 });
 sortSelect.addEventListener('change', () => {
   state = { ...state, sort: sortSelect.value as SearchState['sort'] };
   typing = false;
-  commit(true);
+  void commit(true);
 });
 facetsEl.addEventListener('change', (e) => {
   const box = e.target;
@@ -109,12 +134,12 @@ facetsEl.addEventListener('change', (e) => {
   else values.delete(box.value);
   state = { ...state, filters: { ...state.filters, [key]: [...values] } };
   typing = false;
-  commit(true);
+  void commit(true);
 });
 $<HTMLButtonElement>('clear-filters').addEventListener('click', () => {
   const empty = Object.fromEntries(FACETS.map((f) => [f.key, [] as string[]])) as unknown as SearchState['filters'];
   state = { ...state, filters: empty };
-  commit(true);
+  void commit(true);
 });
 more.addEventListener('click', () => void showMore());
 addEventListener('popstate', () => {

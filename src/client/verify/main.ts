@@ -102,7 +102,6 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]
 const warm = () => {
   void import('../../lib/verify/data-integrity/index.ts');
   void import('../../lib/verify/ob2/index.ts');
-  void import('../../lib/verify/checks/lookalike.ts');
 };
 if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 4000 });
 else setTimeout(warm, 2000);

@@ -40,6 +40,17 @@ export interface CheckOptions {
 
 export const DEFAULT_SITE = 'https://stackable.example/';
 
+/** Zod schemas are built once per collection: building one per file dominated large checks. */
+const schemas = new Map<CollectionName, ReturnType<(typeof COLLECTIONS)[CollectionName]['schema']>>();
+function schemaFor(name: CollectionName) {
+  let s = schemas.get(name);
+  if (!s) {
+    s = COLLECTIONS[name].schema();
+    schemas.set(name, s);
+  }
+  return s;
+}
+
 export async function checkCatalog(files: readonly SourceFile[], options: CheckOptions = {}): Promise<CheckResult> {
   const problems: Problem[] = [];
   const catalog = emptyCatalog();
@@ -86,7 +97,7 @@ export async function checkCatalog(files: readonly SourceFile[], options: CheckO
     const leaks = findPrivateKeyMaterial(source);
     problems.push(...leaks);
 
-    const schema = COLLECTIONS[where.collection].schema();
+    const schema = schemaFor(where.collection);
     const result = schema.safeParse(source.data);
     if (!result.success) {
       problems.push(...issuesToProblems(result.error.issues, source).filter((p) => !leaks.some((l) => l.line === p.line)));

@@ -37,7 +37,7 @@ export interface VerifyOptions {
 const MAX_ENVELOPE_DEPTH = 2;
 
 export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}): Promise<Report> {
-  const registry = options.registry instanceof RegistryIndex ? options.registry : new RegistryIndex(options.registry ?? RegistryIndex.empty().registry);
+  const registry = indexFor(options.registry);
   const resources = options.resources instanceof Resources ? options.resources : new Resources(options.resources);
   const log = new ReportLog();
   const match: CatalogMatch = {};
@@ -47,7 +47,7 @@ export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}
     now: (options.now ?? new Date()).getTime(),
     clockToleranceMs: options.clockToleranceMs ?? CLOCK_TOLERANCE_MS,
     recipientEmail: options.recipientEmail,
-    verifyList: (text) => verifyListDocument(text, ctx),
+    verifyList: (text) => cachedList(registry, text, () => verifyListDocument(text, ctx)),
     checkEndorsements: (v, l) => checkEndorsements(v, ctx, l),
   };
   let result: JwtResult = { format: 'unknown' };
@@ -124,6 +124,39 @@ function envelopedToken(json: unknown): string | undefined {
 }
 
 /** Verifies a status list document: a JWS (our lists) or JSON with an embedded proof. */
+/** One index per registry object, so repeated verifications (the verify page) share it. */
+const indexes = new WeakMap<Registry, RegistryIndex>();
+function indexFor(r: Registry | RegistryIndex | undefined): RegistryIndex {
+  if (r instanceof RegistryIndex) return r;
+  if (!r) return RegistryIndex.empty();
+  let index = indexes.get(r);
+  if (!index) {
+    index = new RegistryIndex(r);
+    indexes.set(r, index);
+  }
+  return index;
+}
+
+/**
+ * A status list's signature is checked once per registry and list text: its verdict depends only
+ * on those (the same bytes, the same published keys). Failures are not kept.
+ */
+const listCache = new WeakMap<RegistryIndex, Map<string, Promise<SignedList>>>();
+function cachedList(registry: RegistryIndex, text: string, verify: () => Promise<SignedList>): Promise<SignedList> {
+  let lists = listCache.get(registry);
+  if (!lists) {
+    lists = new Map();
+    listCache.set(registry, lists);
+  }
+  const hit = lists.get(text);
+  if (hit) return hit;
+  const p = verify();
+  if (lists.size >= 32) lists.delete(lists.keys().next().value ?? '');
+  lists.set(text, p);
+  p.catch(() => lists.delete(text));
+  return p;
+}
+
 async function verifyListDocument(text: string, ctx: VerifyContext): Promise<SignedList> {
   const trimmed = text.trim();
   if (COMPACT_JWS.test(trimmed)) {

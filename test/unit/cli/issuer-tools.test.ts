@@ -118,6 +118,22 @@ describe('issue', () => {
     const firstRun = Object.values(manifest.recipients as Record<string, { statusIndex: number }>).map((r) => r.statusIndex);
     expect(new Set([...indexes, ...firstRun]).size).toBe(15); // 12 + 3 re-issued, all distinct
   }, 60_000);
+
+  it('batch: badges recorded only in the journal (the run stopped before manifest.json) are not issued again', async () => {
+    const csv = join(dir, 'journal.csv');
+    writeFileSync(csv, `email\n${Array.from({ length: 5 }, (_, i) => `j${i}@example.org`).join('\n')}\n`);
+    const out = join(dir, 'journal');
+    expect((await cli('issue.ts', '--credential', 'riverbend-usd/actionable-feedback', '--csv', csv, '--out', out)).code).toBe(0);
+    expect(existsSync(join(out, 'manifest.journal.jsonl'))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const keys = Object.keys(manifest.recipients);
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ ...manifest, recipients: Object.fromEntries(keys.slice(0, 2).map((k) => [k, manifest.recipients[k]])) }));
+    const journal = keys.slice(2, 4).map((key) => JSON.stringify({ key, value: manifest.recipients[key] })).join('\n');
+    writeFileSync(join(out, 'manifest.journal.jsonl'), `${journal}\n{"key":"j4@exa`); // the last line was cut off
+    const resumed = await cli('issue.ts', '--credential', 'riverbend-usd/actionable-feedback', '--csv', csv, '--out', out);
+    expect(resumed.err).toContain('Issued 1 badge');
+    expect(resumed.err).toContain('4 recipient(s) already had a badge');
+  }, 60_000);
 });
 
 describe('rotate and revoke', () => {

@@ -102,6 +102,11 @@ async function round(browser: Awaited<ReturnType<typeof launchChromium>>, served
   const warmMs: number[] = [];
   for (const q of queries.slice(1)) warmMs.push(await timed(page, { kind: 'query', q }));
   await timed(page, { kind: 'query', q: '' });
+  // Our island renders results first and facet counts after; wait for the counts before clicking one.
+  await page.waitForFunction(() => {
+    const d = document.getElementById('search-app')?.dataset;
+    return !d || d.counted === undefined || d.counted === d.renders;
+  }, undefined, { timeout: 60_000 });
   served.reset();
   const facetMs = await timed(page, { kind: 'facet', ...FACET });
   const facetBytes = served.requests().filter((r) => isSearchAsset(r.path)).reduce((s, r) => s + r.bytes, 0);

@@ -74,7 +74,8 @@ async function run(): Promise<void> {
   const facetCounts = await counts(search, term);
   if (mine !== seq) return;
   renderFacets(facetsEl, all, facetCounts, state.filters);
-  app.dataset.counted = String(Number(app.dataset.counted ?? 0) + 1);
+  // Equal to data-renders once the latest results also have their facet counts.
+  app.dataset.counted = app.dataset.renders ?? '0';
   app.setAttribute('aria-busy', 'false');
 }
 

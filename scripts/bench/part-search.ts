@@ -107,6 +107,7 @@ async function round(browser: Awaited<ReturnType<typeof launchChromium>>, served
     const d = document.getElementById('search-app')?.dataset;
     return !d || d.counted === undefined || d.counted === d.renders;
   }, undefined, { timeout: 60_000 });
+  await page.waitForSelector(`#facets input[name="${FACET.name}"][value="${FACET.value}"]:not([disabled])`, { timeout: 60_000 });
   served.reset();
   const facetMs = await timed(page, { kind: 'facet', ...FACET });
   const facetBytes = served.requests().filter((r) => isSearchAsset(r.path)).reduce((s, r) => s + r.bytes, 0);
@@ -180,7 +181,7 @@ export async function runSearch(ctx: BenchContext): Promise<PartResult> {
           ['of our query time: Pagefind search() alone (warm)', ms(median(results.ours.flatMap((r) => r.engineMs ?? []))), '', ''],
           ['of our query time: 20 result fragments (warm)', ms(median(results.ours.flatMap((r) => r.fragmentsMs ?? []))), '', ''],
         ],
-        note: `Queries: ${QUERIES.map((q) => `“${q}”`).join(', ')} (rotated, so each round starts with a different one). Both sides render facet counts and the first 20 result cards; ours also fetches each shown result's fragment.`,
+        note: `Queries: ${QUERIES.map((q) => `“${q}”`).join(', ')} (rotated, so each round starts with a different one). Both sides render the first 20 result cards and facet counts; ours renders the cards first and the counts right after (the time stops at the cards), and fetches each shown result's fragment.`,
       },
     ],
     notes: [

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
-import { ensureBuilt, generatedCatalog } from './catalogs.ts';
+import { ensureBuilt, generatedCatalog, seedCatalog, type Catalog } from './catalogs.ts';
 import type { BenchContext } from './context.ts';
 import type { PartResult } from './report.ts';
 import { writeComparisonSite } from './search-compare.ts';
@@ -116,12 +116,16 @@ async function round(browser: Awaited<ReturnType<typeof launchChromium>>, served
   return { readyMs, loadSearchBytes, loadHtmlBytes, firstMs, firstBytes, warmMs, facetMs, facetBytes, ...(parts ?? {}) };
 }
 
-export async function runSearch(ctx: BenchContext): Promise<PartResult> {
-  const n = Math.max(...ctx.scales);
-  const catalog = await generatedCatalog(ctx, n);
+interface Measured {
+  table: PartResult['tables'][number];
+  metrics: Record<string, number>;
+}
+
+/** Both sides on one catalog: rounds alternate ours and the MiniSearch page, each in a fresh context. */
+async function measure(ctx: BenchContext, catalog: Catalog): Promise<Measured> {
   const dist = await ensureBuilt(ctx, catalog);
-  const compareDir = join(ctx.dir, 'search', `minisearch-c${n}`);
-  ctx.log(`search: writing the MiniSearch comparison page for ${int(n)} credentials…`);
+  const compareDir = join(ctx.dir, 'search', `minisearch-${catalog.name}`);
+  ctx.log(`search: writing the MiniSearch comparison page for ${catalog.name}…`);
   const { docs } = await writeComparisonSite(dist, compareDir, ctx.repo);
   const ours = await serveStatic(dist);
   const peer = await serveStatic(compareDir);
@@ -131,7 +135,7 @@ export async function runSearch(ctx: BenchContext): Promise<PartResult> {
   try {
     for (let r = 0; r < rounds; r++) {
       const qs = QUERIES.map((_, i) => QUERIES[(i + r) % QUERIES.length] as string);
-      ctx.log(`search round ${r + 1}/${rounds}: first query "${qs[0]}"`);
+      ctx.log(`search ${catalog.name} round ${r + 1}/${rounds}: first query "${qs[0]}"`);
       const order = r % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const);
       for (const side of order) results[side].push(await round(browser, side === 'ours' ? ours : peer, side === 'ours' ? '/credentials/' : '/', qs));
     }
@@ -159,35 +163,47 @@ export async function runSearch(ctx: BenchContext): Promise<PartResult> {
     htmlBytes: m('ours', (r) => r.loadHtmlBytes),
     engineMs: median(results.ours.flatMap((r) => r.engineMs ?? [])),
     fragmentsMs: median(results.ours.flatMap((r) => r.fragmentsMs ?? [])),
-    credentials: n,
+    credentials: catalog.credentials,
+    indexedPages: docs,
   };
+  const what = catalog.name === 'seed' ? `the seed catalog (${int(catalog.credentials)} credentials` : `${int(catalog.credentials)} credentials (generated`;
+  return {
+    metrics,
+    table: {
+      title: `Search over ${what}, ${int(docs)} indexed pages) in Chromium: Pagefind island vs MiniSearch (download everything), medians of ${rounds} cold rounds`,
+      head: ['', 'ours (Pagefind)', 'MiniSearch', 'ours/MiniSearch'],
+      rows: [
+        row('search bytes fetched while the page loads (JS + index, gzip)', (r) => r.loadSearchBytes, bytes),
+        row('bytes fetched for the first query', (r) => r.firstBytes, bytes),
+        ['search bytes before the first results', bytes(metrics.loadSearchBytes + metrics.firstQueryBytes), bytes(metrics.peerLoadSearchBytes + metrics.peerFirstQueryBytes), ratio(metrics.loadSearchBytes + metrics.firstQueryBytes, metrics.peerLoadSearchBytes + metrics.peerFirstQueryBytes)],
+        row('page ready: navigation to first render', (r) => r.readyMs, ms),
+        row('first query: input to rendered results', (r) => r.firstMs, ms),
+        ['later queries: input to rendered results', ms(metrics.warmQueryMs), ms(metrics.peerWarmQueryMs), ratio(metrics.warmQueryMs, metrics.peerWarmQueryMs)],
+        row(`facet-only browse (${FACET.value}): click to rendered results`, (r) => r.facetMs, ms),
+        row('bytes fetched for that browse', (r) => r.facetBytes, bytes),
+        row('HTML of the page (gzip)', (r) => r.loadHtmlBytes, bytes),
+        ['of our query time: Pagefind search() alone (warm)', ms(metrics.engineMs), '', ''],
+        ['of our query time: 20 result fragments (warm)', ms(metrics.fragmentsMs), '', ''],
+      ],
+      note: `Queries: ${QUERIES.map((q) => `“${q}”`).join(', ')} (rotated, so each round starts with a different one). Both sides render the first 20 result cards and facet counts; ours renders the cards first and the counts right after (the time stops at the cards), and fetches each shown result's fragment.`,
+    },
+  };
+}
+
+/** The seed catalog, then the largest generated catalog of this run. */
+export async function runSearch(ctx: BenchContext): Promise<PartResult> {
+  const n = Math.max(...ctx.scales);
+  const seed = await measure(ctx, seedCatalog(ctx));
+  const large = await measure(ctx, await generatedCatalog(ctx, n));
   return {
     part: 'search',
     at: new Date().toISOString(),
-    tables: [
-      {
-        title: `Search over ${int(n)} credentials (${int(docs)} indexed pages) in Chromium: Pagefind island vs MiniSearch (download everything), medians of ${rounds} cold rounds`,
-        head: ['', 'ours (Pagefind)', 'MiniSearch', 'ours/MiniSearch'],
-        rows: [
-          row('search bytes fetched while the page loads (JS + index, gzip)', (r) => r.loadSearchBytes, bytes),
-          row('bytes fetched for the first query', (r) => r.firstBytes, bytes),
-          ['search bytes before the first results', bytes(metrics.loadSearchBytes + metrics.firstQueryBytes), bytes(metrics.peerLoadSearchBytes + metrics.peerFirstQueryBytes), ratio(metrics.loadSearchBytes + metrics.firstQueryBytes, metrics.peerLoadSearchBytes + metrics.peerFirstQueryBytes)],
-          row('page ready: navigation to first render', (r) => r.readyMs, ms),
-          row('first query: input to rendered results', (r) => r.firstMs, ms),
-          ['later queries: input to rendered results', ms(metrics.warmQueryMs), ms(metrics.peerWarmQueryMs), ratio(metrics.warmQueryMs, metrics.peerWarmQueryMs)],
-          row(`facet-only browse (${FACET.value}): click to rendered results`, (r) => r.facetMs, ms),
-          row('bytes fetched for that browse', (r) => r.facetBytes, bytes),
-          row('HTML of the page (gzip)', (r) => r.loadHtmlBytes, bytes),
-          ['of our query time: Pagefind search() alone (warm)', ms(median(results.ours.flatMap((r) => r.engineMs ?? []))), '', ''],
-          ['of our query time: 20 result fragments (warm)', ms(median(results.ours.flatMap((r) => r.fragmentsMs ?? []))), '', ''],
-        ],
-        note: `Queries: ${QUERIES.map((q) => `“${q}”`).join(', ')} (rotated, so each round starts with a different one). Both sides render the first 20 result cards and facet counts; ours renders the cards first and the counts right after (the time stops at the cards), and fetches each shown result's fragment.`,
-      },
-    ],
+    tables: [seed.table, large.table],
     notes: [
       'The comparison page (scripts/bench/search-compare.ts) indexes the same documents Pagefind did: every page marked data-pagefind-body in the built site, with its filters and metadata and its text minus data-pagefind-ignore parts, in a prebuilt MiniSearch index (title and text, prefix search, all terms required) plus every document\'s fields for result cards, gzipped by the same server.',
       'Times are measured inside the page with performance.now(), from dispatching the input or click to the change of data-renders; bytes are counted by the local server (compressed bodies).',
+      'The index size of each catalog is in the Build part (index per 1,000 credentials) and in the budgets.',
     ],
-    metrics,
+    metrics: { ...large.metrics, ...Object.fromEntries(Object.entries(seed.metrics).map(([k, v]) => [`seed.${k}`, v])) },
   };
 }

@@ -27,6 +27,10 @@ let current: PagefindSearch | undefined;
 let shown = 0;
 let seq = 0;
 let typing = false;
+/** Typing is debounced: a search per pause of this length, not per keystroke. */
+const TYPING_PAUSE_MS = 150;
+/** The search waiting for the pause to end, if any. */
+let pending: (() => Promise<void>) | undefined;
 
 function syncControls(): void {
   input.value = state.q;
@@ -71,6 +75,11 @@ async function run(): Promise<void> {
   const n = search.results.length;
   summary.textContent = `${n} result${n === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}`;
   app.dataset.renders = String(Number(app.dataset.renders ?? 0) + 1);
+  // While the reader is typing, wait a pause before counting: a group with a selection costs a
+  // search of its own, and Pagefind's searches share the page's one thread, so counts nobody
+  // will see would hold up the next query's results. A newer search brings its own counts.
+  if (typing) await new Promise((r) => setTimeout(r, TYPING_PAUSE_MS));
+  if (mine !== seq || pending) return;
   const facetCounts = await counts(search, term);
   if (mine !== seq) return;
   renderFacets(facetsEl, all, facetCounts, state.filters);
@@ -86,9 +95,7 @@ function commit(push: boolean): Promise<void> {
   return run();
 }
 
-// Typing is debounced: a search per pause, not per keystroke.
 let pause: ReturnType<typeof setTimeout> | undefined;
-let pending: (() => Promise<void>) | undefined;
 let pendingPush = false;
 input.addEventListener('input', () => {
   state = { ...state, q: input.value, sort: state.sort === 'relevance' || state.sort === 'title' ? (input.value.trim() ? 'relevance' : 'title') : state.sort };
@@ -106,7 +113,7 @@ input.addEventListener('input', () => {
     const go = pending;
     pending = undefined;
     void go?.();
-  }, 150);
+  }, TYPING_PAUSE_MS);
 });
 input.addEventListener('blur', () => {
   typing = false;

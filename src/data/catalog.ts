@@ -70,6 +70,20 @@ async function build(): Promise<Catalog> {
   const rubric = index(rubrics, 'rubric');
   const quality = rubric(QUALITY_RUBRIC_ID);
   const qualityCache = new Map<string, QualityResult>();
+  // Reverse links, built once: every credential page asks for them, and scanning the whole
+  // catalog per page makes a build quadratic in its size.
+  const group = <T>(pairs: Iterable<[string, T]>) => {
+    const m = new Map<string, T[]>();
+    for (const [k, v] of pairs) {
+      const list = m.get(k);
+      if (list) list.push(v);
+      else m.set(k, [v]);
+    }
+    return (id: string): T[] => m.get(id) ?? [];
+  };
+  const stacksOf = group(stacks.flatMap((s) => [...new Set(s.data.credentials.map((c) => c.id))].map((id): [string, Stack] => [id, s])));
+  const leadsTo = group(credentials.flatMap((c) => [...new Set(c.data.prerequisites.map((p) => p.id))].map((id): [string, Credential] => [id, c])));
+  const credentialsOf = group(credentials.map((c): [string, Credential] => [c.data.issuer.id, c]));
 
   return {
     credentials,
@@ -81,8 +95,8 @@ async function build(): Promise<Catalog> {
     issuer: index(issuers, 'issuer'),
     rubric,
     stack: index(stacks, 'stack'),
-    stacksOf: (id) => stacks.filter((s) => s.data.credentials.some((c) => c.id === id)),
-    leadsTo: (id) => credentials.filter((c) => c.data.prerequisites.some((p) => p.id === id)),
+    stacksOf,
+    leadsTo,
     quality: (id) => {
       let q = qualityCache.get(id);
       if (!q) {
@@ -93,7 +107,7 @@ async function build(): Promise<Catalog> {
       return q;
     },
     totals: (s) => stackTotals(s.data.rule, s.data.credentials.map((c) => credential(c.id).data.hours)),
-    credentialsOf: (issuerId) => credentials.filter((c) => c.data.issuer.id === issuerId),
+    credentialsOf,
   };
 }
 

@@ -17,7 +17,8 @@ export function plainCredential(c: ReturnType<Catalog['credential']>) {
 
 export function achievementFor(catalog: Catalog, id: string, urls: SiteUrls) {
   const c = catalog.credential(id);
-  const titles = new Map(catalog.credentials.map((x) => [x.id, x.data.title]));
+  // Only the titles it cites: a map of the whole catalog per document made builds quadratic.
+  const titles = new Map(c.data.prerequisites.map((p) => [p.id, catalog.credential(p.id).data.title]));
   return buildAchievement(
     { id, data: plainCredential(c), issuer: catalog.issuer(c.data.issuer.id).data, rubric: catalog.rubric(c.data.rubric.id).data, titles },
     urls,

@@ -24,6 +24,8 @@ const iso = (d: Date) => d.toISOString();
 export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogIndex {
   const hours = new Map(input.credentials.map((c) => [c.id, c.data.hours]));
   const dates = input.credentials.map((c) => (c.data.updated ?? c.data.published).getTime());
+  const stacksOf = new Map<string, string[]>();
+  for (const s of input.stacks) for (const id of new Set(s.data.credentials)) stacksOf.set(id, [...(stacksOf.get(id) ?? []), s.id]);
   return {
     site: urls.root,
     // The newest content date, not the build time, so identical content gives identical output.
@@ -64,7 +66,7 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
       gradeBands: c.data.gradeBands,
       audience: c.data.audience,
       tags: c.data.tags,
-      stacks: input.stacks.filter((s) => s.data.credentials.includes(c.id)).map((s) => s.id),
+      stacks: stacksOf.get(c.id) ?? [],
       prerequisites: c.data.prerequisites,
       quality: c.quality,
       published: iso(c.data.published),

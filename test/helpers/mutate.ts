@@ -6,6 +6,7 @@
  * Positions are fractions of the input's length, so one edit fits inputs of any size.
  */
 import fc from 'fast-check';
+import { concat } from '../unit/baking/png-helpers.ts';
 
 /** Characters that break parsers or fool readers. */
 export const ODD_CHARS = [
@@ -88,15 +89,6 @@ export const byteEdit: fc.Arbitrary<ByteEdit> = fc.oneof(
 
 export function applyByteEdit(b: Uint8Array, e: ByteEdit): Uint8Array {
   const i = Math.min(pos(b.length, e.at), Math.max(0, b.length - (e.kind === 'flip' ? 1 : 0)));
-  const join = (...parts: Uint8Array[]) => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  };
   switch (e.kind) {
     case 'flip': {
       const out = b.slice();
@@ -106,11 +98,11 @@ export function applyByteEdit(b: Uint8Array, e: ByteEdit): Uint8Array {
     case 'truncate':
       return b.slice(0, i);
     case 'insert':
-      return join(b.subarray(0, i), e.bytes, b.subarray(i));
+      return concat(b.subarray(0, i), e.bytes, b.subarray(i));
     case 'delete':
-      return join(b.subarray(0, i), b.subarray(i + e.length));
+      return concat(b.subarray(0, i), b.subarray(i + e.length));
     case 'duplicate':
-      return join(b.subarray(0, i + e.length), b.subarray(i, i + e.length), b.subarray(i + e.length));
+      return concat(b.subarray(0, i + e.length), b.subarray(i, i + e.length), b.subarray(i + e.length));
     case 'overwrite': {
       const out = b.slice();
       out.set(e.bytes.subarray(0, Math.max(0, out.length - i)), i);

@@ -5,16 +5,8 @@
  * Like the real island it counts renders in `data-renders` on #search-app.
  */
 import MiniSearch from 'minisearch';
+import type { SearchDoc } from '../search-docs.ts';
 
-interface Doc {
-  id: number;
-  url: string;
-  title: string;
-  text: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
-}
 
 const FACETS = ['type', 'subject', 'grade', 'audience', 'hours', 'issuer', 'framework', 'stack', 'quality', 'status'] as const;
 const OPTIONS = { fields: ['title', 'text'], idField: 'id' };
@@ -39,7 +31,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-const matches = (d: Doc, except?: string) => FACETS.every((f) => f === except || !selected[f]?.length || (d.filters[f] ?? []).some((v) => selected[f]?.includes(v)));
+const matches = (d: SearchDoc, except?: string) => FACETS.every((f) => f === except || !selected[f]?.length || (d.filters[f] ?? []).some((v) => selected[f]?.includes(v)));
 
 function excerpt(text: string, terms: string[]): HTMLElement {
   const words = text.split(' ');
@@ -53,20 +45,20 @@ function excerpt(text: string, terms: string[]): HTMLElement {
   return p;
 }
 
-function card(d: Doc, terms: string[]): HTMLElement {
+function card(d: SearchDoc, terms: string[]): HTMLElement {
   const m = d.meta;
   const facts = [m.issuer, m.hours ? `${m.hours} hours` : undefined, m.ceus ? `${m.ceus} CEUs` : undefined].filter(Boolean).join(' · ');
   return el('li', {}, el('article', { class: 'card result' }, el('p', { class: 'result-kind' }, m.kind ?? ''), el('h3', {}, el('a', { href: d.url }, d.title)), facts ? el('p', { class: 'meta' }, facts) : undefined, excerpt(d.text, terms)));
 }
 
 async function main(): Promise<void> {
-  const [indexJson, docs] = await Promise.all([fetch('index.json').then((r) => r.text()), fetch('docs.json').then((r) => r.json() as Promise<Doc[]>)]);
-  const ms = MiniSearch.loadJSON<Doc>(indexJson, OPTIONS);
+  const [indexJson, docs] = await Promise.all([fetch('index.json').then((r) => r.text()), fetch('docs.json').then((r) => r.json() as Promise<SearchDoc[]>)]);
+  const ms = MiniSearch.loadJSON<SearchDoc>(indexJson, OPTIONS);
 
   const render = () => {
     const q = input.value.trim();
     const terms = q ? q.split(/\s+/) : [];
-    const hits = q ? ms.search(q, SEARCH).map((r) => docs[r.id as number] as Doc) : [...docs].sort((a, b) => (a.sort.title ?? a.title).localeCompare(b.sort.title ?? b.title));
+    const hits = q ? ms.search(q, SEARCH).map((r) => docs[r.id as number] as SearchDoc) : [...docs].sort((a, b) => (a.sort.title ?? a.title).localeCompare(b.sort.title ?? b.title));
     const results = hits.filter((d) => matches(d));
     // Facet counts: a group's counts ignore its own selection (OR within, AND across), as the real island.
     const groups = FACETS.map((f) => {

@@ -14,6 +14,7 @@ import type { PartResult, Table } from './report.ts';
 import { serveStatic } from './serve.ts';
 import { interleaved, median, ms, ratio } from './stats.ts';
 import { prepareVerifyFixtures } from './verify-fixtures.ts';
+import { vectorBadges, verifyPageLoads } from './verify-loads.ts';
 
 const PEERS = ['did-jwt-vc', 'verifier-core', 'jose (floor)'] as const;
 
@@ -32,7 +33,7 @@ function table(where: string, run: VerifyRun, rounds: number): Table {
 }
 
 export async function runVerify(ctx: BenchContext): Promise<PartResult> {
-  const { fixtures } = await prepareVerifyFixtures(ctx);
+  const { fixtures, dist } = await prepareVerifyFixtures(ctx);
   // Timed in Chromium as the mean of 20 back-to-back calls per sample (its clock is coarse).
   const rounds = Math.max(10, ctx.rounds);
   ctx.log(`verify: Node, ${rounds} rounds per side and format…`);
@@ -67,6 +68,13 @@ export async function runVerify(ctx: BenchContext): Promise<PartResult> {
   }
 
   const metrics: Record<string, number> = {};
+  const pick = (format: string) => fixtures.badges.find((b) => b.format === format)?.text ?? '';
+  const loads = await verifyPageLoads(ctx, dist, [
+    { label: 'catalog VC-JWT ES256', text: pick('VC-JWT ES256') },
+    { label: 'catalog Data Integrity eddsa-rdfc-2022', text: pick('Data Integrity eddsa-rdfc-2022 (JSON)') },
+    ...vectorBadges(ctx.repo),
+  ]);
+  Object.assign(metrics, loads.metrics);
   for (const [where, run] of [['node', node], ['chromium', browserRun]] as const) {
     if (!run) continue;
     for (const [format, sides] of Object.entries(run.samples)) for (const [side, xs] of Object.entries(sides)) metrics[`${where}.${format}.${side}`] = median(xs);
@@ -79,5 +87,5 @@ export async function runVerify(ctx: BenchContext): Promise<PartResult> {
     'did-jwt-vc resolves issuers only as DIDs and our issuer is an https Profile URL, which its DID parser rejects; it is given the catalog\'s published key through its didAuthenticator option (a pre-resolved key), so no resolution is timed for it. It also validates only the VC 1.1 data model (our VC 2.0 credentials fail with "@context is missing default context https://www.w3.org/2018/credentials/v1"), so it runs with policies.format = false: signature and time claims only.',
     'verifier-core has no option for a document loader: the benchmark answers its fetches from a static map (the JSON-LD contexts, the OB 3.0 JSON Schema, the status list as the site publishes it, and the issuer\'s key as a Multikey controller document, which the catalog does not publish itself). Our status lists are VC-JWTs, which verifier-core does not read: it records a status-list error and carries on, so its time includes no status check.',
   );
-  return { part: 'verify', at: new Date().toISOString(), tables: [table('Node', node, rounds), ...(browserRun ? [table('Chromium', browserRun, rounds)] : [])], notes, metrics };
+  return { part: 'verify', at: new Date().toISOString(), tables: [table('Node', node, rounds), ...(browserRun ? [table('Chromium', browserRun, rounds)] : []), loads.table], notes, metrics };
 }

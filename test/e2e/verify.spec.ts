@@ -103,3 +103,32 @@ test.describe('verify page', () => {
     await expect(page.locator('#result-heading')).toHaveText(/Not a badge we can read/);
   });
 });
+
+test.describe('verify page prefetch', () => {
+  // The on-demand code is split into chunks named after their modules (src/lib/verify/data-integrity, …/ob2).
+  const scripts = (page: Page) => {
+    const urls: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') urls.push(new URL(r.url()).pathname);
+    });
+    return { has: (name: string) => urls.some((u) => u.includes(`/${name}.`)) };
+  };
+
+  test('fetches the Data Integrity and OB 2.0 code once idle, so it works offline after loading', async ({ page }) => {
+    const seen = scripts(page);
+    await page.goto('/verify/', { waitUntil: 'networkidle' });
+    await expect.poll(() => seen.has('data-integrity') && seen.has('ob2'), { timeout: 10_000 }).toBe(true);
+  });
+
+  test('with Save-Data on, prefetches nothing and still verifies a Data Integrity badge on demand', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+    const seen = scripts(page);
+    await page.goto('/verify/', { waitUntil: 'networkidle' });
+    await page.waitForTimeout(4_500); // past the idle prefetch's 4 s deadline
+    expect(seen.has('data-integrity') || seen.has('ob2')).toBe(false);
+    await verifyText(page, readFileSync(`${B}/data-integrity/0001-cy-example-org/badge.json`, 'utf8'));
+    await expect(page.locator('#result-heading')).toHaveText(/Verified by this catalog/);
+    expect(seen.has('data-integrity')).toBe(true);
+    expect(seen.has('ob2')).toBe(false);
+  });
+});

@@ -98,13 +98,17 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]
 }
 
 // The Data Integrity and OB 2.0 code loads on demand; fetch it once the page is idle so the
-// verifier keeps working if the connection drops after the page has loaded.
+// verifier keeps working if the connection drops after the page has loaded. Not when the reader
+// asked to save data (Save-Data): then it loads only for a badge that needs it.
 const warm = () => {
   void import('../../lib/verify/data-integrity/index.ts');
   void import('../../lib/verify/ob2/index.ts');
 };
-if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 4000 });
-else setTimeout(warm, 2000);
+const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+if (!saveData) {
+  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 4000 });
+  else setTimeout(warm, 2000);
+}
 
 const fromHash = new URLSearchParams(location.hash.slice(1)).get('badge');
 if (fromHash) {

@@ -16,7 +16,7 @@ export interface BenchContext {
   /** Repetitions for timing loops (verify, search). */
   rounds: number;
   seed: number;
-  log(message: string): void;
+  log: (message: string) => void;
 }
 
 export function createContext(opts: { scales: number[]; rounds?: number; seed?: number; reps?: number; quiet?: boolean }): BenchContext {

@@ -5,7 +5,7 @@
  */
 import type { IssuerData } from '../../src/lib/catalog/schema/issuer.ts';
 import type { RubricData } from '../../src/lib/catalog/schema/rubric.ts';
-import { ISSUER_KINDS } from '../../src/lib/catalog/vocabulary.ts';
+import type { ISSUER_KINDS } from '../../src/lib/catalog/vocabulary.ts';
 import { ORG_PLACES, ORG_SUFFIXES } from './catalog-words.ts';
 import type { Rng } from './prng.ts';
 import { capitalize, clip, type ProseModel } from './text.ts';

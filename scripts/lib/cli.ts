@@ -19,7 +19,7 @@ export async function run(main: () => Promise<void>): Promise<void> {
     if (e instanceof CliError) {
       console.error(`error: ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
       process.exitCode = e.exitCode;
-    } else if (String((e as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS')) {
+    } else if (`${(e as { code?: string }).code ?? ''}`.startsWith('ERR_PARSE_ARGS')) {
       // A mistyped option: say so plainly, without a stack trace.
       console.error(`error: ${(e as Error).message.split('\n')[0]}\n  hint: see --help`);
       process.exitCode = 2;

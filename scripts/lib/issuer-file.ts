@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument, stringify, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 import type { JWK } from 'jose';
 import { publicPart } from '../../src/lib/keys/generate.ts';
 import { CliError } from './cli.ts';
@@ -47,7 +47,7 @@ export async function addIssuerKey(path: string, key: NewKey, retireOthersAt?: s
     edits.push({ at: yaml.length, text: `\nkeys:\n${indent(item, 2)}` });
   } else {
     if (!isSeq(keys) || !keys.range) throw new CliError(`${path}: "keys" is not a list`);
-    const seq = keys as YAMLSeq;
+    const seq = keys;
     if (retireOthersAt) {
       for (const node of seq.items) {
         if (!isMap(node) || !node.range || node.get('validUntil') || node.get('revoked')) continue;

@@ -2,7 +2,7 @@
  * Picking the key to sign with: a published key of the issuer, in force now, whose private half
  * is on this machine. Refuses clearly when the private key is missing or does not match.
  */
-import { calculateJwkThumbprint, type JWK } from 'jose';
+import { calculateJwkThumbprint } from 'jose';
 import type { Entry } from '../../src/lib/catalog/model.ts';
 import type { IssuerData, IssuerKey } from '../../src/lib/catalog/schema/issuer.ts';
 import { publicPart } from '../../src/lib/keys/generate.ts';
@@ -39,5 +39,5 @@ export async function signerFor(issuer: Entry<IssuerData>, urls: SiteUrls, opts:
   if (!state.ok) {
     throw new CliError(`key ${thumbprint} is ${state.reason === 'not-yet-valid' ? 'not valid yet' : state.reason} (since ${state.since.toISOString()}); it can no longer sign`, `Rotate with npm run keygen -- --issuer ${issuer.id} --rotate.`);
   }
-  return { alg: published.alg, kid: urls.key(issuer.id, published.kid), privateJwk: jwk as JWK, published };
+  return { alg: published.alg, kid: urls.key(issuer.id, published.kid), privateJwk: jwk, published };
 }

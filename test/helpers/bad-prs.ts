@@ -52,7 +52,7 @@ export interface Materialized {
   changes: Change[];
   baseIssuers: Map<string, string>;
   headIssuers: Map<string, string>;
-  cleanup(): Promise<void>;
+  cleanup: () => Promise<void>;
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -66,7 +66,7 @@ async function listFiles(dir: string): Promise<string[]> {
 export const caseNames = async () => (await readdir(CORPUS)).filter((n) => /^\d+-/.test(n)).sort();
 
 /** The base branch alone (no case), written out. */
-export async function materializeBase(): Promise<{ root: string; cleanup(): Promise<void> }> {
+export async function materializeBase(): Promise<{ root: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'stackable-base-'));
   await cp(join(FIXTURE_ROOT, 'content'), join(root, 'content'), { recursive: true });
   await cp(BASE_OVERLAY, root, { recursive: true });

@@ -5,7 +5,7 @@
  * invariants every report must satisfy, and run-time figures.
  */
 import { isDeepStrictEqual } from 'node:util';
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import { afterAll, expect } from 'vitest';
 import { bakePng, bakeSvg } from '../../src/lib/baking/index.ts';
 import { ed25519Multibase, signDataIntegrity } from '../../src/lib/ob3/sign-data-integrity.ts';

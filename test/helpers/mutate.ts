@@ -176,7 +176,7 @@ function at(root: unknown, path: (string | number)[]): unknown {
  * duplicate member names and numbers JSON.stringify cannot write are spliced in).
  */
 export function applyJsonEdit(doc: unknown, e: JsonEdit, space?: number): string {
-  const copy = structuredClone(doc) as unknown;
+  const copy = structuredClone<unknown>(doc);
   // Any value but the root (replacing the whole document is the random-JSON property's job).
   const paths = jsonPaths(copy).slice(1);
   const path = paths[Math.min(paths.length - 1, Math.floor(e.at * paths.length))] ?? [];

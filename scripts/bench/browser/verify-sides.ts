@@ -37,7 +37,7 @@ export function installStaticFetch(documents: Record<string, string>): void {
     if (url.startsWith('http://127.0.0.1') || url.startsWith('http://localhost')) return original(input, init);
     return new Response('not available offline', { status: 404 });
   };
-  globalThis.fetch = handler as typeof fetch;
+  globalThis.fetch = handler;
 }
 
 export async function contestants(fx: VerifyFixtures): Promise<Contestants> {
@@ -80,7 +80,7 @@ export async function contestants(fx: VerifyFixtures): Promise<Contestants> {
         s['did-jwt-vc'] = async () => {
           // policies.format: did-jwt-vc validates the VC 1.1 data model only, and our VC 2.0
           // credentials fail it ("@context is missing default context …/2018/credentials/v1").
-          const r = await didJwtVerify(jwt, resolver as never, { didAuthenticator, policies: { format: false } } as never);
+          const r = await didJwtVerify(jwt, resolver, { didAuthenticator, policies: { format: false } });
           if (!r.verified) throw new Error('did-jwt-vc: not verified');
         };
       }
@@ -122,7 +122,7 @@ export async function measureAll(c: Contestants, rounds: number, interleaved: (s
         await side();
         ok[name] = side;
       } catch (e) {
-        (unavailable[format] as Record<string, string>)[name] = `failed to verify: ${(e as Error).message.slice(0, 300)}`;
+        (unavailable[format])[name] = `failed to verify: ${(e as Error).message.slice(0, 300)}`;
       }
     }
     samples[format] = await interleaved(ok, rounds);

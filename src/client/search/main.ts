@@ -118,15 +118,14 @@ input.addEventListener('input', () => {
 input.addEventListener('blur', () => {
   typing = false;
 });
-form.addEventListener('submit', async (e) => {
+form.addEventListener('submit', (e) => {
   e.preventDefault();
   typing = false;
   // Enter before the pause ends: search now, then move to the first result.
   clearTimeout(pause);
   const flush = pending;
   pending = undefined;
-  if (flush) await flush();
-  list.querySelector('a')?.focus();
+  void Promise.resolve(flush?.()).then(() => list.querySelector('a')?.focus());
 });
 sortSelect.addEventListener('change', () => {
   state = { ...state, sort: sortSelect.value as SearchState['sort'] };

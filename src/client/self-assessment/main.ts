@@ -74,7 +74,8 @@ select.addEventListener('change', () => {
   if (c) load(c.id, c.title, c.checks);
 });
 
-$<HTMLButtonElement>('check-draft').addEventListener('click', async () => {
+$<HTMLButtonElement>('check-draft').addEventListener('click', () => void checkDraft());
+async function checkDraft(): Promise<void> {
   if (!draft.value.trim()) return;
   const { assessDraft } = await import('./draft.ts');
   const r = assessDraft(draft.value, data.rubrics, data.quality);
@@ -85,7 +86,7 @@ $<HTMLButtonElement>('check-draft').addEventListener('click', async () => {
       : [el('p', {}, 'The draft passes the schema check. Its quality checks are shown under each standard.')]),
   );
   load('draft', r.title, r.checks);
-});
+}
 
 app.addEventListener('change', (e) => {
   const t = e.target;

@@ -83,11 +83,14 @@ drop.addEventListener('drop', (e) => {
   }
 });
 
-shareButton.addEventListener('click', async () => {
+shareButton.addEventListener('click', () => {
   const link = `${location.origin}${location.pathname}#badge=${encodeURIComponent(text.value.trim())}`;
-  await navigator.clipboard?.writeText(link).catch(() => undefined);
-  history.replaceState(null, '', link);
-  status.textContent = 'Link copied. It carries the badge in the part after “#”, which is never sent to a server.';
+  void Promise.resolve(navigator.clipboard?.writeText(link))
+    .catch(() => undefined)
+    .then(() => {
+      history.replaceState(null, '', link);
+      status.textContent = 'Link copied. It carries the badge in the part after “#”, which is never sent to a server.';
+    });
 });
 
 /** Keep the badge when switching between the offline and the network-enabled verifier. */

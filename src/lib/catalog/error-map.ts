@@ -66,7 +66,7 @@ const custom = (issue: Issue) =>
 export function issuesToProblems(issues: readonly Issue[], source: ParsedSource, code = 'schema'): Problem[] {
   const out: Problem[] = [];
   for (const issue of issues) {
-    const path = issue.path as PropertyKey[];
+    const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const at = source.locate([...path, key]);

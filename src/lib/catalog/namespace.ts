@@ -99,7 +99,7 @@ function readIssuer(path: string, text: string | undefined): IssuerView | undefi
   const keys = new Map<string, Record<string, unknown>>();
   if (Array.isArray(data.keys)) {
     data.keys.forEach((k, i) => {
-      if (k && typeof k === 'object') keys.set(String((k as { kid?: unknown }).kid ?? `#${i}`), k as Record<string, unknown>);
+      if (k && typeof k === 'object') keys.set(keyName(k as Record<string, unknown>, i), k as Record<string, unknown>);
     });
   }
   return { maintainers, keys, lineOf: (f) => source?.locate([f]).line ?? 1, readable: source !== undefined };
@@ -117,7 +117,7 @@ export function describeKeyChanges(before: ReadonlyMap<string, Record<string, un
   for (const [kid, k] of after) {
     const old = before.get(kid);
     if (!old) {
-      out.push(`adds key ${kid}${k.alg ? ` (${String(k.alg)})` : ''}`);
+      out.push(`adds key ${kid}${typeof k.alg === 'string' ? ` (${k.alg})` : ''}`);
       continue;
     }
     if (!same(old.jwk, k.jwk)) out.push(`changes the key material of ${kid} but keeps its kid: that makes it a different key under an old name`);
@@ -253,4 +253,9 @@ export function guardProblems(result: GuardResult): Problem[] {
       }),
     );
   });
+}
+
+/** A key's name in a diff: its `kid`, or its position when it has none. */
+function keyName(k: Record<string, unknown>, i: number): string {
+  return typeof k.kid === 'string' ? k.kid : `#${i}`;
 }

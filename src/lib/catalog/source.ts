@@ -40,7 +40,7 @@ export interface ParsedSource {
   /** 1-based line of the first body line in the file. */
   bodyLine: number;
   /** Line and column of a field (or its nearest present ancestor) in the file. */
-  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
 const FENCE = /^---[ \t]*\r?$/;

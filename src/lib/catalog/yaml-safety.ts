@@ -18,7 +18,7 @@ function fieldOf(ancestors: readonly unknown[], node: unknown): string | undefin
     const next = chain[i + 1];
     if (isPair(anc) && isScalar(anc.key) && next !== anc.key) path.push(String(anc.key.value));
     else if (isSeq(anc) && next !== undefined) {
-      const index = anc.items.indexOf(next as never);
+      const index = anc.items.indexOf(next);
       if (index >= 0) path.push(index);
     }
   });

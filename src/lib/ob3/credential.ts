@@ -62,7 +62,7 @@ export async function buildCredential(input: CredentialInput): Promise<OpenBadge
       ...(subjectId ? { id: subjectId } : {}),
       type: ['AchievementSubject'],
       ...(identifier.length ? { identifier } : {}),
-      achievement: achievement as Achievement,
+      achievement: achievement,
       ...(result.length ? { result } : {}),
     },
     ...(evidence.length ? { evidence } : {}),

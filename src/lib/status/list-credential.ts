@@ -58,7 +58,7 @@ export function parseStatusListCredential(vc: unknown): StatusListCredentialInfo
 
 /** BSL expects one subject, the list; a one-item array (JSON-LD expanded style) is accepted. */
 function singleSubject(x: unknown): JsonObject {
-  const subject = Array.isArray(x) && x.length === 1 ? x[0] : x;
+  const subject: unknown = Array.isArray(x) && x.length === 1 ? x[0] : x;
   if (!isObject(subject)) return fail('credentialSubject must be one object');
   return subject;
 }

@@ -21,7 +21,7 @@ export function jwkFromDidJwk(did: string): JWK {
     throw new VerifyError('ERR_KEY_INVALID', 'The did:jwk identifier does not contain a readable key.');
   }
   if (!isRecord(jwk) || typeof jwk.kty !== 'string') throw new VerifyError('ERR_KEY_INVALID', 'The did:jwk identifier does not contain a JSON Web Key.');
-  return jwk as JWK;
+  return jwk;
 }
 
 // P-256 curve parameters (SEC 2 / FIPS 186), for decompressing did:key points.

@@ -43,16 +43,16 @@ export function assertPublicJwk(jwk: unknown, where: string): JWK {
   for (const m of PRIVATE_JWK_MEMBERS) {
     if (m in jwk) throw new VerifyError('ERR_KEY_INVALID', `${where} contains private key material ("${m}"); a badge must never carry it.`);
   }
-  const { kty, crv, x, y, n, e } = jwk as Record<string, unknown>;
+  const { kty, crv, x, y, n, e } = jwk;
   const out: Record<string, unknown> = { kty };
   for (const [k, v] of Object.entries({ crv, x, y, n, e })) if (typeof v === 'string') out[k] = v;
-  return out as JWK;
+  return out;
 }
 
 function keyFromDocument(body: string, kid: string): JWK {
   const doc = parseJson(body, { maxChars: 200_000 });
   if (isRecord(doc) && Array.isArray(doc.keys)) {
-    const match = doc.keys.find((k) => isRecord(k) && k.kid === kid) ?? (doc.keys.length === 1 ? doc.keys[0] : undefined);
+    const match: unknown = doc.keys.find((k) => isRecord(k) && k.kid === kid) ?? (doc.keys.length === 1 ? doc.keys[0] : undefined);
     if (!match) throw new VerifyError('ERR_KEY_UNRESOLVED', `The key set at ${kid} does not contain that key.`);
     return assertPublicJwk(match, 'The fetched key');
   }
@@ -70,7 +70,7 @@ export async function resolveJwsKey(jws: ParsedJws, registry: RegistryIndex, res
   if (kid) {
     const fromCatalog = registry.keyByKid(kid);
     if (fromCatalog) {
-      jwk = fromCatalog.key.jwk as JWK;
+      jwk = fromCatalog.key.jwk;
       source = 'catalog';
     } else if (kid.startsWith('did:jwk:')) {
       jwk = assertPublicJwk(jwkFromDidJwk(kid), 'The did:jwk key');

@@ -77,7 +77,7 @@ export async function verifyJwt(jws: ParsedJws, container: string, ctx: VerifyCo
     key = await verifyJwsSignature(jws, ctx.registry, ctx.resources);
   } catch (e) {
     const unknown = e instanceof VerifyError && (e.code === 'ERR_FETCH_NOT_ALLOWED' || e.code === 'ERR_FETCH_FAILED');
-    log.add('proof', unknown ? 'warn' : 'fail', unknown ? `The signature could not be checked: ${(e as VerifyError).message}` : e instanceof VerifyError ? e.message : 'The signature could not be verified.', {
+    log.add('proof', unknown ? 'warn' : 'fail', unknown ? `The signature could not be checked: ${(e).message}` : e instanceof VerifyError ? e.message : 'The signature could not be verified.', {
       detail: e instanceof VerifyError ? e.detail ?? e.code : describeError(e),
       code: e instanceof VerifyError ? e.code : 'ERR_SIGNATURE_INVALID',
     });

@@ -154,7 +154,7 @@ describe('endorsements', async () => {
   it('embedded and JWT endorsements are verified and listed', async () => {
     const didKey = `did:key:${ed25519Multibase(endorser.privateJwk)}`;
     const embedded = await signDataIntegrity({ ...endorsement('Approved for renewal credit'), issuer: { id: didKey, type: ['Profile'], name: 'State Board of Education' } }, endorser.privateJwk, `${didKey}#${didKey.slice(8)}`);
-    const jwt = await signCredentialJwt(endorsement('Recognized by the district', '2027-01-01T00:00:00Z') as never, { alg: 'EdDSA', kid: didKey, privateJwk: endorser.privateJwk });
+    const jwt = await signCredentialJwt(endorsement('Recognized by the district', '2027-01-01T00:00:00Z'), { alg: 'EdDSA', kid: didKey, privateJwk: endorser.privateJwk });
     const base = await cat.credential();
     const key = cat.keys[0];
     if (!key) throw new Error('no key');

@@ -30,7 +30,7 @@ async function ed25519Verify(publicKey: Uint8Array, signature: Uint8Array, data:
 async function verifyOne(doc: Record<string, unknown>, proof: Record<string, unknown>, registry: RegistryIndex, resources: Resources, documentHashes: DocumentHashes): Promise<{ method: ResolvedMethod; suite: Suite }> {
   const suite = suiteOf(proof);
   if (!suite) {
-    throw new VerifyError('ERR_PROOF_UNSUPPORTED', `The proof type ${String(proof.type).slice(0, 40)}${proof.cryptosuite ? ` (${String(proof.cryptosuite).slice(0, 40)})` : ''} is not one this verifier supports.`);
+    throw new VerifyError('ERR_PROOF_UNSUPPORTED', `The proof type ${JSON.stringify(proof.type ?? null).slice(0, 40)}${proof.cryptosuite ? ` (${JSON.stringify(proof.cryptosuite).slice(0, 40)})` : ''} is not one this verifier supports.`);
   }
   if (proof.proofPurpose !== 'assertionMethod') throw new VerifyError('ERR_SIGNATURE_INVALID', `The proof's purpose is ${JSON.stringify(proof.proofPurpose)}, not assertionMethod.`);
   const methodId = str(proof.verificationMethod);

@@ -21,7 +21,7 @@ export function plainFormProblems(doc: Record<string, unknown>): string[] {
     const v = stack.pop();
     if (Array.isArray(v)) {
       if (v.some(Array.isArray)) problems.add('an array directly inside an array');
-      stack.push(...v);
+      stack.push(...(v as unknown[]));
       continue;
     }
     if (!isRecord(v)) continue;

@@ -185,7 +185,7 @@ export async function verifyOb2(input: unknown, container: string, ctx: VerifyCo
     a = json;
   } catch (e) {
     const unknown = e instanceof VerifyError && UNKNOWN.has(e.code);
-    log.add('proof', unknown ? 'warn' : 'fail', unknown ? `A hosted badge is checked by fetching it from its issuer, and that was not possible: ${(e as VerifyError).message}` : e instanceof Error ? e.message : 'The hosted assertion could not be read.', { detail: url, code: e instanceof VerifyError ? e.code : 'ERR_FETCH_FAILED' });
+    log.add('proof', unknown ? 'warn' : 'fail', unknown ? `A hosted badge is checked by fetching it from its issuer, and that was not possible: ${(e).message}` : e instanceof Error ? e.message : 'The hosted assertion could not be read.', { detail: url, code: e instanceof VerifyError ? e.code : 'ERR_FETCH_FAILED' });
     log.stop('Not checked: a hosted badge can only be trusted as fetched from its issuer.');
     return { format, ...(pasted ? { credential: pasted } : {}) };
   }

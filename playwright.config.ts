@@ -28,7 +28,9 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          ...(systemChromium && !process.env.PLAYWRIGHT_OWN_BROWSER ? { executablePath: systemChromium } : {}),
+          ...(systemChromium && !process.env.PLAYWRIGHT_OWN_BROWSER
+            ? { executablePath: systemChromium }
+            : {}),
           args: [
             '--no-sandbox',
             '--disable-gpu',

@@ -69,10 +69,16 @@ await run(async () => {
   });
   if (values.help) return usage(HELP);
   const quickCheck = values.check && !values.only;
-  const parts = (values.only ?? (quickCheck ? 'build,pages' : PARTS.join(','))).split(',').map((s) => s.trim()).filter(Boolean);
-  for (const p of parts) if (!(PARTS as readonly string[]).includes(p)) throw new CliError(`unknown part "${p}"`, `Parts: ${PARTS.join(', ')}.`);
+  const parts = (values.only ?? (quickCheck ? 'build,pages' : PARTS.join(',')))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const p of parts)
+    if (!(PARTS as readonly string[]).includes(p))
+      throw new CliError(`unknown part "${p}"`, `Parts: ${PARTS.join(', ')}.`);
   const scales = (values.scale ?? (quickCheck ? '1000' : '1000,10000')).split(',').map(Number);
-  if (scales.some((n) => !Number.isInteger(n) || n < 10)) throw new CliError('--scale takes whole numbers of credentials of at least 10, e.g. 1000,10000');
+  if (scales.some((n) => !Number.isInteger(n) || n < 10))
+    throw new CliError('--scale takes whole numbers of credentials of at least 10, e.g. 1000,10000');
   const num = (name: string, v: string | undefined) => {
     if (v === undefined) return undefined;
     const n = Number(v);
@@ -81,7 +87,13 @@ await run(async () => {
   };
   const rounds = num('rounds', values.rounds);
   const reps = num('reps', values.reps) ?? (quickCheck ? 1 : undefined);
-  const ctx = createContext({ scales, seed: num('seed', values.seed) ?? 1, quiet: values.quiet, ...(rounds ? { rounds } : {}), ...(reps ? { reps } : {}) });
+  const ctx = createContext({
+    scales,
+    seed: num('seed', values.seed) ?? 1,
+    quiet: values.quiet,
+    ...(rounds ? { rounds } : {}),
+    ...(reps ? { reps } : {}),
+  });
   mkdirSync(ctx.dir, { recursive: true });
 
   const started = performance.now();
@@ -100,20 +112,32 @@ await run(async () => {
   const budgets = checkBudgets(fresh);
   if (budgets.length) {
     // Budgets measured now replace those of their part; the others keep their last result.
-    const measuredNow = (name: string) => (fresh.build && name.startsWith('search index')) || (fresh.pages && name.includes('page JavaScript'));
-    const kept = (results.budgets ?? []).filter((b) => !budgets.some((n) => n.name === b.name) && !measuredNow(b.name));
+    const measuredNow = (name: string) =>
+      (fresh.build && name.startsWith('search index')) || (fresh.pages && name.includes('page JavaScript'));
+    const kept = (results.budgets ?? []).filter(
+      (b) => !budgets.some((n) => n.name === b.name) && !measuredNow(b.name),
+    );
     results.budgets = [...budgets, ...kept];
   }
   // A quick check (no --only) measures less than a full run: it leaves docs/benchmarks.md alone.
   if (!values['no-doc'] && !quickCheck) {
     saveResults(resultsFile, results);
     const docFile = join(ctx.repo, 'docs', 'benchmarks.md');
-    writeFileSync(docFile, renderDoc(results, existsSync(docFile) ? readFileSync(docFile, 'utf8') : undefined, INTRO));
+    writeFileSync(
+      docFile,
+      renderDoc(results, existsSync(docFile) ? readFileSync(docFile, 'utf8') : undefined, INTRO),
+    );
     ctx.log(`wrote docs/benchmarks.md and docs/benchmarks.json`);
   }
   ctx.log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
   if (values.check) {
-    console.log(budgets.length ? budgets.map((b) => `${b.ok ? 'ok  ' : 'OVER'}  ${b.name}: ${b.value} (budget ${b.limit})`).join('\n') : 'No budget was measured: run the build and pages parts.');
+    console.log(
+      budgets.length
+        ? budgets
+            .map((b) => `${b.ok ? 'ok  ' : 'OVER'}  ${b.name}: ${b.value} (budget ${b.limit})`)
+            .join('\n')
+        : 'No budget was measured: run the build and pages parts.',
+    );
     if (budgets.some((b) => !b.ok)) {
       process.exitCode = 1;
       console.error('Over budget: see above.');

@@ -46,7 +46,11 @@ if (format === 'json') {
   if (problems.length) console.log(formatGithubAnnotations(problems));
   console.log(formatProblems(problems));
 } else {
-  const counts = (['issuers', 'credentials', 'stacks', 'rubrics', 'glossary'] as const).map((k) => `${catalog[k].size} ${k}`).join(', ');
-  console.log(problems.length ? formatProblems(problems) : `No problems in ${files.length} files (${counts}).`);
+  const counts = (['issuers', 'credentials', 'stacks', 'rubrics', 'glossary'] as const)
+    .map((k) => `${catalog[k].size} ${k}`)
+    .join(', ');
+  console.log(
+    problems.length ? formatProblems(problems) : `No problems in ${files.length} files (${counts}).`,
+  );
 }
 process.exit(ok ? 0 : 1);

@@ -8,7 +8,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCodeowners, type IssuerOwners } from '../src/lib/catalog/codeowners.ts';
-import { CATALOG_MAINTAINERS_FILE, CODEOWNERS_FILE, parseMaintainersFile } from '../src/lib/catalog/namespace.ts';
+import {
+  CATALOG_MAINTAINERS_FILE,
+  CODEOWNERS_FILE,
+  parseMaintainersFile,
+} from '../src/lib/catalog/namespace.ts';
 import { readContentFiles } from '../src/lib/catalog/read-content.ts';
 import { parseSource } from '../src/lib/catalog/source.ts';
 import { CliError, run, usage } from './lib/cli.ts';
@@ -34,7 +38,14 @@ export async function expectedCodeowners(root: string): Promise<string> {
 
 if (import.meta.main) {
   await run(async () => {
-    const { values } = parseArgs({ options: { write: { type: 'boolean' }, check: { type: 'boolean' }, root: { type: 'string', default: process.cwd() }, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({
+      options: {
+        write: { type: 'boolean' },
+        check: { type: 'boolean' },
+        root: { type: 'string', default: process.cwd() },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
     if (values.help || (!values.write && !values.check)) return usage(HELP);
     const path = join(values.root, CODEOWNERS_FILE);
     const want = await expectedCodeowners(values.root);
@@ -44,7 +55,11 @@ if (import.meta.main) {
       return;
     }
     const have = await readFile(path, 'utf8').catch(() => undefined);
-    if (have !== want) throw new CliError(`${CODEOWNERS_FILE} is out of date with the issuer files`, 'Run npm run codeowners -- --write and commit the result.');
+    if (have !== want)
+      throw new CliError(
+        `${CODEOWNERS_FILE} is out of date with the issuer files`,
+        'Run npm run codeowners -- --write and commit the result.',
+      );
     console.log(`${CODEOWNERS_FILE} is up to date.`);
   });
 }

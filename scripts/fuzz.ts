@@ -33,7 +33,11 @@ if (values.help) {
   process.exit(0);
 }
 const seed = values.seed ?? String(randomInt(0, 2 ** 31 - 1));
-for (const [name, v] of [['seed', seed], ['scale', values.scale], ['case-timeout', values['case-timeout']]] as const) {
+for (const [name, v] of [
+  ['seed', seed],
+  ['scale', values.scale],
+  ['case-timeout', values['case-timeout']],
+] as const) {
   if (!/^\d+$/.test(v)) {
     console.error(`--${name} must be a whole number, not "${v}"`);
     process.exit(2);
@@ -44,14 +48,26 @@ if (values.only !== undefined && !families.includes(values.only)) {
   console.error(`--only must be one of ${families.join(', ')}`);
   process.exit(2);
 }
-const files = values.only ? [`test/unit/verify/property-${values.only}.test.ts`] : ['test/unit/verify/property-'];
+const files = values.only
+  ? [`test/unit/verify/property-${values.only}.test.ts`]
+  : ['test/unit/verify/property-'];
 
-console.log(`fuzz seed ${seed}, scale ${values.scale} (replay: npm run fuzz -- --seed ${seed} --scale ${values.scale}${values.only ? ` --only ${values.only}` : ''})`);
+console.log(
+  `fuzz seed ${seed}, scale ${values.scale} (replay: npm run fuzz -- --seed ${seed} --scale ${values.scale}${values.only ? ` --only ${values.only}` : ''})`,
+);
 // This Node (24, from node_modules) runs vitest, whatever node is first on PATH.
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 const result = spawnSync(process.execPath, [vitest, 'run', ...files, '--testTimeout=0', '--hookTimeout=0'], {
   stdio: 'inherit',
-  env: { ...process.env, FUZZ: '1', FUZZ_SEED: seed, FUZZ_SCALE: values.scale, FUZZ_CASE_TIMEOUT_MS: values['case-timeout'] },
+  env: {
+    ...process.env,
+    FUZZ: '1',
+    FUZZ_SEED: seed,
+    FUZZ_SCALE: values.scale,
+    FUZZ_CASE_TIMEOUT_MS: values['case-timeout'],
+  },
 });
-console.log(`fuzz seed ${seed}: ${result.status === 0 ? 'no property failed' : 'a property FAILED (replay with the seed above)'}`);
+console.log(
+  `fuzz seed ${seed}: ${result.status === 0 ? 'no property failed' : 'a property FAILED (replay with the seed above)'}`,
+);
 process.exit(result.status ?? 1);

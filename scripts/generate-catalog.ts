@@ -50,7 +50,11 @@ await run(async () => {
     return n;
   };
   const credentials = count('credentials', values.credentials);
-  if (!credentials) throw new CliError('--credentials is required', 'node scripts/generate-catalog.ts --credentials 1000 --out .bench/catalogs/c1000');
+  if (!credentials)
+    throw new CliError(
+      '--credentials is required',
+      'node scripts/generate-catalog.ts --credentials 1000 --out .bench/catalogs/c1000',
+    );
   if (!values.out) throw new CliError('--out is required');
   const started = performance.now();
   const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
@@ -72,6 +76,8 @@ await run(async () => {
   console.error(
     `Wrote ${c.credentials} credentials, ${c.issuers} issuers, ${c.stacks} stacks, ${c.rubrics} rubrics and ${c.glossary} glossary terms ` +
       `(${(result.bytes / 1e6).toFixed(1)} MB) to ${result.content} in ${Math.round(performance.now() - started)} ms` +
-      (result.checkMs !== undefined ? `; content check passed in ${result.checkMs} ms.` : '; content check skipped.'),
+      (result.checkMs !== undefined
+        ? `; content check passed in ${result.checkMs} ms.`
+        : '; content check skipped.'),
   );
 });

@@ -8,7 +8,13 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { CATALOG_MAINTAINERS_FILE, guardChanges, guardProblems, parseMaintainersFile, type FileDecision } from '../src/lib/catalog/namespace.ts';
+import {
+  CATALOG_MAINTAINERS_FILE,
+  guardChanges,
+  guardProblems,
+  parseMaintainersFile,
+  type FileDecision,
+} from '../src/lib/catalog/namespace.ts';
 import { formatGithubAnnotations } from '../src/lib/catalog/problems.ts';
 import { CliError, run, usage } from './lib/cli.ts';
 import { changedFiles, fileAt, filesAt } from './lib/git.ts';
@@ -42,9 +48,16 @@ function text(decisions: readonly FileDecision[]): string {
 }
 
 function summary(decisions: readonly FileDecision[], author: string): string {
-  const rows = decisions.filter((d) => d.decision !== 'allowed').map((d) => `| ${LABEL[d.decision]} | \`${d.path}\` | ${d.reasons.map((r) => r.message.replace(/\|/g, '\\|')).join('<br>')} |`);
+  const rows = decisions
+    .filter((d) => d.decision !== 'allowed')
+    .map(
+      (d) =>
+        `| ${LABEL[d.decision]} | \`${d.path}\` | ${d.reasons.map((r) => r.message.replace(/\|/g, '\\|')).join('<br>')} |`,
+    );
   const head = `### Namespace guard for @${author}\n\n`;
-  return rows.length ? `${head}| | file | why |\n|---|---|---|\n${rows.join('\n')}\n` : `${head}Every changed file is in the author's own namespace.\n`;
+  return rows.length
+    ? `${head}| | file | why |\n|---|---|---|\n${rows.join('\n')}\n`
+    : `${head}Every changed file is in the author's own namespace.\n`;
 }
 
 await run(async () => {
@@ -59,11 +72,17 @@ await run(async () => {
   });
   if (values.help) return usage(HELP);
   const { base, author, root } = values;
-  if (!base || !author) throw new CliError('--base and --author are required', 'npm run guard -- --base origin/main --author octocat');
+  if (!base || !author)
+    throw new CliError(
+      '--base and --author are required',
+      'npm run guard -- --base origin/main --author octocat',
+    );
   // GitHub logins, and apps such as dependabot[bot].
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(author)) throw new CliError(`"${author}" is not a GitHub login`);
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(author))
+    throw new CliError(`"${author}" is not a GitHub login`);
   const format = values.format ?? (process.env.GITHUB_ACTIONS ? 'github' : 'text');
-  if (!['text', 'json', 'github'].includes(format)) throw new CliError(`unknown --format "${format}"`, 'Use text, json or github.', 2);
+  if (!['text', 'json', 'github'].includes(format))
+    throw new CliError(`unknown --format "${format}"`, 'Use text, json or github.', 2);
 
   const changes = await changedFiles(root, base);
   const baseIssuers = new Map<string, string>();
@@ -79,15 +98,25 @@ await run(async () => {
     }
   }
   const maintainersText = await fileAt(root, base, CATALOG_MAINTAINERS_FILE);
-  if (maintainersText === undefined) console.error(`warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${base}; no one is a catalog maintainer.`);
-  const result = guardChanges({ changes, author, baseIssuers, headIssuers, catalogMaintainers: parseMaintainersFile(maintainersText ?? '') });
+  if (maintainersText === undefined)
+    console.error(
+      `warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${base}; no one is a catalog maintainer.`,
+    );
+  const result = guardChanges({
+    changes,
+    author,
+    baseIssuers,
+    headIssuers,
+    catalogMaintainers: parseMaintainersFile(maintainersText ?? ''),
+  });
 
   if (format === 'json') console.log(JSON.stringify(result, null, 2));
   else {
     if (format === 'github') {
       const annotations = formatGithubAnnotations(guardProblems(result));
       if (annotations) console.log(annotations);
-      if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author));
+      if (process.env.GITHUB_STEP_SUMMARY)
+        await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author));
     }
     console.log(text(result.decisions));
   }

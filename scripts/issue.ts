@@ -56,10 +56,15 @@ await run(async () => {
     },
   });
   if (values.help) return usage(HELP);
-  if (!values.credential) throw new CliError('--credential is required', 'npm run issue -- --credential riverbend-usd/hinge-questions --email ada@example.org');
+  if (!values.credential)
+    throw new CliError(
+      '--credential is required',
+      'npm run issue -- --credential riverbend-usd/hinge-questions --email ada@example.org',
+    );
   const given = [values.email, values.recipient, values.csv].filter(Boolean).length;
   if (given !== 1) throw new CliError('give exactly one of --email, --recipient or --csv');
-  if (values.proof !== 'jwt' && values.proof !== 'data-integrity') throw new CliError('--proof must be jwt or data-integrity');
+  if (values.proof !== 'jwt' && values.proof !== 'data-integrity')
+    throw new CliError('--proof must be jwt or data-integrity');
   const options: IssueOptions = {
     credential: values.credential,
     proof: values.proof,

@@ -46,24 +46,41 @@ await run(async () => {
   });
   if (values.help) return usage(HELP);
   if (!values.issuer) throw new CliError('--issuer is required', 'npm run keygen -- --issuer riverbend-usd');
-  if (!(SIGNING_ALGS as readonly string[]).includes(values.alg)) throw new CliError(`--alg must be one of ${SIGNING_ALGS.join(', ')}`);
+  if (!(SIGNING_ALGS as readonly string[]).includes(values.alg))
+    throw new CliError(`--alg must be one of ${SIGNING_ALGS.join(', ')}`);
   const content = contentDir(values.content);
   const catalog = await loadValidCatalog(content);
   const issuer = catalog.issuers.get(values.issuer);
-  if (!issuer) throw new CliError(`unknown issuer "${values.issuer}"`, `Known issuers: ${[...catalog.issuers.keys()].join(', ')}.`);
+  if (!issuer)
+    throw new CliError(
+      `unknown issuer "${values.issuer}"`,
+      `Known issuers: ${[...catalog.issuers.keys()].join(', ')}.`,
+    );
 
   const key = await generateIssuerKey(values.alg as SigningAlg);
   const at = new Date().toISOString();
   let saved: string | undefined;
-  if (!values.print) saved = await savePrivateKey(keysDir(values.keys), values.issuer, key.kid, key.privateJwk);
-  const retired = await addIssuerKey(issuerFile(content, values.issuer), { kid: key.kid, alg: key.alg, validFrom: at, jwk: key.publicJwk }, values.rotate ? at : undefined);
+  if (!values.print)
+    saved = await savePrivateKey(keysDir(values.keys), values.issuer, key.kid, key.privateJwk);
+  const retired = await addIssuerKey(
+    issuerFile(content, values.issuer),
+    { kid: key.kid, alg: key.alg, validFrom: at, jwk: key.publicJwk },
+    values.rotate ? at : undefined,
+  );
 
   if (values.print) {
     console.error('Private key (store it in your secrets manager; it is shown once and not saved):');
     console.log(JSON.stringify(key.privateJwk));
   }
-  console.error(`Added ${key.alg} key ${key.kid} to ${issuerFile(content, values.issuer)} (valid from ${at}).`);
+  console.error(
+    `Added ${key.alg} key ${key.kid} to ${issuerFile(content, values.issuer)} (valid from ${at}).`,
+  );
   if (saved) console.error(`Private key written to ${saved} (mode 0600).`);
-  if (retired.length) console.error(`Retired ${retired.length} key(s) as of ${at}: ${retired.join(', ')}. Badges they signed still verify.`);
-  console.error('Commit the issuer file and open a pull request; new keys are reviewed by catalog maintainers.');
+  if (retired.length)
+    console.error(
+      `Retired ${retired.length} key(s) as of ${at}: ${retired.join(', ')}. Badges they signed still verify.`,
+    );
+  console.error(
+    'Commit the issuer file and open a pull request; new keys are reviewed by catalog maintainers.',
+  );
 });

@@ -30,7 +30,11 @@ for (const [rel, content] of files) {
   }
 }
 if (values.check) {
-  console.log(stale.length ? `${stale.length} corpus file(s) out of date: ${stale.join(', ')}\nRun: node scripts/make-adversarial.ts` : `corpus up to date: ${manifest.cases.length} cases`);
+  console.log(
+    stale.length
+      ? `${stale.length} corpus file(s) out of date: ${stale.join(', ')}\nRun: node scripts/make-adversarial.ts`
+      : `corpus up to date: ${manifest.cases.length} cases`,
+  );
   process.exit(stale.length ? 1 : 0);
 }
 console.log(`${manifest.cases.length} cases; ${stale.length} file(s) written to ${DIR}`);

@@ -11,7 +11,14 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { classify } from '../src/lib/catalog/collections.ts';
 import { readContentFiles } from '../src/lib/catalog/read-content.ts';
-import { KINDS, QUESTIONS, scaffold, type Answers, type Kind, type ScaffoldContext } from '../src/lib/catalog/scaffold/questions.ts';
+import {
+  KINDS,
+  QUESTIONS,
+  scaffold,
+  type Answers,
+  type Kind,
+  type ScaffoldContext,
+} from '../src/lib/catalog/scaffold/questions.ts';
 import { parseSource } from '../src/lib/catalog/source.ts';
 import { CliError, run, usage } from './lib/cli.ts';
 import { contentDir } from './lib/paths.ts';
@@ -44,8 +51,10 @@ async function context(content: string): Promise<ScaffoldContext> {
     const where = classify(`content/${f.path.slice(basename(content).length + 1)}`);
     if (where.kind !== 'entry') continue;
     const data = (parseSource(f).source?.data ?? {}) as Record<string, unknown>;
-    if (where.collection === 'issuers') issuers.set(where.id, { email: typeof data.email === 'string' ? data.email : undefined });
-    if (where.collection === 'rubrics') rubrics.set(where.id, { kind: typeof data.kind === 'string' ? data.kind : 'assessment' });
+    if (where.collection === 'issuers')
+      issuers.set(where.id, { email: typeof data.email === 'string' ? data.email : undefined });
+    if (where.collection === 'rubrics')
+      rubrics.set(where.id, { kind: typeof data.kind === 'string' ? data.kind : 'assessment' });
     if (where.collection === 'credentials') credentials.add(where.id);
   }
   return { issuers, rubrics, credentials, today: new Date().toISOString().slice(0, 10) };
@@ -53,7 +62,11 @@ async function context(content: string): Promise<ScaffoldContext> {
 
 /** Reads answers line by line, from a terminal or a pipe; undefined once input ends. */
 function lineReader() {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: Boolean(process.stdin.isTTY),
+  });
   const lines = rl[Symbol.asyncIterator]();
   return {
     async ask(prompt: string): Promise<string | undefined> {
@@ -76,7 +89,8 @@ await run(async () => {
   const { values, positionals } = parseArgs({ options, allowPositionals: true });
   if (values.help) return usage(HELP);
   const kind = positionals[0] as Kind | undefined;
-  if (!kind || !KINDS.includes(kind)) throw new CliError(`say what to create: ${KINDS.join(', ')}`, 'npm run new -- credential');
+  if (!kind || !KINDS.includes(kind))
+    throw new CliError(`say what to create: ${KINDS.join(', ')}`, 'npm run new -- credential');
   const content = contentDir(values.content as string | undefined);
   const ctx = await context(content);
 
@@ -93,14 +107,19 @@ await run(async () => {
         continue;
       }
       if (values.yes) {
-        if (fallback === undefined) throw new CliError(`--${q.flag} is required (${q.prompt})`, `Give it as --${q.flag} <value>.`);
+        if (fallback === undefined)
+          throw new CliError(`--${q.flag} is required (${q.prompt})`, `Give it as --${q.flag} <value>.`);
         answers[q.flag] = fallback;
         continue;
       }
       reader ??= lineReader();
       for (;;) {
         const got = await reader.ask(`${q.prompt}${fallback !== undefined ? ` [${fallback}]` : ''}: `);
-        if (got === undefined) throw new CliError(`no answer for "${q.prompt}"`, `Give it as --${q.flag} <value>, or add --yes to take the defaults.`);
+        if (got === undefined)
+          throw new CliError(
+            `no answer for "${q.prompt}"`,
+            `Give it as --${q.flag} <value>, or add --yes to take the defaults.`,
+          );
         const value = got === '' && fallback !== undefined ? fallback : got;
         const err = q.check(value, answers, ctx);
         if (!err) {
@@ -120,10 +139,21 @@ await run(async () => {
   try {
     await writeFile(path, file.text, { flag: 'wx' });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${relative(process.cwd(), path)} already exists; not overwriting it`, 'Choose another slug, or edit the existing file.');
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new CliError(
+        `${relative(process.cwd(), path)} already exists; not overwriting it`,
+        'Choose another slug, or edit the existing file.',
+      );
     throw e;
   }
   console.log(`Created ${relative(process.cwd(), path)}${kind === 'issuer' ? '' : ' (status: draft)'}.`);
-  console.log('Next: replace the placeholder sentences, run npm run check, preview with npm start, and open a pull request.');
-  if (kind === 'issuer') console.log('Then publish a signing key with npm run keygen -- --issuer ' + (answers.id ?? '') + ', and run npm run codeowners -- --write.');
+  console.log(
+    'Next: replace the placeholder sentences, run npm run check, preview with npm start, and open a pull request.',
+  );
+  if (kind === 'issuer')
+    console.log(
+      'Then publish a signing key with npm run keygen -- --issuer ' +
+        (answers.id ?? '') +
+        ', and run npm run codeowners -- --write.',
+    );
 });

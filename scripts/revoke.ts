@@ -40,8 +40,13 @@ async function statusOfBadge(file: string, urls: ReturnType<typeof siteUrls>) {
   } else credential = parseJson(badge.text);
   if (!isRecord(credential)) throw new CliError(`${file} does not contain a credential`);
   const entry = parseStatusEntry(credential.credentialStatus);
-  const m = new RegExp(`^${urls.root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}issuers/([a-z0-9-]+)/status/([a-z0-9-]+)$`).exec(entry.statusListCredential);
-  if (!m?.[1] || !m[2]) throw new CliError(`${file} points to a status list this catalog does not publish (${entry.statusListCredential})`);
+  const m = new RegExp(
+    `^${urls.root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}issuers/([a-z0-9-]+)/status/([a-z0-9-]+)$`,
+  ).exec(entry.statusListCredential);
+  if (!m?.[1] || !m[2])
+    throw new CliError(
+      `${file} points to a status list this catalog does not publish (${entry.statusListCredential})`,
+    );
   return { issuer: m[1], list: m[2], index: entry.statusListIndex };
 }
 
@@ -64,18 +69,24 @@ await run(async () => {
   let target: { issuer: string; list: string; index: number };
   if (values.badge) target = await statusOfBadge(values.badge, urls);
   else {
-    if (!values.issuer || !values.list || values.index === undefined) throw new CliError('give --badge, or all of --issuer, --list and --index');
-    if (!/^\d{1,9}$/.test(values.index)) throw new CliError(`--index "${values.index}" is not a non-negative whole number`);
+    if (!values.issuer || !values.list || values.index === undefined)
+      throw new CliError('give --badge, or all of --issuer, --list and --index');
+    if (!/^\d{1,9}$/.test(values.index))
+      throw new CliError(`--index "${values.index}" is not a non-negative whole number`);
     target = { issuer: values.issuer, list: values.list, index: Number(values.index) };
   }
   const content = contentDir(values.content);
   const catalog = await loadValidCatalog(content);
   const issuer = catalog.issuers.get(target.issuer);
   if (!issuer) throw new CliError(`unknown issuer "${target.issuer}"`);
-  const signer = await signerFor(issuer, urls, { ...(values.key ? { keyFile: values.key } : {}), keys: keysDir(values.keys) });
+  const signer = await signerFor(issuer, urls, {
+    ...(values.key ? { keyFile: values.key } : {}),
+    keys: keysDir(values.keys),
+  });
   const path = statusPath(content, target.issuer, target.list);
   const changed = await revokeIndex(path, target.index, signer, urls).catch((e: unknown) => {
-    if ((e as { code?: string }).code === 'ENOENT') throw new CliError(`issuer ${target.issuer} has no status list "${target.list}"`);
+    if ((e as { code?: string }).code === 'ENOENT')
+      throw new CliError(`issuer ${target.issuer} has no status list "${target.list}"`);
     throw e;
   });
   console.error(

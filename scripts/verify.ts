@@ -37,8 +37,14 @@ const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '·' } as const;
 
 function human(file: string, r: Report): string {
   const lines = [`${file}: ${r.verdict.toUpperCase()} — ${VERDICT_LABELS[r.verdict]}`];
-  if (r.summary.name) lines.push(`  ${r.summary.name}${r.summary.issuerName ? ` · issued by ${r.summary.issuerName}` : ''}${r.summary.recipient ? ` · to ${r.summary.recipient}` : ''}`);
-  for (const c of r.checks) lines.push(`  ${MARK[c.status]} ${c.title}: ${c.message}${c.code && c.status !== 'pass' ? ` [${c.code}]` : ''}`);
+  if (r.summary.name)
+    lines.push(
+      `  ${r.summary.name}${r.summary.issuerName ? ` · issued by ${r.summary.issuerName}` : ''}${r.summary.recipient ? ` · to ${r.summary.recipient}` : ''}`,
+    );
+  for (const c of r.checks)
+    lines.push(
+      `  ${MARK[c.status]} ${c.title}: ${c.message}${c.code && c.status !== 'pass' ? ` [${c.code}]` : ''}`,
+    );
   return lines.join('\n');
 }
 
@@ -58,7 +64,8 @@ await run(async () => {
     },
   });
   if (values.help) return usage(HELP);
-  if (!positionals.length) throw new CliError('give at least one badge file', 'npm run verify -- out/badges/0001-ada/badge.png');
+  if (!positionals.length)
+    throw new CliError('give at least one badge file', 'npm run verify -- out/badges/0001-ada/badge.png');
   const now = values.now ? new Date(values.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new CliError(`--now "${values.now}" is not a date`);
   const documents = new Map<string, string>();
@@ -67,7 +74,9 @@ await run(async () => {
     if (eq < 1) throw new CliError(`--map ${m}: expected URL=FILE`);
     documents.set(m.slice(0, eq), await readFile(m.slice(eq + 1), 'utf8'));
   }
-  const registry = values.registry ? (JSON.parse(await readFile(values.registry, 'utf8')) as CatalogIndex) : await registryFromContent(contentDir(values.content), siteRoot(values.site));
+  const registry = values.registry
+    ? (JSON.parse(await readFile(values.registry, 'utf8')) as CatalogIndex)
+    : await registryFromContent(contentDir(values.content), siteRoot(values.site));
   const reports: { file: string; report: Report }[] = [];
   for (const file of positionals) {
     let input: Uint8Array;
@@ -85,7 +94,15 @@ await run(async () => {
     reports.push({ file, report });
   }
   if (values.json) {
-    const out = reports.map(({ file, report }) => ({ file, verdict: report.verdict, format: report.format, container: report.container, summary: report.summary, catalog: report.catalog, checks: report.checks }));
+    const out = reports.map(({ file, report }) => ({
+      file,
+      verdict: report.verdict,
+      format: report.format,
+      container: report.container,
+      summary: report.summary,
+      catalog: report.catalog,
+      checks: report.checks,
+    }));
     console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
   } else {
     console.log(reports.map(({ file, report }) => human(file, report)).join('\n\n'));

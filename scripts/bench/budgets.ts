@@ -25,7 +25,12 @@ export function checkBudgets(parts: Partial<Record<string, PartResult>>): Budget
   const pages = parts.pages?.metrics;
   if (pages) {
     const v = pages['verify.jsGzip'] ?? Number.NaN;
-    out.push({ name: 'verify page JavaScript (gzip)', limit: bytes(VERIFY_JS_GZIP), value: bytes(v), ok: v <= VERIFY_JS_GZIP });
+    out.push({
+      name: 'verify page JavaScript (gzip)',
+      limit: bytes(VERIFY_JS_GZIP),
+      value: bytes(v),
+      ok: v <= VERIFY_JS_GZIP,
+    });
     for (const kind of NO_JS_PAGES) {
       const js = pages[`${kind}.jsGzip`] ?? Number.NaN;
       out.push({ name: `${kind} page JavaScript`, limit: '0 B', value: bytes(js), ok: js === 0 });
@@ -36,7 +41,12 @@ export function checkBudgets(parts: Partial<Record<string, PartResult>>): Budget
     const scales = Object.keys(build).filter((k) => /^c\d+\.indexBytesPer1000$/.test(k));
     for (const k of scales) {
       const v = build[k] ?? Number.NaN;
-      out.push({ name: `search index per 1,000 credentials (${Number(k.split('.')[0]?.slice(1)).toLocaleString('en-US')}-credential catalog)`, limit: bytes(INDEX_BYTES_PER_1000), value: bytes(v), ok: v <= INDEX_BYTES_PER_1000 });
+      out.push({
+        name: `search index per 1,000 credentials (${Number(k.split('.')[0]?.slice(1)).toLocaleString('en-US')}-credential catalog)`,
+        limit: bytes(INDEX_BYTES_PER_1000),
+        value: bytes(v),
+        ok: v <= INDEX_BYTES_PER_1000,
+      });
     }
   }
   return out;

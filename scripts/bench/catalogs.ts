@@ -34,7 +34,10 @@ export interface BuildResult extends RunResult {
 function generatorFingerprint(ctx: BenchContext): string {
   const h = createHash('sha256');
   const dir = join(ctx.repo, 'scripts', 'bench');
-  for (const f of readdirSync(dir).filter((x) => /^(gen|generate|text|catalog-words|prng)/.test(x)).sort()) h.update(readFileSync(join(dir, f)));
+  for (const f of readdirSync(dir)
+    .filter((x) => /^(gen|generate|text|catalog-words|prng)/.test(x))
+    .sort())
+    h.update(readFileSync(join(dir, f)));
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, e.name);
@@ -68,7 +71,9 @@ function buildFingerprint(ctx: BenchContext, content: string): string {
 
 export function seedCatalog(ctx: BenchContext): Catalog {
   const content = join(ctx.repo, 'content');
-  const credentials = readdirSync(join(content, 'credentials'), { withFileTypes: true }).filter((d) => d.isDirectory()).reduce((n, d) => n + readdirSync(join(content, 'credentials', d.name)).length, 0);
+  const credentials = readdirSync(join(content, 'credentials'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .reduce((n, d) => n + readdirSync(join(content, 'credentials', d.name)).length, 0);
   return { name: 'seed', credentials, content };
 }
 
@@ -81,9 +86,17 @@ export async function generatedCatalog(ctx: BenchContext, n: number): Promise<Ca
     ctx.log(`generating a catalog of ${n.toLocaleString('en-US')} credentials (seed ${ctx.seed})…`);
     const started = performance.now();
     rmSync(root, { recursive: true, force: true });
-    const r = await generateCatalog({ root, credentials: n, seed: ctx.seed, seedContent: join(ctx.repo, 'content'), onProgress: ctx.log });
+    const r = await generateCatalog({
+      root,
+      credentials: n,
+      seed: ctx.seed,
+      seedContent: join(ctx.repo, 'content'),
+      onProgress: ctx.log,
+    });
     writeFileSync(meta, want);
-    ctx.log(`  generated ${(r.bytes / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms; content check passed in ${r.checkMs} ms`);
+    ctx.log(
+      `  generated ${(r.bytes / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms; content check passed in ${r.checkMs} ms`,
+    );
   }
   return { name: `c${n}`, credentials: n, content: join(root, 'content') };
 }
@@ -114,13 +127,23 @@ function indexBytes(pagefind: string): number {
 }
 
 /** A cold build (output and cache removed first) of `catalog`, ours or the bare baseline. */
-export async function buildCatalog(ctx: BenchContext, catalog: Catalog, kind: 'ours' | 'bare', label: string): Promise<BuildResult> {
+export async function buildCatalog(
+  ctx: BenchContext,
+  catalog: Catalog,
+  kind: 'ours' | 'bare',
+  label: string,
+): Promise<BuildResult> {
   const base = join(ctx.dir, 'build', catalog.name, kind);
   const out = join(base, 'dist');
   const cache = join(base, 'cache');
   rmSync(base, { recursive: true, force: true });
   const cwd = kind === 'ours' ? ctx.repo : writeBareSite(join(ctx.dir, 'bare'));
-  const env = { ...process.env, STACKABLE_CONTENT: catalog.content, STACKABLE_OUT: out, STACKABLE_CACHE: cache };
+  const env = {
+    ...process.env,
+    STACKABLE_CONTENT: catalog.content,
+    STACKABLE_OUT: out,
+    STACKABLE_CACHE: cache,
+  };
   let lastReport = performance.now();
   const r = await runMeasured(process.execPath, [astroBin(ctx), 'build'], {
     cwd,
@@ -128,11 +151,17 @@ export async function buildCatalog(ctx: BenchContext, catalog: Catalog, kind: 'o
     onLine: (line) => {
       if (performance.now() - lastReport > 15_000 || /page\(s\) built|indexed \d+ pages/.test(line)) {
         lastReport = performance.now();
-        ctx.log(`  ${label}: ${line.replace(/\x1b\[[0-9;]*m/g, '').trim().slice(0, 140)}`);
+        ctx.log(
+          `  ${label}: ${line
+            .replace(/\x1b\[[0-9;]*m/g, '')
+            .trim()
+            .slice(0, 140)}`,
+        );
       }
     },
   });
-  if (r.code !== 0) throw new Error(`${label} failed (exit ${r.code}):\n${r.stderr.slice(-3000)}${r.stdout.slice(-2000)}`);
+  if (r.code !== 0)
+    throw new Error(`${label} failed (exit ${r.code}):\n${r.stderr.slice(-3000)}${r.stdout.slice(-2000)}`);
   const text = r.stdout + r.stderr;
   const pagefindMs = /indexed \d+ pages in (\d+) ms/.exec(text)?.[1];
   const checkMs = /content check passed in (\d+) ms/.exec(text)?.[1];
@@ -150,7 +179,14 @@ export async function buildCatalog(ctx: BenchContext, catalog: Catalog, kind: 'o
     ...(pagefindMs ? { pagefindMs: Number(pagefindMs) } : {}),
     ...(checkMs ? { contentCheckMs: Number(checkMs) } : {}),
   };
-  writeFileSync(join(base, 'READY'), JSON.stringify({ content: catalog.content, fingerprint: buildFingerprint(ctx, catalog.content), at: new Date().toISOString() }));
+  writeFileSync(
+    join(base, 'READY'),
+    JSON.stringify({
+      content: catalog.content,
+      fingerprint: buildFingerprint(ctx, catalog.content),
+      at: new Date().toISOString(),
+    }),
+  );
   return result;
 }
 
@@ -158,7 +194,12 @@ export async function buildCatalog(ctx: BenchContext, catalog: Catalog, kind: 'o
 export async function ensureBuilt(ctx: BenchContext, catalog: Catalog): Promise<string> {
   const base = join(ctx.dir, 'build', catalog.name, 'ours');
   const ready = join(base, 'READY');
-  if (existsSync(ready) && (JSON.parse(readFileSync(ready, 'utf8')) as { fingerprint?: string }).fingerprint === buildFingerprint(ctx, catalog.content)) return join(base, 'dist');
+  if (
+    existsSync(ready) &&
+    (JSON.parse(readFileSync(ready, 'utf8')) as { fingerprint?: string }).fingerprint ===
+      buildFingerprint(ctx, catalog.content)
+  )
+    return join(base, 'dist');
   ctx.log(`building ${catalog.name} (needed by this part)…`);
   return (await buildCatalog(ctx, catalog, 'ours', `build ${catalog.name}`)).out;
 }

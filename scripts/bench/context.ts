@@ -19,7 +19,13 @@ export interface BenchContext {
   log: (message: string) => void;
 }
 
-export function createContext(opts: { scales: number[]; rounds?: number; seed?: number; reps?: number; quiet?: boolean }): BenchContext {
+export function createContext(opts: {
+  scales: number[];
+  rounds?: number;
+  seed?: number;
+  reps?: number;
+  quiet?: boolean;
+}): BenchContext {
   const repo = resolve('.');
   return {
     repo,

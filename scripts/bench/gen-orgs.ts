@@ -20,7 +20,9 @@ export interface GeneratedEntry<T> {
 }
 
 /** Frontmatter as written to disk: dates as YYYY-MM-DD strings, everything else as the schema reads it. */
-export type Frontmatter<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | undefined ? string | undefined : unknown };
+export type Frontmatter<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | undefined ? string | undefined : unknown;
+};
 
 export const slugify = (s: string) =>
   s
@@ -40,7 +42,13 @@ export function dateBetween(rng: Rng, fromYear: number, toYear: number): string 
   return isoDay(new Date(from + Math.floor(rng.next() * (to - from))));
 }
 
-const KIND_WEIGHTS: Record<IssuerKind, number> = { 'school-district': 50, university: 20, nonprofit: 15, 'state-agency': 10, company: 5 };
+const KIND_WEIGHTS: Record<IssuerKind, number> = {
+  'school-district': 50,
+  university: 20,
+  nonprofit: 15,
+  'state-agency': 10,
+  company: 5,
+};
 
 const ORG_NAME: Record<IssuerKind, (place: string) => { name: string; short: string }> = {
   'school-district': (p) => ({ name: `${p} Unified School District`, short: `${p} USD` }),
@@ -51,7 +59,11 @@ const ORG_NAME: Record<IssuerKind, (place: string) => { name: string; short: str
 };
 
 /** `n` issuers with distinct names and slugs. */
-export function generateIssuers(rng: Rng, prose: ProseModel, n: number): GeneratedEntry<Frontmatter<IssuerData>>[] {
+export function generateIssuers(
+  rng: Rng,
+  prose: ProseModel,
+  n: number,
+): GeneratedEntry<Frontmatter<IssuerData>>[] {
   const out: GeneratedEntry<Frontmatter<IssuerData>>[] = [];
   const used = new Set<string>();
   for (let i = 0; i < n; i++) {
@@ -77,7 +89,11 @@ export function generateIssuers(rng: Rng, prose: ProseModel, n: number): Generat
         fictional: true,
         established: rng.int(1890, 2020),
       } as Frontmatter<IssuerData>,
-      body: [prose.paragraph(rng, rng.int(3, 5)), prose.paragraph(rng, rng.int(2, 3)), `*${name} is a fictional organization generated for benchmarks.*`].join('\n\n'),
+      body: [
+        prose.paragraph(rng, rng.int(3, 5)),
+        prose.paragraph(rng, rng.int(2, 3)),
+        `*${name} is a fictional organization generated for benchmarks.*`,
+      ].join('\n\n'),
     });
   }
   return out;
@@ -101,10 +117,24 @@ const LEVEL_SETS = [
   ],
 ] as const;
 
-const CRITERIA = ['Evidence matches the competency', 'Key method carried out', 'Effect on learners', 'Reflection on practice', 'Use of student data', 'Collaboration with colleagues', 'Clarity of the plan', 'Adjustment during instruction'] as const;
+const CRITERIA = [
+  'Evidence matches the competency',
+  'Key method carried out',
+  'Effect on learners',
+  'Reflection on practice',
+  'Use of student data',
+  'Collaboration with colleagues',
+  'Clarity of the plan',
+  'Adjustment during instruction',
+] as const;
 
 /** `n` assessment rubrics, each with a descriptor for every level of every criterion. */
-export function generateRubrics(rng: Rng, prose: ProseModel, n: number, owners: readonly string[]): GeneratedEntry<Frontmatter<RubricData>>[] {
+export function generateRubrics(
+  rng: Rng,
+  prose: ProseModel,
+  n: number,
+  owners: readonly string[],
+): GeneratedEntry<Frontmatter<RubricData>>[] {
   return Array.from({ length: n }, (_, i) => {
     const set = rng.pick(LEVEL_SETS);
     const criteria = rng.sample(CRITERIA, rng.int(3, 6));
@@ -126,7 +156,10 @@ export function generateRubrics(rng: Rng, prose: ProseModel, n: number, owners: 
           description: clip(prose.sentence(rng, 10, 22), 580),
           descriptors: Object.fromEntries(set.map(([id]) => [id, clip(prose.sentence(rng, 10, 24), 780)])),
         })),
-        pass: { level: set[passIndex]?.[0] ?? 'demonstrated', of: rng.chance(0.7) ? 'all' : Math.max(1, criteria.length - 1) },
+        pass: {
+          level: set[passIndex]?.[0] ?? 'demonstrated',
+          of: rng.chance(0.7) ? 'all' : Math.max(1, criteria.length - 1),
+        },
       } as Frontmatter<RubricData>,
       body: [prose.paragraph(rng, rng.int(2, 4)), prose.paragraph(rng, rng.int(1, 3))].join('\n\n'),
     };

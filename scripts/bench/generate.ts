@@ -49,36 +49,59 @@ export function defaultSizes(credentials: number) {
 }
 
 function render(entry: GeneratedEntry<unknown>): string {
-  const data = Object.fromEntries(Object.entries(entry.data as Record<string, unknown>).filter(([, v]) => v !== undefined));
+  const data = Object.fromEntries(
+    Object.entries(entry.data as Record<string, unknown>).filter(([, v]) => v !== undefined),
+  );
   return `---\n${stringify(data, { lineWidth: 100 })}---\n\n${entry.body}\n`;
 }
 
 export async function generateCatalog(opts: GenerateOptions): Promise<GenerateResult> {
   const seedContent = opts.seedContent ?? 'content';
   const log = opts.onProgress ?? (() => {});
-  const sizes = { ...defaultSizes(opts.credentials), ...Object.fromEntries(Object.entries({ issuers: opts.issuers, stacks: opts.stacks, rubrics: opts.rubrics }).filter(([, v]) => v !== undefined)) };
+  const sizes = {
+    ...defaultSizes(opts.credentials),
+    ...Object.fromEntries(
+      Object.entries({ issuers: opts.issuers, stacks: opts.stacks, rubrics: opts.rubrics }).filter(
+        ([, v]) => v !== undefined,
+      ),
+    ),
+  };
   const rng = createRng(opts.seed ?? 1);
 
   // Learn prose from the seed credentials, issuers and stacks (bodies and long frontmatter text).
-  const seedFiles = await readContentFiles(dirname(seedContent), seedContent.split(/[/\\]/).at(-1) ?? 'content');
+  const seedFiles = await readContentFiles(
+    dirname(seedContent),
+    seedContent.split(/[/\\]/).at(-1) ?? 'content',
+  );
   const prose: string[] = [];
   for (const f of seedFiles.filter((x) => /\/(credentials|issuers|stacks)\//.test(x.path))) {
     const parsed = parseSource(f).source;
     if (!parsed) continue;
     prose.push(bodyProse(parsed.body));
     const d = parsed.data as Record<string, unknown>;
-    for (const k of ['summary', 'competency', 'keyMethod', 'access', 'resubmission']) if (typeof d[k] === 'string') prose.push(d[k]);
+    for (const k of ['summary', 'competency', 'keyMethod', 'access', 'resubmission'])
+      if (typeof d[k] === 'string') prose.push(d[k]);
   }
   const model = proseModel(trainingSentences(prose.join(' ')));
 
   const content = join(opts.root, 'content');
   rmSync(content, { recursive: true, force: true });
-  for (const dir of ['issuers', 'credentials', 'stacks', 'rubrics', 'status']) mkdirSync(join(content, dir), { recursive: true });
+  for (const dir of ['issuers', 'credentials', 'stacks', 'rubrics', 'status'])
+    mkdirSync(join(content, dir), { recursive: true });
   cpSync(join(seedContent, 'glossary'), join(content, 'glossary'), { recursive: true });
-  cpSync(join(seedContent, 'rubrics', 'quality-assurance.mdx'), join(content, 'rubrics', 'quality-assurance.mdx'));
-  const qualitySource = parseSource({ path: 'content/rubrics/quality-assurance.mdx', text: readFileSync(join(seedContent, 'rubrics', 'quality-assurance.mdx'), 'utf8') }).source;
+  cpSync(
+    join(seedContent, 'rubrics', 'quality-assurance.mdx'),
+    join(content, 'rubrics', 'quality-assurance.mdx'),
+  );
+  const qualitySource = parseSource({
+    path: 'content/rubrics/quality-assurance.mdx',
+    text: readFileSync(join(seedContent, 'rubrics', 'quality-assurance.mdx'), 'utf8'),
+  }).source;
   const qualityData = qualitySource?.data as { criteria: { id: string }[]; levels: { id: string }[] };
-  const quality = { criteria: qualityData.criteria.map((k) => k.id), levels: qualityData.levels.map((l) => l.id) };
+  const quality = {
+    criteria: qualityData.criteria.map((k) => k.id),
+    levels: qualityData.levels.map((l) => l.id),
+  };
 
   let bytes = 0;
   const write = (path: string, entry: GeneratedEntry<unknown>) => {
@@ -89,10 +112,26 @@ export async function generateCatalog(opts: GenerateOptions): Promise<GenerateRe
 
   const issuers = generateIssuers(rng.fork('issuers'), model, sizes.issuers);
   for (const i of issuers) write(join(content, 'issuers', `${i.id}.md`), i);
-  const rubrics = generateRubrics(rng.fork('rubrics'), model, sizes.rubrics, issuers.map((i) => i.id));
+  const rubrics = generateRubrics(
+    rng.fork('rubrics'),
+    model,
+    sizes.rubrics,
+    issuers.map((i) => i.id),
+  );
   for (const r of rubrics) write(join(content, 'rubrics', `${r.id}.mdx`), r);
-  const refs = issuers.map((i) => ({ id: i.id, name: String(i.data.name), short: String(i.data.shortName ?? i.data.name) }));
-  const credentials = generateCredentials(rng.fork('credentials'), model, opts.credentials, refs, rubrics.map((r) => r.id), quality);
+  const refs = issuers.map((i) => ({
+    id: i.id,
+    name: String(i.data.name),
+    short: String(i.data.shortName ?? i.data.name),
+  }));
+  const credentials = generateCredentials(
+    rng.fork('credentials'),
+    model,
+    opts.credentials,
+    refs,
+    rubrics.map((r) => r.id),
+    quality,
+  );
   const folders = new Set<string>();
   for (const [n, c] of credentials.entries()) {
     if (!folders.has(c.issuer)) {
@@ -104,9 +143,18 @@ export async function generateCatalog(opts: GenerateOptions): Promise<GenerateRe
   }
   const stacks = generateStacks(rng.fork('stacks'), model, sizes.stacks, credentials, refs);
   for (const s of stacks) write(join(content, 'stacks', `${s.id}.mdx`), s);
-  writeFileSync(join(content, 'README.md'), `Synthetic catalog generated for benchmarks (seed ${String(opts.seed ?? 1)}, ${opts.credentials} credentials). Not real content.\n`);
+  writeFileSync(
+    join(content, 'README.md'),
+    `Synthetic catalog generated for benchmarks (seed ${String(opts.seed ?? 1)}, ${opts.credentials} credentials). Not real content.\n`,
+  );
 
-  const counts = { issuers: issuers.length, credentials: credentials.length, stacks: stacks.length, rubrics: rubrics.length + 1, glossary: readdirSync(join(content, 'glossary')).length };
+  const counts = {
+    issuers: issuers.length,
+    credentials: credentials.length,
+    stacks: stacks.length,
+    rubrics: rubrics.length + 1,
+    glossary: readdirSync(join(content, 'glossary')).length,
+  };
   const result: GenerateResult = { content, counts, bytes, vocabulary: model.vocabulary, warnings: 0 };
   if (!opts.skipCheck) {
     const started = performance.now();
@@ -114,8 +162,13 @@ export async function generateCatalog(opts: GenerateOptions): Promise<GenerateRe
     result.checkMs = Math.round(performance.now() - started);
     result.warnings = problems.filter((p) => p.severity === 'warning').length;
     if (!ok || problems.length) {
-      const sample = problems.slice(0, 10).map((p) => `${p.file}:${p.line} ${p.field ?? ''} ${p.message}`).join('\n');
-      throw new Error(`The generated catalog does not pass the content check (${problems.length} problems):\n${sample}`);
+      const sample = problems
+        .slice(0, 10)
+        .map((p) => `${p.file}:${p.line} ${p.field ?? ''} ${p.message}`)
+        .join('\n');
+      throw new Error(
+        `The generated catalog does not pass the content check (${problems.length} problems):\n${sample}`,
+      );
     }
   }
   return result;

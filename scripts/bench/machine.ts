@@ -7,14 +7,20 @@ import { CHROMIUM } from './browser.ts';
 
 const version = (repo: string, pkg: string) => {
   const file = join(repo, 'node_modules', pkg, 'package.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'not installed';
+  return existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+    : 'not installed';
 };
 
 export function machineInfo(repo: string): Record<string, string> {
   let chromium = 'not found';
   if (existsSync(CHROMIUM)) {
     try {
-      chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      chromium = execFileSync(CHROMIUM, ['--version'], {
+        encoding: 'utf8',
+        timeout: 20_000,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     } catch {
       chromium = 'present (version not readable)';
     }
@@ -24,7 +30,9 @@ export function machineInfo(repo: string): Record<string, string> {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     CPU: `${cpu[0]?.model.trim() ?? 'unknown'} (${cpu.length} cores)`,
     RAM: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    'load average (1, 5, 15 min) when written': loadavg().map((x) => x.toFixed(2)).join(', '),
+    'load average (1, 5, 15 min) when written': loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', '),
     Node: process.version,
     Astro: version(repo, 'astro'),
     '@astrojs/mdx': version(repo, '@astrojs/mdx'),

@@ -13,7 +13,8 @@ interface Sides {
   bare: BuildResult[];
 }
 
-const med = (xs: BuildResult[], f: (r: BuildResult) => number | undefined) => median(xs.map(f).filter((x): x is number => x !== undefined));
+const med = (xs: BuildResult[], f: (r: BuildResult) => number | undefined) =>
+  median(xs.map(f).filter((x): x is number => x !== undefined));
 
 export async function runBuild(ctx: BenchContext): Promise<PartResult> {
   const catalogs: Catalog[] = [seedCatalog(ctx)];
@@ -29,7 +30,9 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
         const label = `${kind === 'ours' ? 'Stackable' : 'bare Astro'} ${cat.name} (${i + 1}/${reps})`;
         ctx.log(`build ${label}: ${cat.credentials.toLocaleString('en-US')} credentials…`);
         const r = await buildCatalog(ctx, cat, kind, label);
-        ctx.log(`  ${label}: ${ms(r.wallMs)}, peak RSS ${bytes(r.maxRss ?? r.treeRss)}, ${r.htmlPages} pages`);
+        ctx.log(
+          `  ${label}: ${ms(r.wallMs)}, peak RSS ${bytes(r.maxRss ?? r.treeRss)}, ${r.htmlPages} pages`,
+        );
         sides[kind].push(r);
       }
     }
@@ -73,18 +76,50 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
     ]);
   }
   const timeTable: Table = {
-    title: 'Full build: Stackable (content check + Astro + MDX + Pagefind) vs bare Astro + MDX, cold, medians',
-    head: ['credentials', 'ours', 'bare', 'ours/bare', 'peak RSS ours', 'bare', 'ours/bare', 'tree RSS ours', 'HTML pages ours / bare', 'pages/s ours / bare'],
+    title:
+      'Full build: Stackable (content check + Astro + MDX + Pagefind) vs bare Astro + MDX, cold, medians',
+    head: [
+      'credentials',
+      'ours',
+      'bare',
+      'ours/bare',
+      'peak RSS ours',
+      'bare',
+      'ours/bare',
+      'tree RSS ours',
+      'HTML pages ours / bare',
+      'pages/s ours / bare',
+    ],
     rows,
     note: 'Peak RSS is the largest single process (kernel ru_maxrss via GNU time); tree RSS is the sampled sum over the build and its helpers (Pagefind).',
   };
   const sizeTable: Table = {
     title: 'Build output (ours)',
-    head: ['credentials', 'output', 'files', 'Pagefind folder', 'index (pf_*)', 'index per 1,000 credentials', 'content check', 'Pagefind step', 'bare output'],
+    head: [
+      'credentials',
+      'output',
+      'files',
+      'Pagefind folder',
+      'index (pf_*)',
+      'index per 1,000 credentials',
+      'content check',
+      'Pagefind step',
+      'bare output',
+    ],
     rows: catalogs.map((cat) => {
       const s = results.get(cat.name) as Sides;
       const o = s.ours[0] as BuildResult;
-      return [cat.name === 'seed' ? 'seed' : int(cat.credentials), bytes(o.outputBytes), int(o.outputFiles), bytes(o.pagefindBytes), bytes(o.indexBytes), bytes((o.indexBytes / cat.credentials) * 1000), ms(med(s.ours, (r) => r.contentCheckMs)), ms(med(s.ours, (r) => r.pagefindMs)), bytes(s.bare[0]?.outputBytes ?? Number.NaN)];
+      return [
+        cat.name === 'seed' ? 'seed' : int(cat.credentials),
+        bytes(o.outputBytes),
+        int(o.outputFiles),
+        bytes(o.pagefindBytes),
+        bytes(o.indexBytes),
+        bytes((o.indexBytes / cat.credentials) * 1000),
+        ms(med(s.ours, (r) => r.contentCheckMs)),
+        ms(med(s.ours, (r) => r.pagefindMs)),
+        bytes(s.bare[0]?.outputBytes ?? Number.NaN),
+      ];
     }),
     note: 'Our output also holds, per credential, the OB 3.0 Achievement JSON and the badge SVG, and the stack, rubric, issuer and JSON-document pages the bare site does not make.',
   };

@@ -25,16 +25,47 @@ export async function runIssue(ctx: BenchContext): Promise<PartResult> {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(join(ctx.repo, 'content'), content, { recursive: true });
-  execFileSync(process.execPath, [join(ctx.repo, 'scripts', 'keygen.ts'), '--issuer', 'riverbend-usd', '--content', content, '--keys', keys], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [
+      join(ctx.repo, 'scripts', 'keygen.ts'),
+      '--issuer',
+      'riverbend-usd',
+      '--content',
+      content,
+      '--keys',
+      keys,
+    ],
+    { stdio: 'ignore' },
+  );
   const csv = join(root, 'earners.csv');
-  writeFileSync(csv, ['email,name', ...Array.from({ length: BADGES }, (_, i) => `earner${i + 1}@example.org,Earner ${i + 1}`)].join('\n'));
+  writeFileSync(
+    csv,
+    [
+      'email,name',
+      ...Array.from({ length: BADGES }, (_, i) => `earner${i + 1}@example.org,Earner ${i + 1}`),
+    ].join('\n'),
+  );
 
   ctx.log(`issue: ${BADGES} badges from ${csv}…`);
   const started = performance.now();
-  await issueBadges({ credential: CREDENTIAL, proof: 'jwt', out, skipInvalid: false, results: [], csv, content, keys, site: 'https://stackable.example/', quiet: true });
+  await issueBadges({
+    credential: CREDENTIAL,
+    proof: 'jwt',
+    out,
+    skipInvalid: false,
+    results: [],
+    csv,
+    content,
+    keys,
+    site: 'https://stackable.example/',
+    quiet: true,
+  });
   const totalMs = performance.now() - started;
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
-  const starts = Object.values(manifest.recipients).map((r) => Date.parse(r.issuedAt)).sort((a, b) => a - b);
+  const starts = Object.values(manifest.recipients)
+    .map((r) => Date.parse(r.issuedAt))
+    .sort((a, b) => a - b);
   const per = starts.slice(1).map((t, i) => t - (starts[i] as number));
   const firstTenth = median(per.slice(0, Math.floor(per.length / 10)));
   const lastTenth = median(per.slice(-Math.floor(per.length / 10)));
@@ -44,7 +75,9 @@ export async function runIssue(ctx: BenchContext): Promise<PartResult> {
   const keyFile = join(keys, 'riverbend-usd', readdirSync(join(keys, 'riverbend-usd'))[0] ?? '');
   const key = await importJWK(JSON.parse(readFileSync(keyFile, 'utf8')) as JWK, 'ES256');
   const first = manifest.recipients[Object.keys(manifest.recipients)[0] ?? ''];
-  const payload = new TextEncoder().encode(readFileSync(join(out, first?.folder ?? '', 'credential.json'), 'utf8'));
+  const payload = new TextEncoder().encode(
+    readFileSync(join(out, first?.folder ?? '', 'credential.json'), 'utf8'),
+  );
   const signs: number[] = [];
   for (let i = 0; i < 200; i++) {
     const t = performance.now();
@@ -59,12 +92,39 @@ export async function runIssue(ctx: BenchContext): Promise<PartResult> {
     tables: [
       {
         title: `Batch issuance: ${int(BADGES)} badges (VC-JWT + baked PNG + baked SVG + JSON) from a CSV`,
-        head: ['total', 'badges/s', 'per badge (median)', 'p90', 'first 10% / last 10% (median)', 'jose ES256 sign alone', 'per badge / sign', 'output'],
-        rows: [[ms(totalMs), (BADGES / (totalMs / 1000)).toFixed(0), ms(perBadge), ms(quantile(per, 0.9)), `${ms(firstTenth)} / ${ms(lastTenth)}`, ms(signMs), ratio(perBadge, signMs), `${bytes(size.bytes)} in ${int(size.files)} files`]],
+        head: [
+          'total',
+          'badges/s',
+          'per badge (median)',
+          'p90',
+          'first 10% / last 10% (median)',
+          'jose ES256 sign alone',
+          'per badge / sign',
+          'output',
+        ],
+        rows: [
+          [
+            ms(totalMs),
+            (BADGES / (totalMs / 1000)).toFixed(0),
+            ms(perBadge),
+            ms(quantile(per, 0.9)),
+            `${ms(firstTenth)} / ${ms(lastTenth)}`,
+            ms(signMs),
+            ratio(perBadge, signMs),
+            `${bytes(size.bytes)} in ${int(size.files)} files`,
+          ],
+        ],
         note: 'Total includes loading and checking the catalog and rendering the badge art once. Per-badge times are the gaps between consecutive badge start times the run records in its manifest (millisecond resolution): reserving a status index, signing, baking, writing four files and the manifest.',
       },
     ],
     notes: [],
-    metrics: { totalMs, perBadgeMs: perBadge, p90Ms: quantile(per, 0.9), firstTenthMs: firstTenth, lastTenthMs: lastTenth, signMs },
+    metrics: {
+      totalMs,
+      perBadgeMs: perBadge,
+      p90Ms: quantile(per, 0.9),
+      firstTenthMs: firstTenth,
+      lastTenthMs: lastTenth,
+      signMs,
+    },
   };
 }

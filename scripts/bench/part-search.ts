@@ -15,7 +15,16 @@ import { writeComparisonSite } from './search-compare.ts';
 import { serveStatic, type Served } from './serve.ts';
 import { bytes, int, median, ms, ratio } from './stats.ts';
 
-const QUERIES = ['feedback', 'number talks', 'restorative conversations', 'portfolios', 'close reading', 'coaching cycles', 'exit ticket', 'family'] as const;
+const QUERIES = [
+  'feedback',
+  'number talks',
+  'restorative conversations',
+  'portfolios',
+  'close reading',
+  'coaching cycles',
+  'exit ticket',
+  'family',
+] as const;
 const FACET = { name: 'subject', value: 'Literacy' };
 
 interface Round {
@@ -36,26 +45,34 @@ const BREAKDOWN = ['reading', 'planning', 'small groups'] as const;
 
 /** Where our query time goes: Pagefind's search() with the island's default filters, then 20 result fragments. */
 async function breakdown(page: Page): Promise<{ engineMs: number[]; fragmentsMs: number[] }> {
-  return page.evaluate(async (queries) => {
-    type R = { data(): Promise<unknown> };
-    const url = '/pagefind/pagefind.js';
-    const pf = (await import(url)) as { search(q: string, o: unknown): Promise<{ results: R[] }> };
-    const engineMs: number[] = [];
-    const fragmentsMs: number[] = [];
-    for (const q of queries) {
-      const t0 = performance.now();
-      const s = await pf.search(q, { filters: { type: { any: ['Credentials'] }, status: { any: ['Available'] } } });
-      const t1 = performance.now();
-      await Promise.all(s.results.slice(0, 20).map((r) => r.data()));
-      engineMs.push(t1 - t0);
-      fragmentsMs.push(performance.now() - t1);
-    }
-    return { engineMs, fragmentsMs };
-  }, [...BREAKDOWN]);
+  return page.evaluate(
+    async (queries) => {
+      type R = { data(): Promise<unknown> };
+      const url = '/pagefind/pagefind.js';
+      const pf = (await import(url)) as { search(q: string, o: unknown): Promise<{ results: R[] }> };
+      const engineMs: number[] = [];
+      const fragmentsMs: number[] = [];
+      for (const q of queries) {
+        const t0 = performance.now();
+        const s = await pf.search(q, {
+          filters: { type: { any: ['Credentials'] }, status: { any: ['Available'] } },
+        });
+        const t1 = performance.now();
+        await Promise.all(s.results.slice(0, 20).map((r) => r.data()));
+        engineMs.push(t1 - t0);
+        fragmentsMs.push(performance.now() - t1);
+      }
+      return { engineMs, fragmentsMs };
+    },
+    [...BREAKDOWN],
+  );
 }
 
 /** Runs `act` in the page and resolves with the ms until #search-app's data-renders changes. */
-async function timed(page: Page, act: { kind: 'query'; q: string } | { kind: 'facet'; name: string; value: string }): Promise<number> {
+async function timed(
+  page: Page,
+  act: { kind: 'query'; q: string } | { kind: 'facet'; name: string; value: string },
+): Promise<number> {
   return page.evaluate(
     (a) =>
       new Promise<number>((resolve, reject) => {
@@ -75,7 +92,9 @@ async function timed(page: Page, act: { kind: 'query'; q: string } | { kind: 'fa
           input.value = a.q;
           input.dispatchEvent(new Event('input', { bubbles: true }));
         } else {
-          const box = document.querySelector<HTMLInputElement>(`#facets input[name="${a.name}"][value="${a.value}"]`);
+          const box = document.querySelector<HTMLInputElement>(
+            `#facets input[name="${a.name}"][value="${a.value}"]`,
+          );
           if (!box) throw new Error(`no facet ${a.name}=${a.value}`);
           box.click();
         }
@@ -84,36 +103,70 @@ async function timed(page: Page, act: { kind: 'query'; q: string } | { kind: 'fa
   );
 }
 
-const isSearchAsset = (path: string) => path.startsWith('/pagefind/') || /\/(index|docs)\.json$|\/app\.js$|\/_astro\/.*\.js$/.test(path);
+const isSearchAsset = (path: string) =>
+  path.startsWith('/pagefind/') || /\/(index|docs)\.json$|\/app\.js$|\/_astro\/.*\.js$/.test(path);
 
-async function round(browser: Awaited<ReturnType<typeof launchChromium>>, served: Served, path: string, queries: string[]): Promise<Round> {
+async function round(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  served: Served,
+  path: string,
+  queries: string[],
+): Promise<Round> {
   const context = await browser.newContext();
   const page = await context.newPage();
   served.reset();
   await page.goto(`${served.url}${path}`);
-  await page.waitForFunction(() => Number(document.getElementById('search-app')?.dataset.renders ?? 0) >= 1, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => Number(document.getElementById('search-app')?.dataset.renders ?? 0) >= 1,
+    undefined,
+    { timeout: 120_000 },
+  );
   const readyMs = await page.evaluate(() => performance.now());
   const load = served.requests();
   const loadSearchBytes = load.filter((r) => isSearchAsset(r.path)).reduce((s, r) => s + r.bytes, 0);
-  const loadHtmlBytes = load.filter((r) => r.path.endsWith('/') || r.path.endsWith('.html')).reduce((s, r) => s + r.bytes, 0);
+  const loadHtmlBytes = load
+    .filter((r) => r.path.endsWith('/') || r.path.endsWith('.html'))
+    .reduce((s, r) => s + r.bytes, 0);
   served.reset();
   const firstMs = await timed(page, { kind: 'query', q: queries[0] ?? 'feedback' });
-  const firstBytes = served.requests().filter((r) => isSearchAsset(r.path)).reduce((s, r) => s + r.bytes, 0);
+  const firstBytes = served
+    .requests()
+    .filter((r) => isSearchAsset(r.path))
+    .reduce((s, r) => s + r.bytes, 0);
   const warmMs: number[] = [];
   for (const q of queries.slice(1)) warmMs.push(await timed(page, { kind: 'query', q }));
   await timed(page, { kind: 'query', q: '' });
   // Our island renders results first and facet counts after; wait for the counts before clicking one.
-  await page.waitForFunction(() => {
-    const d = document.getElementById('search-app')?.dataset;
-    return !d || d.counted === undefined || d.counted === d.renders;
-  }, undefined, { timeout: 60_000 });
-  await page.waitForSelector(`#facets input[name="${FACET.name}"][value="${FACET.value}"]:not([disabled])`, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const d = document.getElementById('search-app')?.dataset;
+      return !d || d.counted === undefined || d.counted === d.renders;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  await page.waitForSelector(`#facets input[name="${FACET.name}"][value="${FACET.value}"]:not([disabled])`, {
+    timeout: 60_000,
+  });
   served.reset();
   const facetMs = await timed(page, { kind: 'facet', ...FACET });
-  const facetBytes = served.requests().filter((r) => isSearchAsset(r.path)).reduce((s, r) => s + r.bytes, 0);
+  const facetBytes = served
+    .requests()
+    .filter((r) => isSearchAsset(r.path))
+    .reduce((s, r) => s + r.bytes, 0);
   const parts = path === '/credentials/' ? await breakdown(page) : undefined;
   await context.close();
-  return { readyMs, loadSearchBytes, loadHtmlBytes, firstMs, firstBytes, warmMs, facetMs, facetBytes, ...(parts ?? {}) };
+  return {
+    readyMs,
+    loadSearchBytes,
+    loadHtmlBytes,
+    firstMs,
+    firstBytes,
+    warmMs,
+    facetMs,
+    facetBytes,
+    ...(parts ?? {}),
+  };
 }
 
 interface Measured {
@@ -137,7 +190,10 @@ async function measure(ctx: BenchContext, catalog: Catalog): Promise<Measured> {
       const qs = QUERIES.map((_, i) => QUERIES[(i + r) % QUERIES.length] as string);
       ctx.log(`search ${catalog.name} round ${r + 1}/${rounds}: first query "${qs[0]}"`);
       const order = r % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const);
-      for (const side of order) results[side].push(await round(browser, side === 'ours' ? ours : peer, side === 'ours' ? '/credentials/' : '/', qs));
+      for (const side of order)
+        results[side].push(
+          await round(browser, side === 'ours' ? ours : peer, side === 'ours' ? '/credentials/' : '/', qs),
+        );
     }
   } finally {
     await browser.close();
@@ -146,7 +202,12 @@ async function measure(ctx: BenchContext, catalog: Catalog): Promise<Measured> {
   }
   const m = (side: 'ours' | 'peer', f: (r: Round) => number) => median(results[side].map(f));
   const warm = (side: 'ours' | 'peer') => median(results[side].flatMap((r) => r.warmMs));
-  const row = (label: string, f: (r: Round) => number, fmt: (x: number) => string) => [label, fmt(m('ours', f)), fmt(m('peer', f)), ratio(m('ours', f), m('peer', f))];
+  const row = (label: string, f: (r: Round) => number, fmt: (x: number) => string) => [
+    label,
+    fmt(m('ours', f)),
+    fmt(m('peer', f)),
+    ratio(m('ours', f), m('peer', f)),
+  ];
   const metrics = {
     firstQueryBytes: m('ours', (r) => r.firstBytes),
     peerFirstQueryBytes: m('peer', (r) => r.firstBytes),
@@ -166,7 +227,10 @@ async function measure(ctx: BenchContext, catalog: Catalog): Promise<Measured> {
     credentials: catalog.credentials,
     indexedPages: docs,
   };
-  const what = catalog.name === 'seed' ? `the seed catalog (${int(catalog.credentials)} credentials` : `${int(catalog.credentials)} credentials (generated`;
+  const what =
+    catalog.name === 'seed'
+      ? `the seed catalog (${int(catalog.credentials)} credentials`
+      : `${int(catalog.credentials)} credentials (generated`;
   return {
     metrics,
     table: {
@@ -175,10 +239,23 @@ async function measure(ctx: BenchContext, catalog: Catalog): Promise<Measured> {
       rows: [
         row('search bytes fetched while the page loads (JS + index, gzip)', (r) => r.loadSearchBytes, bytes),
         row('bytes fetched for the first query', (r) => r.firstBytes, bytes),
-        ['search bytes before the first results', bytes(metrics.loadSearchBytes + metrics.firstQueryBytes), bytes(metrics.peerLoadSearchBytes + metrics.peerFirstQueryBytes), ratio(metrics.loadSearchBytes + metrics.firstQueryBytes, metrics.peerLoadSearchBytes + metrics.peerFirstQueryBytes)],
+        [
+          'search bytes before the first results',
+          bytes(metrics.loadSearchBytes + metrics.firstQueryBytes),
+          bytes(metrics.peerLoadSearchBytes + metrics.peerFirstQueryBytes),
+          ratio(
+            metrics.loadSearchBytes + metrics.firstQueryBytes,
+            metrics.peerLoadSearchBytes + metrics.peerFirstQueryBytes,
+          ),
+        ],
         row('page ready: navigation to first render', (r) => r.readyMs, ms),
         row('first query: input to rendered results', (r) => r.firstMs, ms),
-        ['later queries: input to rendered results', ms(metrics.warmQueryMs), ms(metrics.peerWarmQueryMs), ratio(metrics.warmQueryMs, metrics.peerWarmQueryMs)],
+        [
+          'later queries: input to rendered results',
+          ms(metrics.warmQueryMs),
+          ms(metrics.peerWarmQueryMs),
+          ratio(metrics.warmQueryMs, metrics.peerWarmQueryMs),
+        ],
         row(`facet-only browse (${FACET.value}): click to rendered results`, (r) => r.facetMs, ms),
         row('bytes fetched for that browse', (r) => r.facetBytes, bytes),
         row('HTML of the page (gzip)', (r) => r.loadHtmlBytes, bytes),
@@ -200,10 +277,13 @@ export async function runSearch(ctx: BenchContext): Promise<PartResult> {
     at: new Date().toISOString(),
     tables: [seed.table, large.table],
     notes: [
-      'The comparison page (scripts/bench/search-compare.ts) indexes the same documents Pagefind did: every page marked data-pagefind-body in the built site, with its filters and metadata and its text minus data-pagefind-ignore parts, in a prebuilt MiniSearch index (title and text, prefix search, all terms required) plus every document\'s fields for result cards, gzipped by the same server.',
+      "The comparison page (scripts/bench/search-compare.ts) indexes the same documents Pagefind did: every page marked data-pagefind-body in the built site, with its filters and metadata and its text minus data-pagefind-ignore parts, in a prebuilt MiniSearch index (title and text, prefix search, all terms required) plus every document's fields for result cards, gzipped by the same server.",
       'Times are measured inside the page with performance.now(), from dispatching the input or click to the change of data-renders; bytes are counted by the local server (compressed bodies).',
       'The index size of each catalog is in the Build part (index per 1,000 credentials) and in the budgets.',
     ],
-    metrics: { ...large.metrics, ...Object.fromEntries(Object.entries(seed.metrics).map(([k, v]) => [`seed.${k}`, v])) },
+    metrics: {
+      ...large.metrics,
+      ...Object.fromEntries(Object.entries(seed.metrics).map(([k, v]) => [`seed.${k}`, v])),
+    },
   };
 }

@@ -29,7 +29,12 @@ function table(where: string, run: VerifyRun, rounds: number): Table {
     }
     return cells;
   });
-  return { title: `Verification in ${where}: median per badge, ${rounds} interleaved rounds`, head: ['format', 'ours', ...PEERS.map((p) => `${p} (ours/${p.split(' ')[0]})`)], rows, note: 'n/a*: the peer cannot verify this badge; the reason is listed below. –: not applicable to this format.' };
+  return {
+    title: `Verification in ${where}: median per badge, ${rounds} interleaved rounds`,
+    head: ['format', 'ours', ...PEERS.map((p) => `${p} (ours/${p.split(' ')[0]})`)],
+    rows,
+    note: 'n/a*: the peer cannot verify this badge; the reason is listed below. –: not applicable to this format.',
+  };
 }
 
 export async function runVerify(ctx: BenchContext): Promise<PartResult> {
@@ -46,8 +51,21 @@ export async function runVerify(ctx: BenchContext): Promise<PartResult> {
   const notes: string[] = [];
   let browserRun: VerifyRun | undefined;
   try {
-    await build({ entryPoints: [join(ctx.repo, 'scripts', 'bench', 'browser', 'verify-harness.ts')], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', outfile: join(dir, 'harness.js'), logLevel: 'error', define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' } });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>verify bench</title><script type="module" src="harness.js"></script>');
+    await build({
+      entryPoints: [join(ctx.repo, 'scripts', 'bench', 'browser', 'verify-harness.ts')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      outfile: join(dir, 'harness.js'),
+      logLevel: 'error',
+      define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+    });
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><meta charset="utf-8"><title>verify bench</title><script type="module" src="harness.js"></script>',
+    );
     const served = await serveStatic(dir);
     const browser = await launchChromium();
     try {
@@ -55,9 +73,11 @@ export async function runVerify(ctx: BenchContext): Promise<PartResult> {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${served.url}/`);
-      await page.waitForFunction(() => typeof window.benchVerify === 'function', undefined, { timeout: 60_000 }).catch(() => {
-        throw new Error(`the harness did not load: ${errors.join('; ')}`);
-      });
+      await page
+        .waitForFunction(() => typeof window.benchVerify === 'function', undefined, { timeout: 60_000 })
+        .catch(() => {
+          throw new Error(`the harness did not load: ${errors.join('; ')}`);
+        });
       browserRun = await page.evaluate(([fx, r]) => window.benchVerify(fx, r), [fixtures, rounds] as const);
     } finally {
       await browser.close();
@@ -75,17 +95,33 @@ export async function runVerify(ctx: BenchContext): Promise<PartResult> {
     ...vectorBadges(ctx.repo),
   ]);
   Object.assign(metrics, loads.metrics);
-  for (const [where, run] of [['node', node], ['chromium', browserRun]] as const) {
+  for (const [where, run] of [
+    ['node', node],
+    ['chromium', browserRun],
+  ] as const) {
     if (!run) continue;
-    for (const [format, sides] of Object.entries(run.samples)) for (const [side, xs] of Object.entries(sides)) metrics[`${where}.${format}.${side}`] = median(xs);
+    for (const [format, sides] of Object.entries(run.samples))
+      for (const [side, xs] of Object.entries(sides)) metrics[`${where}.${format}.${side}`] = median(xs);
   }
   const reasons = new Map<string, string>();
-  for (const run of [node, browserRun]) for (const [format, why] of Object.entries(run?.unavailable ?? {})) for (const [side, text] of Object.entries(why)) reasons.set(`${side} on ${format}`, text);
+  for (const run of [node, browserRun])
+    for (const [format, why] of Object.entries(run?.unavailable ?? {}))
+      for (const [side, text] of Object.entries(why)) reasons.set(`${side} on ${format}`, text);
   notes.push(...[...reasons].map(([k, v]) => `${k}: ${v}.`));
   notes.push(
     'Ours runs the whole verification a visitor gets: format detection and extraction from the image, structure, proof, key published and in force, issuer registered, claims, dates, revocation status (the signed list, from the catalog), achievement in the catalog. did-jwt-vc checks the signature, time claims and credential shape; verifier-core checks the proof, expiry, status and issuer registries and validates the JSON Schema; jose checks only the signature, after importing the key.',
     'did-jwt-vc resolves issuers only as DIDs and our issuer is an https Profile URL, which its DID parser rejects; it is given the catalog\'s published key through its didAuthenticator option (a pre-resolved key), so no resolution is timed for it. It also validates only the VC 1.1 data model (our VC 2.0 credentials fail with "@context is missing default context https://www.w3.org/2018/credentials/v1"), so it runs with policies.format = false: signature and time claims only.',
-    'verifier-core has no option for a document loader: the benchmark answers its fetches from a static map (the JSON-LD contexts, the OB 3.0 JSON Schema, the status list as the site publishes it, and the issuer\'s key as a Multikey controller document, which the catalog does not publish itself). Our status lists are VC-JWTs, which verifier-core does not read: it records a status-list error and carries on, so its time includes no status check.',
+    "verifier-core has no option for a document loader: the benchmark answers its fetches from a static map (the JSON-LD contexts, the OB 3.0 JSON Schema, the status list as the site publishes it, and the issuer's key as a Multikey controller document, which the catalog does not publish itself). Our status lists are VC-JWTs, which verifier-core does not read: it records a status-list error and carries on, so its time includes no status check.",
   );
-  return { part: 'verify', at: new Date().toISOString(), tables: [table('Node', node, rounds), ...(browserRun ? [table('Chromium', browserRun, rounds)] : []), loads.table], notes, metrics };
+  return {
+    part: 'verify',
+    at: new Date().toISOString(),
+    tables: [
+      table('Node', node, rounds),
+      ...(browserRun ? [table('Chromium', browserRun, rounds)] : []),
+      loads.table,
+    ],
+    notes,
+    metrics,
+  };
 }

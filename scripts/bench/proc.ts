@@ -50,13 +50,21 @@ function treeRss(root: number): number {
   return total;
 }
 
-export function runMeasured(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void } = {}): Promise<RunResult> {
+export function runMeasured(
+  cmd: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void } = {},
+): Promise<RunResult> {
   const useTime = existsSync(TIME);
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const [file, argv] = useTime ? [TIME, ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let peak = 0;
@@ -88,7 +96,14 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd?: string; e
         if (Number.isFinite(kb)) maxRss = kb * 1024;
         rmSync(timeFile, { force: true });
       }
-      resolve({ wallMs, ...(maxRss !== undefined ? { maxRss } : {}), treeRss: peak, stdout, stderr, code: code ?? 1 });
+      resolve({
+        wallMs,
+        ...(maxRss !== undefined ? { maxRss } : {}),
+        treeRss: peak,
+        stdout,
+        stderr,
+        code: code ?? 1,
+      });
     });
   });
 }

@@ -43,8 +43,15 @@ export function saveResults(file: string, results: Results): void {
 /** A table as aligned plain text for the terminal. */
 export function textTable(t: Table): string {
   const widths = t.head.map((h, i) => Math.max(h.length, ...t.rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [`${t.title}`, line(t.head), widths.map((w) => '-'.repeat(w)).join('  '), ...t.rows.map(line), ...(t.note ? [`(${t.note})`] : [])].join('\n');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [
+    `${t.title}`,
+    line(t.head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...t.rows.map(line),
+    ...(t.note ? [`(${t.note})`] : []),
+  ].join('\n');
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -73,7 +80,10 @@ const FINDINGS_END = '<!-- findings:end -->';
 
 /** docs/benchmarks.md from the results, keeping the hand-written findings between their markers. */
 export function renderDoc(results: Results, previous: string | undefined, intro: string): string {
-  const kept = previous && previous.includes(FINDINGS_START) ? previous.slice(previous.indexOf(FINDINGS_START), previous.indexOf(FINDINGS_END) + FINDINGS_END.length) : `${FINDINGS_START}\n_No findings written yet._\n${FINDINGS_END}`;
+  const kept =
+    previous && previous.includes(FINDINGS_START)
+      ? previous.slice(previous.indexOf(FINDINGS_START), previous.indexOf(FINDINGS_END) + FINDINGS_END.length)
+      : `${FINDINGS_START}\n_No findings written yet._\n${FINDINGS_END}`;
   const machine = Object.entries(results.machine).map(([k, v]) => `| ${k} | ${cell(v)} |`);
   const out = [
     '# Benchmarks',
@@ -92,8 +102,16 @@ export function renderDoc(results: Results, previous: string | undefined, intro:
     '',
   ];
   if (results.budgets?.length) {
-    out.push('## Budgets', '', '`npm run bench -- --check` fails when any of these is exceeded.', '', '| budget | limit | measured | |', '| --- | ---: | ---: | --- |');
-    for (const b of results.budgets) out.push(`| ${cell(b.name)} | ${cell(b.limit)} | ${cell(b.value)} | ${b.ok ? 'ok' : '**over**'} |`);
+    out.push(
+      '## Budgets',
+      '',
+      '`npm run bench -- --check` fails when any of these is exceeded.',
+      '',
+      '| budget | limit | measured | |',
+      '| --- | ---: | ---: | --- |',
+    );
+    for (const b of results.budgets)
+      out.push(`| ${cell(b.name)} | ${cell(b.limit)} | ${cell(b.value)} | ${b.ok ? 'ok' : '**over**'} |`);
     out.push('');
   }
   for (const part of Object.keys(SECTION_TITLES) as PartName[]) {

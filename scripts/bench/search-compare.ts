@@ -22,7 +22,11 @@ const HTML = `<!doctype html>
 </body></html>
 `;
 
-export async function writeComparisonSite(dist: string, dir: string, repo: string): Promise<{ docs: number }> {
+export async function writeComparisonSite(
+  dist: string,
+  dir: string,
+  repo: string,
+): Promise<{ docs: number }> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const docs: SearchDoc[] = readSearchDocs(dist);
@@ -31,6 +35,14 @@ export async function writeComparisonSite(dist: string, dir: string, repo: strin
   writeFileSync(join(dir, 'index.json'), JSON.stringify(ms));
   writeFileSync(join(dir, 'docs.json'), JSON.stringify(docs));
   writeFileSync(join(dir, 'index.html'), HTML);
-  await build({ entryPoints: [join(repo, 'scripts', 'bench', 'browser', 'minisearch-app.ts')], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: join(dir, 'app.js'), logLevel: 'error' });
+  await build({
+    entryPoints: [join(repo, 'scripts', 'bench', 'browser', 'minisearch-app.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    outfile: join(dir, 'app.js'),
+    logLevel: 'error',
+  });
   return { docs: docs.length };
 }

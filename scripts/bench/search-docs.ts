@@ -18,7 +18,10 @@ export interface SearchDoc {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+const decode = (s: string) =>
+  s
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
 /** Removes every element carrying `attr`, with its whole subtree (tags balanced by name). */
 export function dropElements(html: string, attr: string): string {
@@ -43,7 +46,10 @@ export function dropElements(html: string, attr: string): string {
 }
 
 function spans(html: string, attr: string): [string, string][] {
-  return [...html.matchAll(new RegExp(`<span ${attr}="([^"]+)">([^<]*)</span>`, 'g'))].map((m) => [m[1] ?? '', decode(m[2] ?? '')]);
+  return [...html.matchAll(new RegExp(`<span ${attr}="([^"]+)">([^<]*)</span>`, 'g'))].map((m) => [
+    m[1] ?? '',
+    decode(m[2] ?? ''),
+  ]);
 }
 
 /** Every indexed page of the site in `dist`. */
@@ -62,7 +68,9 @@ export function readSearchDocs(dist: string): SearchDoc[] {
         for (const [k, v] of spans(main, 'data-pagefind-filter')) (filters[k] ??= []).push(v);
         const meta = Object.fromEntries(spans(main, 'data-pagefind-meta'));
         const sort = Object.fromEntries(spans(main, 'data-pagefind-sort'));
-        const text = decode(dropElements(main, 'data-pagefind-ignore').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+        const text = decode(dropElements(main, 'data-pagefind-ignore').replace(/<[^>]+>/g, ' '))
+          .replace(/\s+/g, ' ')
+          .trim();
         const url = `/${relative(dist, d).split(sep).join('/')}/`.replace(/\/+/g, '/');
         docs.push({ id: docs.length, url, title: meta.title ?? url, text, meta, filters, sort });
       }

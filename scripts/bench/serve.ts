@@ -42,7 +42,11 @@ export async function serveStatic(root: string): Promise<Served> {
       const ext = extname(file);
       const raw = readFileSync(file);
       const gzip = COMPRESSIBLE.has(ext);
-      hit = { body: gzip ? gzipSync(raw, { level: 6 }) : raw, gzip, type: TYPES[ext] ?? 'application/octet-stream' };
+      hit = {
+        body: gzip ? gzipSync(raw, { level: 6 }) : raw,
+        gzip,
+        type: TYPES[ext] ?? 'application/octet-stream',
+      };
       cache.set(file, hit);
     }
     return hit;
@@ -61,7 +65,12 @@ export async function serveStatic(root: string): Promise<Served> {
       return;
     }
     const { body, gzip, type } = load(file);
-    res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': body.length,
+      'cache-control': 'no-store',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
     res.end(body);
     log.push({ path, bytes: body.length });
   });

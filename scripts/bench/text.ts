@@ -22,13 +22,15 @@ const UNSAFE = /[{}<>`|#*_[\]\\$]/;
 /** Splits plain prose into sentences, keeping only ones safe and neutral enough to learn from. */
 export function trainingSentences(prose: string): string[][] {
   const text = prose.replace(/\s+/g, ' ');
-  return text
-    .split(/(?<=[.!?])\s+(?=[A-Z])/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 20 && !UNSAFE.test(s) && !/\d|\(|\)|"|“|”|:/.test(s))
-    .map((s) => s.split(' '))
-    // Proper nouns (people, places, works) appear capitalized after the first word: skip those sentences.
-    .filter((words) => words.slice(1).every((w) => !/^[A-Z]/.test(w) || w === 'I'));
+  return (
+    text
+      .split(/(?<=[.!?])\s+(?=[A-Z])/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 20 && !UNSAFE.test(s) && !/\d|\(|\)|"|“|”|:/.test(s))
+      .map((s) => s.split(' '))
+      // Proper nouns (people, places, works) appear capitalized after the first word: skip those sentences.
+      .filter((words) => words.slice(1).every((w) => !/^[A-Z]/.test(w) || w === 'I'))
+  );
 }
 
 /**
@@ -67,7 +69,8 @@ export function proseModel(sentences: readonly string[][]): ProseModel {
       }
       const n = words.length;
       if (n >= min && n <= max && ends(words.at(-1) as string)) return words.join(' ');
-      if (!best.length || Math.abs(n - (min + max) / 2) < Math.abs(best.length - (min + max) / 2)) best = words;
+      if (!best.length || Math.abs(n - (min + max) / 2) < Math.abs(best.length - (min + max) / 2))
+        best = words;
     }
     const cut = best.slice(0, max);
     return `${cut.join(' ').replace(/[,;.!?]+$/, '')}.`;

@@ -20,12 +20,19 @@ export interface LoadBadge {
 
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
 
-const jsBytes = (served: Served) => served.requests().filter((r) => /\.m?js$/.test(r.path)).reduce((s, r) => s + r.bytes, 0);
+const jsBytes = (served: Served) =>
+  served
+    .requests()
+    .filter((r) => /\.m?js$/.test(r.path))
+    .reduce((s, r) => s + r.bytes, 0);
 const jsFiles = (served: Served) => served.requests().filter((r) => /\.m?js$/.test(r.path)).length;
 
 async function open(browser: Browser, served: Served, saveData: boolean) {
   const context = await browser.newContext();
-  if (saveData) await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+  if (saveData)
+    await context.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+    );
   const page = await context.newPage();
   served.reset();
   await page.goto(`${served.url}/verify/`, { waitUntil: 'networkidle' });
@@ -33,7 +40,11 @@ async function open(browser: Browser, served: Served, saveData: boolean) {
 }
 
 /** Bytes of JavaScript (gzip as sent) the verify page fetches, by moment. */
-export async function verifyPageLoads(ctx: BenchContext, dist: string, badges: LoadBadge[]): Promise<{ table: Table; metrics: Record<string, number> }> {
+export async function verifyPageLoads(
+  ctx: BenchContext,
+  dist: string,
+  badges: LoadBadge[],
+): Promise<{ table: Table; metrics: Record<string, number> }> {
   const served = await serveStatic(dist);
   const browser = await launchChromium();
   const rows: string[][] = [];
@@ -43,7 +54,11 @@ export async function verifyPageLoads(ctx: BenchContext, dist: string, badges: L
     {
       const { context } = await open(browser, served, true);
       const eager = jsBytes(served);
-      rows.push(['to open the page (everything a catalog VC-JWT needs)', bytes(eager), String(jsFiles(served))]);
+      rows.push([
+        'to open the page (everything a catalog VC-JWT needs)',
+        bytes(eager),
+        String(jsFiles(served)),
+      ]);
       metrics['verifyPage.eagerJs'] = eager;
       await context.close();
     }
@@ -52,7 +67,11 @@ export async function verifyPageLoads(ctx: BenchContext, dist: string, badges: L
       await page.waitForTimeout(5000);
       await page.waitForLoadState('networkidle');
       const total = jsBytes(served);
-      rows.push(['after the idle prefetch (Data Integrity and OB 2.0 code, for offline use)', bytes(total), String(jsFiles(served))]);
+      rows.push([
+        'after the idle prefetch (Data Integrity and OB 2.0 code, for offline use)',
+        bytes(total),
+        String(jsFiles(served)),
+      ]);
       metrics['verifyPage.afterIdleJs'] = total;
       await context.close();
     }
@@ -65,7 +84,11 @@ export async function verifyPageLoads(ctx: BenchContext, dist: string, badges: L
       await page.waitForLoadState('networkidle');
       const heading = (await page.locator('#result-heading').textContent())?.trim() ?? '';
       const extra = jsBytes(served);
-      rows.push([`on demand, ${b.label} (“${heading.slice(0, 40)}”)`, extra ? `+${bytes(extra)}` : '+0 B', String(jsFiles(served))]);
+      rows.push([
+        `on demand, ${b.label} (“${heading.slice(0, 40)}”)`,
+        extra ? `+${bytes(extra)}` : '+0 B',
+        String(jsFiles(served)),
+      ]);
       metrics[`verifyPage.onDemand.${b.label}`] = extra;
       await context.close();
     }
@@ -89,6 +112,9 @@ export function vectorBadges(repo: string): LoadBadge[] {
   const v = (p: string) => readFileSync(join(repo, 'test', 'fixtures', 'vectors', p), 'utf8').trim();
   return [
     { label: 'OB 2.0 signed assertion (1EdTech vector)', text: v('1edtech/ob20/simple.jwt') },
-    { label: 'VC-JWT from an issuer not in the catalog (1EdTech vector)', text: v('1edtech/extracted/simple-jwt.png.jws') },
+    {
+      label: 'VC-JWT from an issuer not in the catalog (1EdTech vector)',
+      text: v('1edtech/extracted/simple-jwt.png.jws'),
+    },
   ];
 }

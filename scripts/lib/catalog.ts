@@ -13,7 +13,10 @@ export async function loadValidCatalog(content: string) {
   const normalized = files.map((f) => ({ ...f, path: `content/${f.path.slice(dir.length + 1)}` }));
   const result = await checkCatalog(normalized);
   if (!result.ok) {
-    throw new CliError(`the catalog in ${content} has errors; fix them first:\n${formatProblems(result.problems.filter((p) => p.severity === 'error'))}`, 'Run npm run check to see every problem.');
+    throw new CliError(
+      `the catalog in ${content} has errors; fix them first:\n${formatProblems(result.problems.filter((p) => p.severity === 'error'))}`,
+      'Run npm run check to see every problem.',
+    );
   }
   return result.catalog;
 }
@@ -22,8 +25,14 @@ export async function loadValidCatalog(content: string) {
 export async function loadValidCatalogWithStatus(content: string) {
   const root = dirname(content);
   const dir = content.slice(root.length + 1);
-  const files = (await readContentFiles(root, dir)).map((f) => ({ ...f, path: `content/${f.path.slice(dir.length + 1)}` }));
+  const files = (await readContentFiles(root, dir)).map((f) => ({
+    ...f,
+    path: `content/${f.path.slice(dir.length + 1)}`,
+  }));
   const result = await checkCatalog(files);
-  if (!result.ok) throw new CliError(`the catalog in ${content} has errors:\n${formatProblems(result.problems.filter((p) => p.severity === 'error'))}`);
+  if (!result.ok)
+    throw new CliError(
+      `the catalog in ${content} has errors:\n${formatProblems(result.problems.filter((p) => p.severity === 'error'))}`,
+    );
   return result;
 }

@@ -21,7 +21,11 @@ export async function git(cwd: string, args: string[]): Promise<string> {
 
 /** A ref is passed to git as an argument: refuse anything that could be read as an option. */
 export function assertRef(ref: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._/@^~-]*$/.test(ref)) throw new CliError(`"${ref}" is not a git ref this tool accepts`, 'Use a branch, tag or commit such as origin/main.');
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/@^~-]*$/.test(ref))
+    throw new CliError(
+      `"${ref}" is not a git ref this tool accepts`,
+      'Use a branch, tag or commit such as origin/main.',
+    );
   return ref;
 }
 
@@ -30,10 +34,19 @@ export function assertRef(ref: string): string {
  * `:oldmode newmode oldsha newsha status\0path\0[newpath\0]`. Copies count as additions.
  */
 export async function changedFiles(cwd: string, base: string): Promise<Change[]> {
-  const out = await git(cwd, ['diff', '--raw', '-z', '-M', '--no-color', '--no-ext-diff', `${assertRef(base)}...HEAD`, '--']);
+  const out = await git(cwd, [
+    'diff',
+    '--raw',
+    '-z',
+    '-M',
+    '--no-color',
+    '--no-ext-diff',
+    `${assertRef(base)}...HEAD`,
+    '--',
+  ]);
   const parts = out.split('\0');
   const changes: Change[] = [];
-  for (let i = 0; i < parts.length - 1; ) {
+  for (let i = 0; i < parts.length - 1;) {
     const meta = parts[i++] ?? '';
     const m = /^:(\d{6}) (\d{6}) [0-9a-f]+ [0-9a-f]+ ([A-Z])\d*$/.exec(meta);
     if (!m) throw new CliError(`cannot read git diff output: ${JSON.stringify(meta.slice(0, 80))}`);
@@ -41,7 +54,11 @@ export async function changedFiles(cwd: string, base: string): Promise<Change[]>
     const first = parts[i++] ?? '';
     if (letter === 'R' || letter === 'C') {
       const second = parts[i++] ?? '';
-      changes.push(letter === 'R' ? { status: 'R', from: first, path: second, mode: mode ?? '' } : { status: 'A', path: second, mode: mode ?? '' });
+      changes.push(
+        letter === 'R'
+          ? { status: 'R', from: first, path: second, mode: mode ?? '' }
+          : { status: 'A', path: second, mode: mode ?? '' },
+      );
     } else {
       const status: ChangeStatus = letter === 'A' ? 'A' : letter === 'D' ? 'D' : 'M';
       changes.push({ status, path: first, mode: mode ?? '' });
@@ -59,6 +76,13 @@ export async function fileAt(cwd: string, ref: string, path: string): Promise<st
 
 /** Paths of the files directly in `dir` at `ref`. */
 export async function filesAt(cwd: string, ref: string, dir: string): Promise<string[]> {
-  const out = await git(cwd, ['ls-tree', '-z', '--name-only', assertRef(ref), '--', `${dir.replace(/\/$/, '')}/`]);
+  const out = await git(cwd, [
+    'ls-tree',
+    '-z',
+    '--name-only',
+    assertRef(ref),
+    '--',
+    `${dir.replace(/\/$/, '')}/`,
+  ]);
   return out.split('\0').filter(Boolean);
 }

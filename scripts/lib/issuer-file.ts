@@ -42,7 +42,10 @@ export async function addIssuerKey(path: string, key: NewKey, retireOthersAt?: s
   const keys = doc.get('keys', true);
   const edits: { at: number; text: string }[] = [];
   const retired: string[] = [];
-  const item = stringify([{ kid: key.kid, alg: key.alg, validFrom: key.validFrom, jwk: publicPart(key.jwk) }], { lineWidth: 0 });
+  const item = stringify(
+    [{ kid: key.kid, alg: key.alg, validFrom: key.validFrom, jwk: publicPart(key.jwk) }],
+    { lineWidth: 0 },
+  );
   if (keys === undefined) {
     edits.push({ at: yaml.length, text: `\nkeys:\n${indent(item, 2)}` });
   } else {
@@ -52,7 +55,10 @@ export async function addIssuerKey(path: string, key: NewKey, retireOthersAt?: s
       for (const node of seq.items) {
         if (!isMap(node) || !node.range || node.get('validUntil') || node.get('revoked')) continue;
         const col = columnOf(yaml, node.range[0]);
-        edits.push({ at: lineEnd(yaml, node.range[1]), text: `\n${' '.repeat(col)}validUntil: ${retireOthersAt}` });
+        edits.push({
+          at: lineEnd(yaml, node.range[1]),
+          text: `\n${' '.repeat(col)}validUntil: ${retireOthersAt}`,
+        });
         retired.push(String(node.get('kid')));
       }
     }
@@ -66,7 +72,8 @@ export async function addIssuerKey(path: string, key: NewKey, retireOthersAt?: s
   for (const e of order) out = out.slice(0, e.at) + e.text + out.slice(e.at);
   out = out.replace(/\n+$/, '');
   const check = parseDocument(out);
-  if (check.errors.length) throw new CliError(`could not edit ${path} safely: ${check.errors[0]?.message ?? ''}`);
+  if (check.errors.length)
+    throw new CliError(`could not edit ${path} safely: ${check.errors[0]?.message ?? ''}`);
   await writeFile(path, `---\n${out}\n---\n${rest}`);
   return retired;
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { JWK } from 'jose';
 import { CliError } from './cli.ts';
 
-export const privateKeyPath = (keys: string, issuer: string, kid: string) => join(keys, issuer, `${kid}.private.jwk.json`);
+export const privateKeyPath = (keys: string, issuer: string, kid: string) =>
+  join(keys, issuer, `${kid}.private.jwk.json`);
 
 export async function savePrivateKey(keys: string, issuer: string, kid: string, jwk: JWK): Promise<string> {
   const dir = join(keys, issuer);
@@ -19,7 +20,12 @@ export async function savePrivateKey(keys: string, issuer: string, kid: string, 
 }
 
 /** Loads a private JWK from an explicit file, or finds the one for `kid` in the key store. */
-export async function loadPrivateKey(opts: { file?: string; keys: string; issuer: string; kids: readonly string[] }): Promise<{ jwk: JWK; path: string }> {
+export async function loadPrivateKey(opts: {
+  file?: string;
+  keys: string;
+  issuer: string;
+  kids: readonly string[];
+}): Promise<{ jwk: JWK; path: string }> {
   const candidates = opts.file ? [opts.file] : await keyFilesFor(opts.keys, opts.issuer, opts.kids);
   for (const path of candidates) {
     const st = await stat(path).catch(() => undefined);
@@ -37,7 +43,9 @@ export async function loadPrivateKey(opts: { file?: string; keys: string; issuer
     return { jwk, path };
   }
   throw new CliError(
-    opts.file ? `no private key file at ${opts.file}` : `no private key for issuer "${opts.issuer}" in ${join(opts.keys, opts.issuer)}`,
+    opts.file
+      ? `no private key file at ${opts.file}`
+      : `no private key for issuer "${opts.issuer}" in ${join(opts.keys, opts.issuer)}`,
     'Create one with npm run keygen -- --issuer <id>, or point to it with --key <file>.',
   );
 }
@@ -45,5 +53,8 @@ export async function loadPrivateKey(opts: { file?: string; keys: string; issuer
 async function keyFilesFor(keys: string, issuer: string, kids: readonly string[]): Promise<string[]> {
   const dir = join(keys, issuer);
   const names = await readdir(dir).catch(() => [] as string[]);
-  return kids.map((kid) => `${kid}.private.jwk.json`).filter((n) => names.includes(n)).map((n) => join(dir, n));
+  return kids
+    .map((kid) => `${kid}.private.jwk.json`)
+    .filter((n) => names.includes(n))
+    .map((n) => join(dir, n));
 }

@@ -11,7 +11,12 @@ export async function registryFromContent(content: string, site: string): Promis
   const credentials = [...catalog.credentials.values()].map((c) => ({
     id: c.id,
     data: c.data,
-    quality: quality ? reviewQuality({ data: c.data, body: c.body, rubric: catalog.rubrics.get(c.data.rubric)?.data }, { id: quality.id, data: quality.data }).status : ('not-reviewed' as const),
+    quality: quality
+      ? reviewQuality(
+          { data: c.data, body: c.body, rubric: catalog.rubrics.get(c.data.rubric)?.data },
+          { id: quality.id, data: quality.data },
+        ).status
+      : ('not-reviewed' as const),
   }));
   return buildCatalogIndex(
     {

@@ -16,12 +16,27 @@ export interface IssuerSigner extends SigningKey {
   published: IssuerKey;
 }
 
-export async function signerFor(issuer: Entry<IssuerData>, urls: SiteUrls, opts: { keyFile?: string; keys: string; now?: Date; alg?: IssuerKey['alg'] }): Promise<IssuerSigner> {
+export async function signerFor(
+  issuer: Entry<IssuerData>,
+  urls: SiteUrls,
+  opts: { keyFile?: string; keys: string; now?: Date; alg?: IssuerKey['alg'] },
+): Promise<IssuerSigner> {
   const now = opts.now ?? new Date();
   const keys = issuer.data.keys;
-  if (!keys.length) throw new CliError(`issuer "${issuer.id}" has published no keys`, `Run npm run keygen -- --issuer ${issuer.id} first.`);
-  const inForce = keys.filter((k) => keyInForce(k, now).ok && (!opts.alg || k.alg === opts.alg)).sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime());
-  const { jwk, path } = await loadPrivateKey({ ...(opts.keyFile ? { file: opts.keyFile } : {}), keys: opts.keys, issuer: issuer.id, kids: inForce.map((k) => k.kid) }).catch((e: unknown) => {
+  if (!keys.length)
+    throw new CliError(
+      `issuer "${issuer.id}" has published no keys`,
+      `Run npm run keygen -- --issuer ${issuer.id} first.`,
+    );
+  const inForce = keys
+    .filter((k) => keyInForce(k, now).ok && (!opts.alg || k.alg === opts.alg))
+    .sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime());
+  const { jwk, path } = await loadPrivateKey({
+    ...(opts.keyFile ? { file: opts.keyFile } : {}),
+    keys: opts.keys,
+    issuer: issuer.id,
+    kids: inForce.map((k) => k.kid),
+  }).catch((e: unknown) => {
     if (!opts.keyFile && !inForce.length) {
       const last = [...keys].sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime())[0];
       const state = last ? keyInForce(last, now) : undefined;
@@ -34,10 +49,17 @@ export async function signerFor(issuer: Entry<IssuerData>, urls: SiteUrls, opts:
   });
   const thumbprint = await calculateJwkThumbprint(publicPart(jwk), 'sha256');
   const published = keys.find((k) => k.kid === thumbprint);
-  if (!published) throw new CliError(`the private key in ${path} does not match any key ${issuer.id} publishes`, 'Sign with a key whose public half is in the issuer file.');
+  if (!published)
+    throw new CliError(
+      `the private key in ${path} does not match any key ${issuer.id} publishes`,
+      'Sign with a key whose public half is in the issuer file.',
+    );
   const state = keyInForce(published, now);
   if (!state.ok) {
-    throw new CliError(`key ${thumbprint} is ${state.reason === 'not-yet-valid' ? 'not valid yet' : state.reason} (since ${state.since.toISOString()}); it can no longer sign`, `Rotate with npm run keygen -- --issuer ${issuer.id} --rotate.`);
+    throw new CliError(
+      `key ${thumbprint} is ${state.reason === 'not-yet-valid' ? 'not valid yet' : state.reason} (since ${state.since.toISOString()}); it can no longer sign`,
+      `Rotate with npm run keygen -- --issuer ${issuer.id} --rotate.`,
+    );
   }
   return { alg: published.alg, kid: urls.key(issuer.id, published.kid), privateJwk: jwk, published };
 }

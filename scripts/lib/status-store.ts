@@ -12,12 +12,17 @@ import type { SiteUrls } from '../../src/lib/ob3/site.ts';
 import { allocateIndex, Bitstring, decodeList, encodeList, MIN_BITS } from '../../src/lib/status/index.ts';
 import { CliError } from './cli.ts';
 
-export const statusPath = (content: string, issuer: string, list: string) => join(content, 'status', issuer, `${list}.json`);
+export const statusPath = (content: string, issuer: string, list: string) =>
+  join(content, 'status', issuer, `${list}.json`);
 
 export async function readStatusFile(path: string): Promise<StatusFile> {
   const raw = JSON.parse(await readFile(path, 'utf8')) as unknown;
   const parsed = statusFileSchema().safeParse(raw);
-  if (!parsed.success) throw new CliError(`${path} is not a valid status list file`, 'Do not edit status files by hand; run npm run check.');
+  if (!parsed.success)
+    throw new CliError(
+      `${path} is not a valid status list file`,
+      'Do not edit status files by hand; run npm run check.',
+    );
   return parsed.data;
 }
 
@@ -36,15 +41,33 @@ export async function publishedBits(file: StatusFile): Promise<Bitstring> {
   return decodeList(encoded);
 }
 
-export async function signList(issuer: string, list: string, bits: Bitstring, key: SigningKey, urls: SiteUrls): Promise<string> {
-  const vc = buildStatusListCredential(urls.statusList(issuer, list), urls.profile(issuer), await encodeList(bits), new Date());
+export async function signList(
+  issuer: string,
+  list: string,
+  bits: Bitstring,
+  key: SigningKey,
+  urls: SiteUrls,
+): Promise<string> {
+  const vc = buildStatusListCredential(
+    urls.statusList(issuer, list),
+    urls.profile(issuer),
+    await encodeList(bits),
+    new Date(),
+  );
   return signCredentialJwt(vc, key);
 }
 
 /** The issuer's current list (the newest with room), created and signed when there is none. */
-export async function openList(content: string, issuer: string, key: SigningKey, urls: SiteUrls): Promise<{ path: string; file: StatusFile }> {
+export async function openList(
+  content: string,
+  issuer: string,
+  key: SigningKey,
+  urls: SiteUrls,
+): Promise<{ path: string; file: StatusFile }> {
   const dir = join(content, 'status', issuer);
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^revocation-\d+\.json$/.test(n)).sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((n) => /^revocation-\d+\.json$/.test(n))
+    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
   const last = names.at(-1);
   if (last) {
     const path = join(dir, last);
@@ -74,19 +97,37 @@ export async function reserveIndex(path: string): Promise<{ list: string; index:
   const allocated = await decodeList(file.allocated);
   const index = allocateIndex(allocated);
   allocated.set(index);
-  await writeAtomic(path, { ...file, allocated: await encodeList(allocated), updated: new Date().toISOString() });
+  await writeAtomic(path, {
+    ...file,
+    allocated: await encodeList(allocated),
+    updated: new Date().toISOString(),
+  });
   return { list: file.list, index };
 }
 
 /** Sets the revoked bit of `index` and re-signs the list. Returns false when it was already set. */
-export async function revokeIndex(path: string, index: number, key: SigningKey, urls: SiteUrls): Promise<boolean> {
+export async function revokeIndex(
+  path: string,
+  index: number,
+  key: SigningKey,
+  urls: SiteUrls,
+): Promise<boolean> {
   const file = await readStatusFile(path);
   const allocated = await decodeList(file.allocated);
-  if (index < 0 || index >= allocated.length) throw new CliError(`index ${index} is outside list ${file.list} (0–${allocated.length - 1})`);
-  if (!allocated.get(index)) throw new CliError(`index ${index} of list ${file.list} was never assigned to a badge`, 'Check the manifest of the issue run, or revoke by badge file.');
+  if (index < 0 || index >= allocated.length)
+    throw new CliError(`index ${index} is outside list ${file.list} (0–${allocated.length - 1})`);
+  if (!allocated.get(index))
+    throw new CliError(
+      `index ${index} of list ${file.list} was never assigned to a badge`,
+      'Check the manifest of the issue run, or revoke by badge file.',
+    );
   const bits = await publishedBits(file);
   if (bits.get(index)) return false;
   bits.set(index);
-  await writeAtomic(path, { ...file, credential: await signList(file.issuer, file.list, bits, key, urls), updated: new Date().toISOString() });
+  await writeAtomic(path, {
+    ...file,
+    credential: await signList(file.issuer, file.list, bits, key, urls),
+    updated: new Date().toISOString(),
+  });
   return true;
 }

@@ -33,7 +33,8 @@ export interface Catalog {
   credentialsOf(issuerId: string): Credential[];
 }
 
-const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
+const byTitle = <T extends { data: { title: string } }>(a: T, b: T) =>
+  a.data.title.localeCompare(b.data.title);
 const STATUS_ORDER = { active: 0, draft: 1, retired: 2 } as const;
 
 let cached: Promise<Catalog> | undefined;
@@ -81,8 +82,16 @@ async function build(): Promise<Catalog> {
     }
     return (id: string): T[] => m.get(id) ?? [];
   };
-  const stacksOf = group(stacks.flatMap((s) => [...new Set(s.data.credentials.map((c) => c.id))].map((id): [string, Stack] => [id, s])));
-  const leadsTo = group(credentials.flatMap((c) => [...new Set(c.data.prerequisites.map((p) => p.id))].map((id): [string, Credential] => [id, c])));
+  const stacksOf = group(
+    stacks.flatMap((s) =>
+      [...new Set(s.data.credentials.map((c) => c.id))].map((id): [string, Stack] => [id, s]),
+    ),
+  );
+  const leadsTo = group(
+    credentials.flatMap((c) =>
+      [...new Set(c.data.prerequisites.map((p) => p.id))].map((id): [string, Credential] => [id, c]),
+    ),
+  );
   const credentialsOf = group(credentials.map((c): [string, Credential] => [c.data.issuer.id, c]));
 
   return {
@@ -101,12 +110,28 @@ async function build(): Promise<Catalog> {
       let q = qualityCache.get(id);
       if (!q) {
         const c = credential(id);
-        q = reviewQuality({ data: { ...c.data, issuer: c.data.issuer.id, rubric: c.data.rubric.id, prerequisites: c.data.prerequisites.map((p) => p.id) }, body: c.body ?? '', rubric: rubric(c.data.rubric.id).data }, quality);
+        q = reviewQuality(
+          {
+            data: {
+              ...c.data,
+              issuer: c.data.issuer.id,
+              rubric: c.data.rubric.id,
+              prerequisites: c.data.prerequisites.map((p) => p.id),
+            },
+            body: c.body ?? '',
+            rubric: rubric(c.data.rubric.id).data,
+          },
+          quality,
+        );
         qualityCache.set(id, q);
       }
       return q;
     },
-    totals: (s) => stackTotals(s.data.rule, s.data.credentials.map((c) => credential(c.id).data.hours)),
+    totals: (s) =>
+      stackTotals(
+        s.data.rule,
+        s.data.credentials.map((c) => credential(c.id).data.hours),
+      ),
     credentialsOf,
   };
 }

@@ -12,7 +12,12 @@ export function urlsFor(site: URL | undefined): SiteUrls {
 
 /** Plain credential data with references flattened to ids, as src/lib expects. */
 export function plainCredential(c: ReturnType<Catalog['credential']>) {
-  return { ...c.data, issuer: c.data.issuer.id, rubric: c.data.rubric.id, prerequisites: c.data.prerequisites.map((p) => p.id) };
+  return {
+    ...c.data,
+    issuer: c.data.issuer.id,
+    rubric: c.data.rubric.id,
+    prerequisites: c.data.prerequisites.map((p) => p.id),
+  };
 }
 
 export function achievementFor(catalog: Catalog, id: string, urls: SiteUrls) {
@@ -20,7 +25,13 @@ export function achievementFor(catalog: Catalog, id: string, urls: SiteUrls) {
   // Only the titles it cites: a map of the whole catalog per document made builds quadratic.
   const titles = new Map(c.data.prerequisites.map((p) => [p.id, catalog.credential(p.id).data.title]));
   return buildAchievement(
-    { id, data: plainCredential(c), issuer: catalog.issuer(c.data.issuer.id).data, rubric: catalog.rubric(c.data.rubric.id).data, titles },
+    {
+      id,
+      data: plainCredential(c),
+      issuer: catalog.issuer(c.data.issuer.id).data,
+      rubric: catalog.rubric(c.data.rubric.id).data,
+      titles,
+    },
     urls,
   );
 }
@@ -30,4 +41,5 @@ export function profileFor(catalog: Catalog, id: string, urls: SiteUrls) {
 }
 
 /** Compact JSON: these documents are for programs (browsers pretty-print JSON for people). */
-export const json = (value: unknown, type = 'application/json') => new Response(JSON.stringify(value), { headers: { 'Content-Type': type } });
+export const json = (value: unknown, type = 'application/json') =>
+  new Response(JSON.stringify(value), { headers: { 'Content-Type': type } });

@@ -10,8 +10,15 @@ export function catalogIndex(catalog: Catalog, urls: SiteUrls): CatalogIndex {
   return buildCatalogIndex(
     {
       issuers: catalog.issuers.map((i) => ({ id: i.id, data: i.data })),
-      credentials: catalog.credentials.map((c) => ({ id: c.id, data: plainCredential(c), quality: catalog.quality(c.id).status })),
-      stacks: catalog.stacks.map((s) => ({ id: s.id, data: { ...s.data, curator: s.data.curator.id, credentials: s.data.credentials.map((x) => x.id) } })),
+      credentials: catalog.credentials.map((c) => ({
+        id: c.id,
+        data: plainCredential(c),
+        quality: catalog.quality(c.id).status,
+      })),
+      stacks: catalog.stacks.map((s) => ({
+        id: s.id,
+        data: { ...s.data, curator: s.data.curator.id, credentials: s.data.credentials.map((x) => x.id) },
+      })),
       rubrics: catalog.rubrics.map((r) => ({ id: r.id, data: r.data })),
       statusLists: loadStatusLists(),
     },

@@ -9,10 +9,18 @@ export function loadStatusLists(): StatusFile[] {
   if (cached) return cached;
   const dir = resolve(process.env.STACKABLE_CONTENT ?? 'content', 'status');
   const out: StatusFile[] = [];
-  for (const issuer of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const name of readdirSync(join(dir, issuer)).filter((n) => n.endsWith('.json')).sort()) {
+  for (const issuer of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const name of readdirSync(join(dir, issuer))
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const parsed = statusFileSchema().safeParse(JSON.parse(readFileSync(join(dir, issuer, name), 'utf8')));
-      if (!parsed.success) throw new Error(`content/status/${issuer}/${name} is not a valid status list file (run npm run check)`);
+      if (!parsed.success)
+        throw new Error(
+          `content/status/${issuer}/${name} is not a valid status list file (run npm run check)`,
+        );
       out.push(parsed.data);
     }
   }

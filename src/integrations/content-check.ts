@@ -22,16 +22,22 @@ export default function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const started = performance.now();
         const dir = relative(root, resolve(root, process.env.STACKABLE_CONTENT ?? 'content'));
-        const files = (await readContentFiles(root, dir)).map((f) => ({ ...f, path: `content/${f.path.slice(dir.length + 1)}` }));
+        const files = (await readContentFiles(root, dir)).map((f) => ({
+          ...f,
+          path: `content/${f.path.slice(dir.length + 1)}`,
+        }));
         const site = config.site ? new URL(config.base, config.site).href : undefined;
         const { problems, ok } = await checkCatalog(files, site ? { site } : {});
         const ms = Math.round(performance.now() - started);
         if (!ok) {
-          throw new ContentCheckError(`The catalog content has problems:\n\n${formatProblems(problems)}\n\nRun "npm run check" to see them again.`);
+          throw new ContentCheckError(
+            `The catalog content has problems:\n\n${formatProblems(problems)}\n\nRun "npm run check" to see them again.`,
+          );
         }
         const warnings = problems.length;
         if (warnings) logger.warn(formatProblems(problems));
-        if (command !== 'preview') logger.info(`content check passed in ${ms} ms${warnings ? ` with ${warnings} warning(s)` : ''}`);
+        if (command !== 'preview')
+          logger.info(`content check passed in ${ms} ms${warnings ? ` with ${warnings} warning(s)` : ''}`);
       },
     },
   };

@@ -28,7 +28,10 @@ export default function pagefindIndex(): AstroIntegration {
           if (!index) throw new PagefindError('Pagefind returned no index');
           const added = await index.addDirectory({ path: site });
           assertOk(added, 'addDirectory');
-          assertOk(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'writeFiles');
+          assertOk(
+            await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }),
+            'writeFiles',
+          );
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
           throw new PagefindError('Failed to build the search index.', { cause });

@@ -6,8 +6,12 @@ import { PAGE_KINDS } from './site.ts';
 for (const [kind, url] of Object.entries(PAGE_KINDS)) {
   test(`axe: ${kind} has no violations`, async ({ page }) => {
     await page.goto(url);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 
@@ -23,9 +27,25 @@ test('keyboard: skip link, navigation and the header search', async ({ page }) =
   const order: string[] = [];
   for (let i = 0; i < 9; i++) {
     await page.keyboard.press('Tab');
-    order.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+    order.push(
+      await page.evaluate(
+        () =>
+          (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ??
+          document.activeElement?.textContent?.trim() ??
+          '',
+      ),
+    );
   }
-  expect(order.slice(0, 8)).toEqual(['Skip to content', 'Stackable', 'Credentials', 'Stacks', 'Issuers', 'Rubrics', 'Glossary', 'Verify a badge']);
+  expect(order.slice(0, 8)).toEqual([
+    'Skip to content',
+    'Stackable',
+    'Credentials',
+    'Stacks',
+    'Issuers',
+    'Rubrics',
+    'Glossary',
+    'Verify a badge',
+  ]);
   await expect(page.getByRole('searchbox', { name: 'Search credentials' }).first()).toBeFocused();
   await page.keyboard.type('feedback');
   await page.keyboard.press('Enter');

@@ -6,12 +6,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PAGE_KINDS } from './site.ts';
 
-const policyOf = (page: Page) => page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+const policyOf = (page: Page) =>
+  page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 
 async function watch(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
@@ -25,7 +28,9 @@ test('every page kind has a strict policy', async ({ page }) => {
     expect(policy, url).toContain("base-uri 'none'");
     expect(policy, url).not.toContain('unsafe-inline');
     expect(policy, url).not.toMatch(/'unsafe-eval'/);
-    expect(policy, url).toContain(url.startsWith('/verify/online') ? "connect-src 'self' https:" : "connect-src 'self';");
+    expect(policy, url).toContain(
+      url.startsWith('/verify/online') ? "connect-src 'self' https:" : "connect-src 'self';",
+    );
   }
 });
 
@@ -35,7 +40,9 @@ test('browsing, searching and verifying cause no violation', async ({ page }) =>
   await expect(page.locator('#search-app')).toHaveAttribute('data-renders', /\d+/);
   expect(await violations(page)).toEqual([]);
   await page.goto('/verify/');
-  await page.getByLabel('Paste a badge').fill(readFileSync('.e2e/badges/valid/0001-ada-example-org/badge.jwt', 'utf8'));
+  await page
+    .getByLabel('Paste a badge')
+    .fill(readFileSync('.e2e/badges/valid/0001-ada-example-org/badge.jwt', 'utf8'));
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
   await expect(page.locator('#result-heading')).toHaveText(/Verified/);
   await page.setInputFiles('#badge-file', '.e2e/badges/data-integrity/0001-cy-example-org/badge.svg');
@@ -66,7 +73,9 @@ test('the verifier keeps working offline once loaded, for every format', async (
   await context.setOffline(true);
   await page.setInputFiles('#badge-file', '.e2e/badges/data-integrity/0001-cy-example-org/badge.png');
   await expect(page.locator('#result-heading')).toHaveText(/Verified by this catalog/);
-  await page.getByLabel('Paste a badge').fill(readFileSync('.e2e/badges/valid/0001-ada-example-org/badge.jwt', 'utf8'));
+  await page
+    .getByLabel('Paste a badge')
+    .fill(readFileSync('.e2e/badges/valid/0001-ada-example-org/badge.jwt', 'utf8'));
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
   await expect(page.locator('#result-heading')).toHaveText(/Verified by this catalog/);
   await context.setOffline(false);

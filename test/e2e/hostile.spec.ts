@@ -11,7 +11,10 @@ async function hostileBadge(): Promise<string> {
   const { publicKey, privateKey } = await generateKeyPair('ES256');
   const jwk = await exportJWK(publicKey);
   const credential = {
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    '@context': [
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ],
     id: 'urn:uuid:8b0a7e9c-0e47-4c1c-9f53-2f7b4a7f7c10',
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: { id: 'https://evil.example/issuer', type: ['Profile'], name: `Evil ${MARKUP}` },
@@ -22,11 +25,25 @@ async function hostileBadge(): Promise<string> {
     credentialSubject: {
       id: 'did:example:victim',
       type: ['AchievementSubject'],
-      achievement: { id: 'https://evil.example/a', type: ['Achievement'], name: MARKUP, description: 'x', criteria: { narrative: 'x' } },
+      achievement: {
+        id: 'https://evil.example/a',
+        type: ['Achievement'],
+        name: MARKUP,
+        description: 'x',
+        criteria: { narrative: 'x' },
+      },
     },
   };
-  const payload = { ...credential, iss: credential.issuer.id, sub: 'did:example:victim', jti: credential.id, nbf: 1704067200 };
-  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'ES256', jwk }).sign(privateKey);
+  const payload = {
+    ...credential,
+    iss: credential.issuer.id,
+    sub: 'did:example:victim',
+    jti: credential.id,
+    nbf: 1704067200,
+  };
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+    .setProtectedHeader({ alg: 'ES256', jwk })
+    .sign(privateKey);
 }
 
 test('hostile badge text is rendered as text and nothing leaves the origin', async ({ page, baseURL }) => {

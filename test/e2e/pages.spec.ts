@@ -13,8 +13,22 @@ test.describe('page kinds', () => {
 
   test('credential page shows every section an educator reads', async ({ page }) => {
     await page.goto(PAGE_KINDS.credential);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hinge Questions for Responsive Teaching');
-    for (const name of ['Competency', 'Method components', 'Supporting research and rationale', 'References', 'Resources', 'Submission requirements', 'Scoring rubric', 'Quality review', 'Where it fits', 'Standards alignment', 'At a glance']) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Hinge Questions for Responsive Teaching',
+    );
+    for (const name of [
+      'Competency',
+      'Method components',
+      'Supporting research and rationale',
+      'References',
+      'Resources',
+      'Submission requirements',
+      'Scoring rubric',
+      'Quality review',
+      'Where it fits',
+      'Standards alignment',
+      'At a glance',
+    ]) {
       await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
     }
     // Hours and CEUs: 12 hours is 1.2 CEUs at 1 CEU per 10 hours.
@@ -26,13 +40,20 @@ test.describe('page kinds', () => {
     // Its stack, with its position in the ordered stack.
     await expect(page.getByRole('link', { name: 'Formative Assessment Foundations' }).first()).toBeVisible();
     await expect(page.getByText(/All 4, in order; step 2/)).toBeVisible();
-    await expect(page.getByRole('img', { name: 'Badge for Hinge Questions for Responsive Teaching' })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: 'Badge for Hinge Questions for Responsive Teaching' }),
+    ).toBeVisible();
   });
 
-  test("a credential with its issuer's own artwork shows it, and its badge.svg carries it", async ({ page, request }) => {
+  test("a credential with its issuer's own artwork shows it, and its badge.svg carries it", async ({
+    page,
+    request,
+  }) => {
     await page.goto('/credentials/open-practice-collaborative/community-circles/');
     await expect(page.getByRole('img', { name: /twelve people in a circle/ })).toBeVisible();
-    const svg = await (await request.get('/credentials/open-practice-collaborative/community-circles/badge.svg')).text();
+    const svg = await (
+      await request.get('/credentials/open-practice-collaborative/community-circles/badge.svg')
+    ).text();
     expect(svg).toContain('href="data:image/png;base64,iVBORw0KGgo');
   });
 
@@ -44,7 +65,9 @@ test.describe('page kinds', () => {
 
   test('a draft credential says it cannot be earned yet', async ({ page }) => {
     await page.goto(PAGE_KINDS.draftCredential);
-    await expect(page.getByText('This credential is still being developed and cannot be earned yet.', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('This credential is still being developed and cannot be earned yet.', { exact: false }),
+    ).toBeVisible();
   });
 
   test('stack page shows the rule, progress math and the diagram', async ({ page }) => {
@@ -72,12 +95,30 @@ test.describe('page kinds', () => {
     await page.goto(PAGE_KINDS.issuer);
     await expect(page.getByRole('heading', { name: /Micro-credentials/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Published keys' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'professional-learning@riverbend-usd.example' }).first()).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'professional-learning@riverbend-usd.example' }).first(),
+    ).toBeVisible();
   });
 
   test('glossary defines the terms of the field', async ({ page }) => {
     await page.goto(PAGE_KINDS.glossary);
-    for (const term of ['micro-credential', 'badge', 'stack', 'stackability', 'earner', 'issuer', 'recognizer', 'reviewer', 'review-process', 'backpack', 'portability', 'verifiability', 'ceu', 'competency-based-professional-learning', 'open-badges']) {
+    for (const term of [
+      'micro-credential',
+      'badge',
+      'stack',
+      'stackability',
+      'earner',
+      'issuer',
+      'recognizer',
+      'reviewer',
+      'review-process',
+      'backpack',
+      'portability',
+      'verifiability',
+      'ceu',
+      'competency-based-professional-learning',
+      'open-badges',
+    ]) {
       await expect(page.locator(`dt#${term}`)).toHaveCount(1);
     }
   });
@@ -91,7 +132,9 @@ test.describe('page kinds', () => {
 
 test('no internal link or asset is broken', async ({ request, baseURL }) => {
   const results = await crawl(request, ['/', '/404.html'], new URL(baseURL ?? '').origin);
-  const broken = [...results].filter(([, r]) => r.status >= 400).map(([url, r]) => `${r.status} ${url} (linked from ${r.from})`);
+  const broken = [...results]
+    .filter(([, r]) => r.status >= 400)
+    .map(([url, r]) => `${r.status} ${url} (linked from ${r.from})`);
   expect(broken).toEqual([]);
   expect(results.size).toBeGreaterThan(60);
 });

@@ -33,7 +33,9 @@ test('every Achievement validates against the 1EdTech schema', async ({ request 
   }
 });
 
-test('every issuer Profile validates, and keys are published as JWK documents and sets', async ({ request }) => {
+test('every issuer Profile validates, and keys are published as JWK documents and sets', async ({
+  request,
+}) => {
   const all = await (await request.get('/.well-known/jwks.json')).json();
   for (const i of catalog.issuers) {
     const profile = await (await request.get(local(i.profile, catalog.site))).json();
@@ -58,24 +60,35 @@ test('issued credentials validate against the schema and pass JSON-LD safe mode'
   }
 });
 
-test('round trip: the published JWKS verifies the badge, baked copies match, revocation is published', async ({ request }) => {
+test('round trip: the published JWKS verifies the badge, baked copies match, revocation is published', async ({
+  request,
+}) => {
   const dir = folder('valid');
   const token = readFileSync(`${dir}/badge.jwt`, 'utf8').trim();
   const riverbend = catalog.issuers.find((i) => i.id === 'riverbend-usd');
   if (!riverbend) throw new Error('issuer missing');
   const jwks = createLocalJWKSet(await (await request.get(local(riverbend.jwks, catalog.site))).json());
-  const { payload, protectedHeader } = await jwtVerify(token, jwks, { issuer: riverbend.profile, algorithms: ['ES256'] });
+  const { payload, protectedHeader } = await jwtVerify(token, jwks, {
+    issuer: riverbend.profile,
+    algorithms: ['ES256'],
+  });
   expect(protectedHeader.kid).toBe(riverbend.keys[0]?.kid);
   expect(payload.jti).toBe(JSON.parse(readFileSync(`${dir}/credential.json`, 'utf8')).id);
   expect((await extractFromPng(new Uint8Array(readFileSync(`${dir}/badge.png`)))).text).toBe(token);
   expect(extractFromSvg(readFileSync(`${dir}/badge.svg`, 'utf8')).text).toBe(token);
 
   const revoked = readFileSync(`${folder('revoked')}/badge.jwt`, 'utf8').trim();
-  const status = (decodeJwt(revoked) as { credentialStatus: { statusListCredential: string; statusListIndex: string } }).credentialStatus;
+  const status = (
+    decodeJwt(revoked) as { credentialStatus: { statusListCredential: string; statusListIndex: string } }
+  ).credentialStatus;
   const listJwt = (await (await request.get(local(status.statusListCredential, catalog.site))).text()).trim();
   const list = await jwtVerify(listJwt, jwks, { issuer: riverbend.profile });
-  const bits = await decodeList((list.payload as { credentialSubject: { encodedList: string } }).credentialSubject.encodedList);
+  const bits = await decodeList(
+    (list.payload as { credentialSubject: { encodedList: string } }).credentialSubject.encodedList,
+  );
   expect(bits.get(Number(status.statusListIndex))).toBe(true);
-  const validIndex = Number((decodeJwt(token) as { credentialStatus: { statusListIndex: string } }).credentialStatus.statusListIndex);
+  const validIndex = Number(
+    (decodeJwt(token) as { credentialStatus: { statusListIndex: string } }).credentialStatus.statusListIndex,
+  );
   expect(bits.get(validIndex)).toBe(false);
 });

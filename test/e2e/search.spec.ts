@@ -26,12 +26,17 @@ async function after(page: Page, action: () => Promise<unknown>) {
   // Results render first and facet counts after; a change of data-counted means both are done.
   const before = Number(await page.locator('#search-app').getAttribute('data-counted'));
   await action();
-  await expect(page.locator('#search-app')).toHaveAttribute('data-counted', new RegExp(`^(?!${before}$)\\d+$`));
+  await expect(page.locator('#search-app')).toHaveAttribute(
+    'data-counted',
+    new RegExp(`^(?!${before}$)\\d+$`),
+  );
 }
 
 const titles = (page: Page) => page.locator('#results h2').allTextContents();
-const count = async (page: Page) => Number((await page.locator('#result-summary').textContent())?.match(/^\d+/)?.[0]);
-const box = (page: Page, facet: string, value: string) => page.locator(`[data-facet="${facet}"] input[value="${value}"]`);
+const count = async (page: Page) =>
+  Number((await page.locator('#result-summary').textContent())?.match(/^\d+/)?.[0]);
+const box = (page: Page, facet: string, value: string) =>
+  page.locator(`[data-facet="${facet}"] input[value="${value}"]`);
 const shown = async (page: Page) => {
   while (await page.locator('#show-more').isVisible()) {
     const n = await page.locator('#results > li').count();
@@ -52,16 +57,26 @@ test('filters alone browse: every available credential, A–Z', async ({ page })
   await ready(page);
   expect(await count(page)).toBe(active.length);
   const all = await shown(page);
-  expect(all).toEqual(active.map((c) => c.title).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+  expect(all).toEqual(
+    active.map((c) => c.title).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+  );
 });
 
 const FACET_CASES: { facet: string; value: string; match: (c: Cred) => boolean }[] = [
   { facet: 'subject', value: SUBJECT_AREAS.assessment, match: (c) => c.subjects.includes('assessment') },
   { facet: 'grade', value: GRADE_BANDS['6-8'], match: (c) => c.gradeBands.includes('6-8') },
-  { facet: 'audience', value: AUDIENCES['school-leader'], match: (c) => c.audience.includes('school-leader') },
+  {
+    facet: 'audience',
+    value: AUDIENCES['school-leader'],
+    match: (c) => c.audience.includes('school-leader'),
+  },
   { facet: 'hours', value: '10–14 hours', match: (c) => hoursBand(c.hours) === '10–14 hours' },
   { facet: 'issuer', value: 'Riverbend USD', match: (c) => c.issuer === 'riverbend-usd' },
-  { facet: 'stack', value: 'Formative Assessment Foundations', match: (c) => c.stacks.includes('formative-assessment-foundations') },
+  {
+    facet: 'stack',
+    value: 'Formative Assessment Foundations',
+    match: (c) => c.stacks.includes('formative-assessment-foundations'),
+  },
   { facet: 'quality', value: 'Review found gaps', match: (c) => c.quality === 'gaps' },
 ];
 
@@ -85,11 +100,18 @@ test('content type: stacks, rubrics and issuers can be searched too', async ({ p
 });
 
 for (const f of FACET_CASES) {
-  test(`facet ${f.facet} = ${f.value} narrows to the right credentials, with the right count`, async ({ page }) => {
+  test(`facet ${f.facet} = ${f.value} narrows to the right credentials, with the right count`, async ({
+    page,
+  }) => {
     await ready(page);
-    const expected = active.filter(f.match).map((c) => c.title).sort();
+    const expected = active
+      .filter(f.match)
+      .map((c) => c.title)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
-    await expect(box(page, f.facet, f.value).locator('xpath=following-sibling::label')).toContainText(` ${expected.length}`);
+    await expect(box(page, f.facet, f.value).locator('xpath=following-sibling::label')).toContainText(
+      ` ${expected.length}`,
+    );
     await after(page, () => box(page, f.facet, f.value).check());
     expect(await count(page)).toBe(expected.length);
     expect((await shown(page)).sort()).toEqual(expected);
@@ -106,7 +128,9 @@ test('OR within a group, AND across groups', async ({ page }) => {
   expect(await count(page)).toBe(either.length);
   // The count beside an unchecked value of the same group shows what adding it would give.
   const withGrade = either.filter((c) => c.gradeBands.includes('9-12'));
-  await expect(box(page, 'grade', GRADE_BANDS['9-12']).locator('xpath=following-sibling::label')).toContainText(` ${withGrade.length}`);
+  await expect(
+    box(page, 'grade', GRADE_BANDS['9-12']).locator('xpath=following-sibling::label'),
+  ).toContainText(` ${withGrade.length}`);
   await after(page, () => box(page, 'grade', GRADE_BANDS['9-12']).check());
   expect(await count(page)).toBe(withGrade.length);
 });
@@ -121,11 +145,15 @@ test('retired credentials appear only on request', async ({ page }) => {
 test('sort by hours and by newest', async ({ page }) => {
   await ready(page);
   await after(page, () => page.getByLabel('Sort by').selectOption('hours'));
-  const hours = (await page.locator('#results .meta').allTextContents()).map((t) => Number(t.match(/(\d+(?:\.\d+)?) hours/)?.[1]));
+  const hours = (await page.locator('#results .meta').allTextContents()).map((t) =>
+    Number(t.match(/(\d+(?:\.\d+)?) hours/)?.[1]),
+  );
   expect(hours.length).toBeGreaterThan(5);
   expect(hours).toEqual([...hours].sort((x, y) => x - y));
   await after(page, () => page.getByLabel('Sort by').selectOption('newest'));
-  const newest = [...active].sort((x, y) => (y.updated ?? y.published).localeCompare(x.updated ?? x.published))[0];
+  const newest = [...active].sort((x, y) =>
+    (y.updated ?? y.published).localeCompare(x.updated ?? x.published),
+  )[0];
   await expect(page.locator('#results h2').first()).toHaveText(newest?.title ?? '');
 });
 
@@ -169,7 +197,9 @@ test('the header search on any page opens results', async ({ page }) => {
   await page.getByRole('searchbox', { name: 'Search credentials' }).fill('lateral reading');
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-app')).toHaveAttribute('data-counted', /\d+/);
-  await expect(page.locator('#results h2').first()).toHaveText('Teaching Lateral Reading to Evaluate Online Sources');
+  await expect(page.locator('#results h2').first()).toHaveText(
+    'Teaching Lateral Reading to Evaluate Online Sources',
+  );
 });
 
 test.describe('without JavaScript', () => {

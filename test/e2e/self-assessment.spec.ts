@@ -12,7 +12,10 @@ test('assess a catalog credential, record levels, and download the result', asyn
   await page.locator('input[name="level-research-based"][value="partially-evident"]').check();
   await page.getByLabel('Notes').nth(1).fill('Add a study of hinge questions in secondary science.');
   await expect(page.locator('#assessment-summary')).toContainText('1 standard(s) below “Evident”');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download (Markdown)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download (Markdown)' }).click(),
+  ]);
   const md = readFileSync((await download.path()) ?? '', 'utf8');
   expect(md).toContain('# Self-assessment: Hinge Questions for Responsive Teaching');
   expect(md).toContain('## Research based: Partially evident');

@@ -27,12 +27,28 @@ test.describe('verify page', () => {
     await verifyText(page, jwt());
     await expect(page.locator('#result-heading')).toHaveText(/Verified by this catalog/);
     const card = page.locator('.badge-card');
-    await expect(card.getByRole('heading', { name: 'Hinge Questions for Responsive Teaching' })).toBeVisible();
+    await expect(
+      card.getByRole('heading', { name: 'Hinge Questions for Responsive Teaching' }),
+    ).toBeVisible();
     await expect(card).toContainText('Riverbend Unified School District');
     await expect(card).toContainText('Ada Lovelace');
     await expect(card.getByRole('img')).toBeVisible();
-    await expect(card.getByRole('link', { name: /in the catalog/ })).toHaveAttribute('href', '/credentials/riverbend-usd/hinge-questions/');
-    for (const id of ['format', 'structure', 'proof', 'key', 'issuer', 'claims', 'dates', 'status', 'achievement']) await expect(check(page, id)).toHaveAttribute('data-status', 'pass');
+    await expect(card.getByRole('link', { name: /in the catalog/ })).toHaveAttribute(
+      'href',
+      '/credentials/riverbend-usd/hinge-questions/',
+    );
+    for (const id of [
+      'format',
+      'structure',
+      'proof',
+      'key',
+      'issuer',
+      'claims',
+      'dates',
+      'status',
+      'achievement',
+    ])
+      await expect(check(page, id)).toHaveAttribute('data-status', 'pass');
   });
 
   test('a baked PNG picked with the file input is verified', async ({ page }) => {
@@ -114,14 +130,20 @@ test.describe('verify page prefetch', () => {
     return { has: (name: string) => urls.some((u) => u.includes(`/${name}.`)) };
   };
 
-  test('fetches the Data Integrity and OB 2.0 code once idle, so it works offline after loading', async ({ page }) => {
+  test('fetches the Data Integrity and OB 2.0 code once idle, so it works offline after loading', async ({
+    page,
+  }) => {
     const seen = scripts(page);
     await page.goto('/verify/', { waitUntil: 'networkidle' });
     await expect.poll(() => seen.has('data-integrity') && seen.has('ob2'), { timeout: 10_000 }).toBe(true);
   });
 
-  test('with Save-Data on, prefetches nothing and still verifies a Data Integrity badge on demand', async ({ page }) => {
-    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+  test('with Save-Data on, prefetches nothing and still verifies a Data Integrity badge on demand', async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+    );
     const seen = scripts(page);
     await page.goto('/verify/', { waitUntil: 'networkidle' });
     await page.waitForTimeout(4_500); // past the idle prefetch's 4 s deadline

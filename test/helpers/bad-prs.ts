@@ -79,7 +79,8 @@ export async function materialize(name: string): Promise<Materialized> {
   const { root, cleanup } = await materializeBase();
   const basePaths = new Set(await listFiles(root));
   const baseIssuers = new Map<string, string>();
-  for (const p of basePaths) if (p.startsWith('content/issuers/')) baseIssuers.set(p, await readFile(join(root, p), 'utf8'));
+  for (const p of basePaths)
+    if (p.startsWith('content/issuers/')) baseIssuers.set(p, await readFile(join(root, p), 'utf8'));
 
   const changes: Change[] = [];
   const write = async (path: string, data: string | Uint8Array) => {
@@ -87,11 +88,18 @@ export async function materialize(name: string): Promise<Materialized> {
     await writeFile(join(root, path), data);
     changes.push({ status: basePaths.has(path) ? 'M' : 'A', path, mode: '100644' });
   };
-  for (const p of (await listFiles(dir)).filter((p) => p !== 'case.json')) await write(p, await readFile(join(dir, p)));
+  for (const p of (await listFiles(dir)).filter((p) => p !== 'case.json'))
+    await write(p, await readFile(join(dir, p)));
   for (const f of spec.inline ?? []) await write(f.path, f.text);
   for (const g of spec.generate ?? []) {
     if ('text' in g) {
-      await write(g.path, `---\ntitle: Padded\n---\n\n${'All work and no play. '.repeat(Math.ceil(g.text / 22))}`.slice(0, g.text));
+      await write(
+        g.path,
+        `---\ntitle: Padded\n---\n\n${'All work and no play. '.repeat(Math.ceil(g.text / 22))}`.slice(
+          0,
+          g.text,
+        ),
+      );
       continue;
     }
     const bytes = new Uint8Array(g.png);
@@ -108,6 +116,8 @@ export async function materialize(name: string): Promise<Materialized> {
     changes.push({ status: 'D', path: p });
   }
   const headIssuers = new Map<string, string>();
-  for (const c of spec.changes ?? changes) if (c.status !== 'D' && c.path.startsWith('content/issuers/')) headIssuers.set(c.path, await readFile(join(root, c.path), 'utf8'));
+  for (const c of spec.changes ?? changes)
+    if (c.status !== 'D' && c.path.startsWith('content/issuers/'))
+      headIssuers.set(c.path, await readFile(join(root, c.path), 'utf8'));
   return { root, spec, changes: spec.changes ?? changes, baseIssuers, headIssuers, cleanup };
 }

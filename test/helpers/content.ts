@@ -40,7 +40,9 @@ export class Files {
   }
   /** 1-based line number of the first line matching. */
   lineOf(path: string, re: RegExp): number {
-    const i = this.get(path).split('\n').findIndex((l) => re.test(l));
+    const i = this.get(path)
+      .split('\n')
+      .findIndex((l) => re.test(l));
     if (i < 0) throw new Error(`no line matching ${re} in ${path}`);
     return i + 1;
   }

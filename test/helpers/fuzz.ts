@@ -30,7 +30,12 @@ export const CASE_TIMEOUT_MS = Number(env.FUZZ_CASE_TIMEOUT_MS ?? 15_000);
 
 /** fast-check parameters for a property that runs `runs` cases in the unit suite. */
 export function params(runs: number): fc.Parameters<unknown> {
-  return { seed: SEED, numRuns: Math.max(1, Math.round(runs * SCALE)), timeout: CASE_TIMEOUT_MS, endOnFailure: FUZZING };
+  return {
+    seed: SEED,
+    numRuns: Math.max(1, Math.round(runs * SCALE)),
+    timeout: CASE_TIMEOUT_MS,
+    endOnFailure: FUZZING,
+  };
 }
 
 /** How long each family's cases took, and what they ended as; printed under `npm run fuzz` (or FUZZ_STATS=1). */
@@ -45,14 +50,17 @@ export function tally(family: string, label: string): void {
 }
 
 /** "verdict CODE" of the first check that failed or warned, for tallies. */
-export const outcome = (r: Report) => `${r.verdict} ${r.checks.find((c) => c.status === 'fail')?.code ?? r.checks.find((c) => c.status === 'warn')?.code ?? ''}`.trim();
+export const outcome = (r: Report) =>
+  `${r.verdict} ${r.checks.find((c) => c.status === 'fail')?.code ?? r.checks.find((c) => c.status === 'warn')?.code ?? ''}`.trim();
 
 afterAll(() => {
   if (!FUZZING && env.FUZZ_STATS !== '1') return;
   for (const [family, ms] of timings) {
     const sorted = [...ms].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]?.toFixed(1);
-    console.log(`fuzz ${family}: ${ms.length} cases (seed ${SEED}); ms p50 ${q(0.5)}, p99 ${q(0.99)}, max ${q(1)}`);
+    console.log(
+      `fuzz ${family}: ${ms.length} cases (seed ${SEED}); ms p50 ${q(0.5)}, p99 ${q(0.99)}, max ${q(1)}`,
+    );
     const seen = [...(outcomes.get(family) ?? [])].sort((a, b) => b[1] - a[1]);
     if (seen.length) console.log(`  ${seen.map(([k, n]) => `${k}: ${n}`).join('; ')}`);
   }
@@ -78,7 +86,8 @@ export interface FuzzBadges {
   originals: unknown[];
 }
 
-export const SVG_TEMPLATE = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120"><title>Badge</title><circle cx="60" cy="60" r="50" fill="#1d5b8f"/></svg>';
+export const SVG_TEMPLATE =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120"><title>Badge</title><circle cx="60" cy="60" r="50" fill="#1d5b8f"/></svg>';
 
 export async function fuzzBadges(): Promise<FuzzBadges> {
   const es = await makeKey('ES256');
@@ -86,9 +95,15 @@ export async function fuzzBadges(): Promise<FuzzBadges> {
   const catalog = await testCatalog({ keys: [es, ed], revoked: [9] });
   const jwtEs256 = await catalog.issue({ key: es });
   const jwtEdDsa = await catalog.issue({ key: ed });
-  const di = (await signDataIntegrity(await catalog.credential(), ed.privateJwk, `${urls.profile(ISSUER)}#${ed25519Multibase(ed.privateJwk)}`, new Date('2025-03-01T12:00:00Z'))) as Record<string, unknown>;
+  const di = (await signDataIntegrity(
+    await catalog.credential(),
+    ed.privateJwk,
+    `${urls.profile(ISSUER)}#${ed25519Multibase(ed.privateJwk)}`,
+    new Date('2025-03-01T12:00:00Z'),
+  )) as Record<string, unknown>;
   const diText = JSON.stringify(di);
-  const payload = (t: string) => JSON.parse(Buffer.from(t.split('.')[1] ?? '', 'base64url').toString('utf8')) as unknown;
+  const payload = (t: string) =>
+    JSON.parse(Buffer.from(t.split('.')[1] ?? '', 'base64url').toString('utf8')) as unknown;
   const badges: FuzzBadges = {
     catalog,
     options: { registry: catalog.registry, now: NOW },
@@ -103,7 +118,15 @@ export async function fuzzBadges(): Promise<FuzzBadges> {
     originals: [payload(jwtEs256), payload(jwtEdDsa), di],
   };
   // The baseline: every unmutated badge verifies, so a property cannot pass by failing everything.
-  for (const input of [jwtEs256, jwtEdDsa, diText, badges.pngJwt, badges.pngDi, badges.svgJwt, badges.svgDi]) {
+  for (const input of [
+    jwtEs256,
+    jwtEdDsa,
+    diText,
+    badges.pngJwt,
+    badges.pngDi,
+    badges.svgJwt,
+    badges.svgDi,
+  ]) {
     expect((await verifyBadge(input, badges.options)).verdict).toBe('verified');
   }
   return badges;
@@ -120,7 +143,8 @@ async function signedGraph(v: unknown): Promise<string | undefined> {
   return canonizeRdfc(unsecured).catch(() => undefined);
 }
 
-const inputSize = (input: string | Uint8Array) => (typeof input === 'string' ? input.length : input.byteLength);
+const inputSize = (input: string | Uint8Array) =>
+  typeof input === 'string' ? input.length : input.byteLength;
 
 /** Bounds on what a report may hold: linear in the input, and short sentences. */
 export const MAX_MESSAGE_CHARS = 2_000;
@@ -136,7 +160,12 @@ const MAX_EXPANSION = (input: string | Uint8Array) => 4 * inputSize(input) + 2 *
  * - no check says the verifier hit an internal error;
  * - the report is bounded: linear in the input, messages and details short.
  */
-export async function verifyChecked(family: string, input: string | Uint8Array, badges: Pick<FuzzBadges, 'options' | 'originals'>, signedByCatalog = false): Promise<Report> {
+export async function verifyChecked(
+  family: string,
+  input: string | Uint8Array,
+  badges: Pick<FuzzBadges, 'options' | 'originals'>,
+  signedByCatalog = false,
+): Promise<Report> {
   const started = performance.now();
   const report = await verifyBadge(input, badges.options);
   const list = timings.get(family) ?? [];
@@ -163,7 +192,10 @@ export async function verifyChecked(family: string, input: string | Uint8Array, 
   const proof = report.checks.find((c) => c.id === 'proof');
   if (proof?.code?.startsWith('ERR_') && !report.format.startsWith('ob2')) {
     const after = report.checks.slice(CHECK_IDS.indexOf('key'));
-    expect(after.every((c) => c.status === 'skip'), 'checks ran after a failed proof').toBe(true);
+    expect(
+      after.every((c) => c.status === 'skip'),
+      'checks ran after a failed proof',
+    ).toBe(true);
   }
   expect(JSON.stringify(report).length).toBeLessThanOrEqual(MAX_EXPANSION(input));
   expect(inputSize(input) <= MAX_INPUT_BYTES || report.verdict === 'unreadable').toBe(true);

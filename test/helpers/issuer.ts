@@ -31,10 +31,21 @@ export interface TestKey {
   signer: SigningKey;
 }
 
-export async function makeKey(alg: SigningAlg, window: { validFrom: Date; validUntil?: Date; revoked?: { date: Date; reason: string } } = { validFrom: new Date('2020-01-01T00:00:00Z') }): Promise<TestKey> {
+export async function makeKey(
+  alg: SigningAlg,
+  window: { validFrom: Date; validUntil?: Date; revoked?: { date: Date; reason: string } } = {
+    validFrom: new Date('2020-01-01T00:00:00Z'),
+  },
+): Promise<TestKey> {
   const k = await generateIssuerKey(alg);
   const published: IssuerKey = { kid: k.kid, alg, jwk: k.publicJwk as IssuerKey['jwk'], ...window };
-  return { alg, kid: k.kid, privateJwk: k.privateJwk, published, signer: { alg, kid: urls.key(ISSUER, k.kid), privateJwk: k.privateJwk } };
+  return {
+    alg,
+    kid: k.kid,
+    privateJwk: k.privateJwk,
+    published,
+    signer: { alg, kid: urls.key(ISSUER, k.kid), privateJwk: k.privateJwk },
+  };
 }
 
 export interface TestCatalog {
@@ -42,8 +53,17 @@ export interface TestCatalog {
   keys: TestKey[];
   /** Status list index → revoked, for the issuer's list "revocation-1". */
   revoked: Set<number>;
-  issue(over?: Partial<CredentialInput> & { credential?: string; key?: TestKey; statusIndex?: number; payload?: Record<string, unknown> }): Promise<string>;
-  credential(over?: Partial<CredentialInput> & { credential?: string; statusIndex?: number }): Promise<Record<string, unknown>>;
+  issue(
+    over?: Partial<CredentialInput> & {
+      credential?: string;
+      key?: TestKey;
+      statusIndex?: number;
+      payload?: Record<string, unknown>;
+    },
+  ): Promise<string>;
+  credential(
+    over?: Partial<CredentialInput> & { credential?: string; statusIndex?: number },
+  ): Promise<Record<string, unknown>>;
 }
 
 export async function testCatalog(opts: { keys?: TestKey[]; revoked?: number[] } = {}): Promise<TestCatalog> {
@@ -64,13 +84,25 @@ export async function testCatalog(opts: { keys?: TestKey[]; revoked?: number[] }
     purpose: 'revocation',
     length: bits.length,
     allocated: await encodeList(Bitstring.zeros()),
-    credential: await signCredentialJwt(buildStatusListCredential(listUrl, urls.profile(ISSUER), await encodeList(bits), new Date('2024-01-01T00:00:00Z')), listSigner.signer),
+    credential: await signCredentialJwt(
+      buildStatusListCredential(
+        listUrl,
+        urls.profile(ISSUER),
+        await encodeList(bits),
+        new Date('2024-01-01T00:00:00Z'),
+      ),
+      listSigner.signer,
+    ),
     updated: '2024-01-01T00:00:00Z',
   };
   const registry = buildCatalogIndex(
     {
       issuers: [...catalog.issuers.values()].map((i) => ({ id: i.id, data: i.data })),
-      credentials: [...catalog.credentials.values()].map((c) => ({ id: c.id, data: c.data, quality: 'meets' as const })),
+      credentials: [...catalog.credentials.values()].map((c) => ({
+        id: c.id,
+        data: c.data,
+        quality: 'meets' as const,
+      })),
       stacks: [...catalog.stacks.values()].map((s) => ({ id: s.id, data: s.data })),
       rubrics: [...catalog.rubrics.values()].map((r) => ({ id: r.id, data: r.data })),
       statusLists: [list],
@@ -78,11 +110,16 @@ export async function testCatalog(opts: { keys?: TestKey[]; revoked?: number[] }
     urls,
   );
   const titles = new Map([...catalog.credentials.values()].map((c) => [c.id, c.data.title]));
-  async function credential(over: Partial<CredentialInput> & { credential?: string; statusIndex?: number } = {}) {
+  async function credential(
+    over: Partial<CredentialInput> & { credential?: string; statusIndex?: number } = {},
+  ) {
     const entry = catalog.credentials.get(over.credential ?? CREDENTIAL);
     const rubric = entry && catalog.rubrics.get(entry.data.rubric);
     if (!entry || !rubric || !issuer) throw new Error('fixture credential missing');
-    const achievement = buildAchievement({ id: entry.id, data: entry.data, issuer: issuer.data, rubric: rubric.data, titles }, urls);
+    const achievement = buildAchievement(
+      { id: entry.id, data: entry.data, issuer: issuer.data, rubric: rubric.data, titles },
+      urls,
+    );
     const { credential: _c, statusIndex, ...rest } = over;
     return (await buildCredential({
       achievement,
@@ -103,7 +140,11 @@ export async function testCatalog(opts: { keys?: TestKey[]; revoked?: number[] }
       const cred = await credential(rest);
       const k = key ?? keys[0];
       if (!k) throw new Error('no key');
-      const signed = await signCredentialJwt({ ...cred, ...(payload ?? {}) } as never, k.signer, new Date(String(cred.validFrom)));
+      const signed = await signCredentialJwt(
+        { ...cred, ...(payload ?? {}) } as never,
+        k.signer,
+        new Date(String(cred.validFrom)),
+      );
       return signed;
     },
   };

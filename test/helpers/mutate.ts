@@ -10,27 +10,95 @@ import { concat } from '../unit/baking/png-helpers.ts';
 
 /** Characters that break parsers or fool readers. */
 export const ODD_CHARS = [
-  '\ud800', '\udbff', '\udc00', '\udfff', // lone surrogates
-  '\u202e', '\u202d', '\u202a', '\u202c', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', // direction controls
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', // zero-width, BOM, soft hyphen
-  '\u2028', '\u2029', '\u00a0', '\u3000', '\u0000', '\u0001', '\u007f', '\u0085', // separators, controls
-  '\u0301', '\u0338', '\u20dd', // combining marks
-  'і', 'о', 'а', 'е', 'ѕ', 'ԁ', 'ο', 'Ꭱ', 'Ｒ', '𝐑', 'ℛ', 'ﬁ', // look-alikes of Latin letters
-  '\u{1F600}', '\u{10FFFF}', '\ufffd', '\uffff',
-  '\\', '"', "'", '<', '>', '&', '%', '=', '+', '/', '.', ':', '#', '?', ' ', '\n', '\r', '\t', '{', '}', '[', ']', ',',
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff', // lone surrogates
+  '\u202e',
+  '\u202d',
+  '\u202a',
+  '\u202c',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f', // direction controls
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad', // zero-width, BOM, soft hyphen
+  '\u2028',
+  '\u2029',
+  '\u00a0',
+  '\u3000',
+  '\u0000',
+  '\u0001',
+  '\u007f',
+  '\u0085', // separators, controls
+  '\u0301',
+  '\u0338',
+  '\u20dd', // combining marks
+  'і',
+  'о',
+  'а',
+  'е',
+  'ѕ',
+  'ԁ',
+  'ο',
+  'Ꭱ',
+  'Ｒ',
+  '𝐑',
+  'ℛ',
+  'ﬁ', // look-alikes of Latin letters
+  '\u{1F600}',
+  '\u{10FFFF}',
+  '\ufffd',
+  '\uffff',
+  '\\',
+  '"',
+  "'",
+  '<',
+  '>',
+  '&',
+  '%',
+  '=',
+  '+',
+  '/',
+  '.',
+  ':',
+  '#',
+  '?',
+  ' ',
+  '\n',
+  '\r',
+  '\t',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
 ] as const;
 
 export const oddChar: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...ODD_CHARS) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
   { weight: 1, arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) },
-  { weight: 2, arbitrary: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+  },
 );
 
-export const oddString = (maxLength = 24): fc.Arbitrary<string> => fc.array(oddChar, { maxLength }).map((a) => a.join(''));
+export const oddString = (maxLength = 24): fc.Arbitrary<string> =>
+  fc.array(oddChar, { maxLength }).map((a) => a.join(''));
 
 /** A position as a fraction of the input's length, spread evenly (fast-check's default leans to the ends). */
-export const fraction: fc.Arbitrary<number> = fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((n) => n / 1_000_000);
+export const fraction: fc.Arbitrary<number> = fc
+  .noBias(fc.integer({ min: 0, max: 1_000_000 }))
+  .map((n) => n / 1_000_000);
 
 /** One edit of a string. */
 export type StringEdit =
@@ -42,8 +110,17 @@ export type StringEdit =
 
 export const stringEdit: fc.Arbitrary<StringEdit> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fraction, text: oddString(16) }),
-  fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at: fraction, length: fc.integer({ min: 1, max: 64 }) }),
-  fc.record({ kind: fc.constant('replace' as const), at: fraction, length: fc.integer({ min: 1, max: 8 }), text: oddString(8) }),
+  fc.record({
+    kind: fc.constantFrom('delete' as const, 'duplicate' as const),
+    at: fraction,
+    length: fc.integer({ min: 1, max: 64 }),
+  }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    at: fraction,
+    length: fc.integer({ min: 1, max: 8 }),
+    text: oddString(8),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fraction }),
   fc.record({ kind: fc.constant('swapcase' as const), at: fraction }),
 );
@@ -80,11 +157,39 @@ export type ByteEdit =
   | { kind: 'overwrite'; at: number; bytes: Uint8Array };
 
 export const byteEdit: fc.Arbitrary<ByteEdit> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('flip' as const), at: fraction, bit: fc.integer({ min: 0, max: 7 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('flip' as const),
+      at: fraction,
+      bit: fc.integer({ min: 0, max: 7 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fraction }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fraction, bytes: fc.uint8Array({ minLength: 1, maxLength: 32 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at: fraction, length: fc.integer({ min: 1, max: 64 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('overwrite' as const), at: fraction, bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('insert' as const),
+      at: fraction,
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 32 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('delete' as const, 'duplicate' as const),
+      at: fraction,
+      length: fc.integer({ min: 1, max: 64 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('overwrite' as const),
+      at: fraction,
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }),
+    }),
+  },
 );
 
 export function applyByteEdit(b: Uint8Array, e: ByteEdit): Uint8Array {
@@ -117,18 +222,63 @@ export function applyByteEdit(b: Uint8Array, e: ByteEdit): Uint8Array {
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Member names that have tripped JavaScript code before, and the ones a credential uses. */
-export const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '@context', '@id', '@type', '@value', '@graph', 'id', 'type', 'proof', 'issuer', 'name', 'credentialSubject', 'credentialStatus', 'validFrom', 'validUntil', 'cryptosuite', 'alg', 'kid', ''] as const;
+export const HOSTILE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '@context',
+  '@id',
+  '@type',
+  '@value',
+  '@graph',
+  'id',
+  'type',
+  'proof',
+  'issuer',
+  'name',
+  'credentialSubject',
+  'credentialStatus',
+  'validFrom',
+  'validUntil',
+  'cryptosuite',
+  'alg',
+  'kid',
+  '',
+] as const;
 
-const setOwn = (o: Record<string, unknown>, k: string, v: unknown) => Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+const setOwn = (o: Record<string, unknown>, k: string, v: unknown) =>
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 
 /** Text put in place of a sentinel string after JSON.stringify, for numbers JSON.stringify cannot write. */
 const RAW = '\u0000raw\u0000';
-export const RAW_NUMBERS = ['1e400', '-1e400', '123456789012345678901234567890', '1e-400', '-0', '0.1e1', '9007199254740993', '1E+2'] as const;
+export const RAW_NUMBERS = [
+  '1e400',
+  '-1e400',
+  '123456789012345678901234567890',
+  '1e-400',
+  '-0',
+  '0.1e1',
+  '9007199254740993',
+  '1E+2',
+] as const;
 
 /** A hostile value: odd strings, extreme numbers, prototype-named members, deep nesting. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   oddString(24),
-  fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53 + 2, -1, 0, 1e21, 4294967296, 131072),
+  fc.constantFrom(
+    Number.MAX_VALUE,
+    -Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    2 ** 53 + 2,
+    -1,
+    0,
+    1e21,
+    4294967296,
+    131072,
+  ),
   fc.constantFrom(...RAW_NUMBERS).map((n) => `${RAW}${n}`),
   fc.constantFrom(true, false, null),
   fc.constantFrom({}, [], [[]], { '@value': 'x' }),
@@ -141,10 +291,15 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Paths to every value in a JSON tree (the root is []). */
-export function jsonPaths(v: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+export function jsonPaths(
+  v: unknown,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
   out.push(path);
   if (Array.isArray(v)) v.forEach((x, i) => jsonPaths(x, [...path, i], out));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) jsonPaths(x, [...path, k], out);
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) jsonPaths(x, [...path, k], out);
   return out;
 }
 
@@ -156,11 +311,32 @@ export type JsonEdit =
   | { kind: 'duplicate-key'; at: number; value: unknown };
 
 export const jsonEdit: fc.Arbitrary<JsonEdit> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('set' as const), at: fraction, value: hostileValue }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('set' as const), at: fraction, value: hostileValue }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fraction }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('add' as const), at: fraction, key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), oddString(8)), value: hostileValue }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('wrap' as const), at: fraction, how: fc.constantFrom('array' as const, 'value' as const, 'id' as const) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate-key' as const), at: fraction, value: hostileValue }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('add' as const),
+      at: fraction,
+      key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), oddString(8)),
+      value: hostileValue,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('wrap' as const),
+      at: fraction,
+      how: fc.constantFrom('array' as const, 'value' as const, 'id' as const),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('duplicate-key' as const), at: fraction, value: hostileValue }),
+  },
 );
 
 const DUP = '\u0000dup\u0000';
@@ -201,7 +377,8 @@ export function applyJsonEdit(doc: unknown, e: JsonEdit, space?: number): string
       else delete (parent as Record<string, unknown>)[String(key)];
       break;
     case 'add':
-      if (target && typeof target === 'object' && !Array.isArray(target)) setOwn(target as Record<string, unknown>, e.key, e.value);
+      if (target && typeof target === 'object' && !Array.isArray(target))
+        setOwn(target as Record<string, unknown>, e.key, e.value);
       else if (Array.isArray(target)) target.push(e.value);
       else replace({ [e.key]: target });
       break;
@@ -209,7 +386,10 @@ export function applyJsonEdit(doc: unknown, e: JsonEdit, space?: number): string
       replace(e.how === 'array' ? [target] : e.how === 'value' ? { '@value': target } : { id: target });
       break;
     case 'duplicate-key': {
-      const obj = target && typeof target === 'object' && !Array.isArray(target) ? (target as Record<string, unknown>) : undefined;
+      const obj =
+        target && typeof target === 'object' && !Array.isArray(target)
+          ? (target as Record<string, unknown>)
+          : undefined;
       dupKey = obj ? Object.keys(obj)[0] : undefined;
       if (obj && dupKey !== undefined) setOwn(obj, DUP, e.value);
       else replace(e.value);
@@ -222,11 +402,15 @@ export function applyJsonEdit(doc: unknown, e: JsonEdit, space?: number): string
 
 /** Serializations that change no member or value: key order, white space, \u escapes. */
 export type Reencoding = { shuffle: number; space: number; escape: number };
-export const reencoding: fc.Arbitrary<Reencoding> = fc.record({ shuffle: fc.nat(), space: fc.integer({ min: 0, max: 4 }), escape: fraction.map((f) => f * 0.3) });
+export const reencoding: fc.Arbitrary<Reencoding> = fc.record({
+  shuffle: fc.nat(),
+  space: fc.integer({ min: 0, max: 4 }),
+  escape: fraction.map((f) => f * 0.3),
+});
 
 export function reencodeJson(doc: unknown, r: Reencoding): string {
   let seed = r.shuffle;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const shuffled = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(shuffled);
     if (v && typeof v === 'object') {

@@ -1,7 +1,9 @@
 // The independent Data Integrity implementation used as a second opinion in the tests ships no
 // types; only the calls the tests make are declared.
 declare module '@digitalbazaar/vc' {
-  export function verifyCredential(options: Record<string, unknown>): Promise<{ verified: boolean; error?: unknown }>;
+  export function verifyCredential(
+    options: Record<string, unknown>,
+  ): Promise<{ verified: boolean; error?: unknown }>;
 }
 declare module '@digitalbazaar/data-integrity' {
   export class DataIntegrityProof {

@@ -1,6 +1,12 @@
 /** The browser bundle of the verification benchmark: exposes `benchVerify` to the page. */
 import { interleaved } from '../stats.ts';
-import { contestants, installStaticFetch, measureAll, type VerifyFixtures, type VerifyRun } from './verify-sides.ts';
+import {
+  contestants,
+  installStaticFetch,
+  measureAll,
+  type VerifyFixtures,
+  type VerifyRun,
+} from './verify-sides.ts';
 
 declare global {
   interface Window {

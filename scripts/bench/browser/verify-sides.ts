@@ -13,7 +13,15 @@ import { verifyBadge } from '../../../src/lib/verify/verify.ts';
 export interface VerifyFixtures {
   registry: CompactRegistry;
   /** Format label → badge (text, or base64 for images) and the signing key's public JWK. */
-  badges: { format: string; text?: string; base64?: string; jwt?: string; jwk: JWK; alg: string; issuerProfile: string }[];
+  badges: {
+    format: string;
+    text?: string;
+    base64?: string;
+    jwt?: string;
+    jwk: JWK;
+    alg: string;
+    issuerProfile: string;
+  }[];
   /** URL → document body, served instead of the network to verifier-core (static document loader). */
   documents: Record<string, string>;
 }
@@ -33,8 +41,13 @@ export function installStaticFetch(documents: Record<string, string>): void {
   const handler = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const body = documents[url] ?? documents[url.split('#')[0] ?? ''];
-    if (body !== undefined) return new Response(body, { status: 200, headers: { 'content-type': body.startsWith('{') ? 'application/json' : 'application/jwt' } });
-    if (url.startsWith('http://127.0.0.1') || url.startsWith('http://localhost')) return original(input, init);
+    if (body !== undefined)
+      return new Response(body, {
+        status: 200,
+        headers: { 'content-type': body.startsWith('{') ? 'application/json' : 'application/jwt' },
+      });
+    if (url.startsWith('http://127.0.0.1') || url.startsWith('http://localhost'))
+      return original(input, init);
     return new Response('not available offline', { status: 404 });
   };
   globalThis.fetch = handler;
@@ -44,7 +57,9 @@ export async function contestants(fx: VerifyFixtures): Promise<Contestants> {
   const registry = expandRegistry(fx.registry);
   const sides: Contestants['sides'] = {};
   const unavailable: Contestants['unavailable'] = {};
-  let verifierCore: ((o: { credential: unknown; knownDIDRegistries: unknown[] }) => Promise<Record<string, unknown>>) | undefined;
+  let verifierCore:
+    | ((o: { credential: unknown; knownDIDRegistries: unknown[] }) => Promise<Record<string, unknown>>)
+    | undefined;
   let verifierCoreError = '';
   try {
     verifierCore = (await import('@digitalcredentials/verifier-core')).verifyCredential as never;
@@ -57,7 +72,13 @@ export async function contestants(fx: VerifyFixtures): Promise<Contestants> {
     const why: Record<string, string> = {};
     s.ours = async () => {
       const r = await verifyBadge(input, { registry });
-      if (r.verdict !== 'verified') throw new Error(`ours: ${r.verdict}: ${r.checks.filter((c) => c.status !== 'pass').map((c) => c.message).join('; ')}`);
+      if (r.verdict !== 'verified')
+        throw new Error(
+          `ours: ${r.verdict}: ${r.checks
+            .filter((c) => c.status !== 'pass')
+            .map((c) => c.message)
+            .join('; ')}`,
+        );
     };
     if (b.jwt) {
       const jwt = b.jwt;
@@ -65,7 +86,8 @@ export async function contestants(fx: VerifyFixtures): Promise<Contestants> {
         await compactVerify(jwt, await importJWK(b.jwk, b.alg));
       };
       if (b.alg === 'RS256') {
-        why['did-jwt-vc'] = 'did-jwt has no RS256 verifier (its algorithms are ES256, ES256K, ES256K-R, Ed25519/EdDSA)';
+        why['did-jwt-vc'] =
+          'did-jwt has no RS256 verifier (its algorithms are ES256, ES256K, ES256K-R, Ed25519/EdDSA)';
       } else {
         // did-jwt resolves the issuer only as a DID; ours is the Profile's https URL, which its
         // DID parser rejects. Its documented `didAuthenticator` option takes the pre-resolved key
@@ -73,10 +95,22 @@ export async function contestants(fx: VerifyFixtures): Promise<Contestants> {
         const did = `did:web:${new URL(b.issuerProfile).host}`;
         const didAuthenticator = {
           issuer: did,
-          authenticators: [{ id: `${did}#key`, type: 'JsonWebKey2020', controller: did, publicKeyJwk: b.jwk as never }],
-          didResolutionResult: { didDocument: { id: did }, didDocumentMetadata: {}, didResolutionMetadata: {} },
+          authenticators: [
+            { id: `${did}#key`, type: 'JsonWebKey2020', controller: did, publicKeyJwk: b.jwk as never },
+          ],
+          didResolutionResult: {
+            didDocument: { id: did },
+            didDocumentMetadata: {},
+            didResolutionMetadata: {},
+          },
         };
-        const resolver = { resolve: async () => ({ didDocument: null, didDocumentMetadata: {}, didResolutionMetadata: { error: 'notFound' } }) };
+        const resolver = {
+          resolve: async () => ({
+            didDocument: null,
+            didDocumentMetadata: {},
+            didResolutionMetadata: { error: 'notFound' },
+          }),
+        };
         s['did-jwt-vc'] = async () => {
           // policies.format: did-jwt-vc validates the VC 1.1 data model only, and our VC 2.0
           // credentials fail it ("@context is missing default context …/2018/credentials/v1").
@@ -93,7 +127,8 @@ export async function contestants(fx: VerifyFixtures): Promise<Contestants> {
         s['verifier-core'] = async () => {
           const r = await vc({ credential, knownDIDRegistries: [] });
           const log = (r.log ?? []) as { id: string; valid?: boolean }[];
-          if (r.errors || !log.find((l) => l.id === 'valid_signature')?.valid) throw new Error(`verifier-core: ${JSON.stringify(r.errors ?? log).slice(0, 400)}`);
+          if (r.errors || !log.find((l) => l.id === 'valid_signature')?.valid)
+            throw new Error(`verifier-core: ${JSON.stringify(r.errors ?? log).slice(0, 400)}`);
         };
       }
     }
@@ -111,7 +146,11 @@ export interface VerifyRun {
 }
 
 /** Checks each side once (a side that fails is reported, not timed), then times them interleaved. */
-export async function measureAll(c: Contestants, rounds: number, interleaved: (s: Record<string, Side>, rounds: number) => Promise<Record<string, number[]>>): Promise<VerifyRun> {
+export async function measureAll(
+  c: Contestants,
+  rounds: number,
+  interleaved: (s: Record<string, Side>, rounds: number) => Promise<Record<string, number[]>>,
+): Promise<VerifyRun> {
   const samples: VerifyRun['samples'] = {};
   const unavailable: VerifyRun['unavailable'] = {};
   for (const [format, sides] of Object.entries(c.sides)) {
@@ -122,7 +161,7 @@ export async function measureAll(c: Contestants, rounds: number, interleaved: (s
         await side();
         ok[name] = side;
       } catch (e) {
-        (unavailable[format])[name] = `failed to verify: ${(e as Error).message.slice(0, 300)}`;
+        unavailable[format][name] = `failed to verify: ${(e as Error).message.slice(0, 300)}`;
       }
     }
     samples[format] = await interleaved(ok, rounds);

@@ -26,4 +26,9 @@ export interface CorpusCase {
   network?: { fetched: string[] };
 }
 
-export const expectVerdict = (verdict: Verdict, check: CheckId, status: CheckStatus, code?: string): Expectation => ({ verdict, check, status, ...(code ? { code } : {}) });
+export const expectVerdict = (
+  verdict: Verdict,
+  check: CheckId,
+  status: CheckStatus,
+  code?: string,
+): Expectation => ({ verdict, check, status, ...(code ? { code } : {}) });

@@ -52,7 +52,9 @@ export async function loadKeys(dir: string): Promise<Record<string, Key>> {
   const out: Record<string, Key> = {};
   for (const [name, alg] of KEY_NAMES) {
     const path = join(dir, `${name}.jwk.json`);
-    let privateJwk = await readFile(path, 'utf8').then((t) => JSON.parse(t) as JWK).catch(() => undefined);
+    let privateJwk = await readFile(path, 'utf8')
+      .then((t) => JSON.parse(t) as JWK)
+      .catch(() => undefined);
     if (!privateJwk) {
       privateJwk = (await generateIssuerKey(alg)).privateJwk;
       await writeFile(path, `${JSON.stringify(privateJwk, null, 2)}\n`);
@@ -71,7 +73,8 @@ const ALGORITHMS = {
 
 /** The raw signature of `input` with a key (Ed25519 or RS256 only: both deterministic). */
 export async function rawSign(input: string, key: Key): Promise<Uint8Array> {
-  if (key.alg === 'ES256') throw new Error('ES256 signatures are randomized; the corpus signs only with Ed25519 and RS256');
+  if (key.alg === 'ES256')
+    throw new Error('ES256 signatures are randomized; the corpus signs only with Ed25519 and RS256');
   const a = ALGORITHMS[key.alg];
   const { kid: _kid, alg: _alg, ...jwk } = key.privateJwk;
   const k = await crypto.subtle.importKey('jwk', jwk as JsonWebKey, a.import, false, ['sign']);
@@ -82,7 +85,11 @@ export async function rawSign(input: string, key: Key): Promise<Uint8Array> {
  * A compact JWS with exactly this header and payload text (so duplicate members and odd
  * spellings survive), signed with `key`, or with `signature` bytes given outright.
  */
-export async function jws(header: object | string, payload: object | string, key: Key | Uint8Array): Promise<string> {
+export async function jws(
+  header: object | string,
+  payload: object | string,
+  key: Key | Uint8Array,
+): Promise<string> {
   const h = b64u(typeof header === 'string' ? header : JSON.stringify(header));
   const p = b64u(typeof payload === 'string' ? payload : JSON.stringify(payload));
   const signature = key instanceof Uint8Array ? key : await rawSign(`${h}.${p}`, key);
@@ -95,13 +102,23 @@ export const junkSignature = (n = 64) => Uint8Array.from({ length: n }, (_, i) =
 export const kidOf = (issuer: string, key: Key) => urls.key(issuer, key.kid);
 
 /** The header our issuer tool writes. */
-export const header = (issuer: string, key: Key, extra: Record<string, unknown> = {}) => ({ alg: key.alg, kid: kidOf(issuer, key), typ: 'JWT', ...extra });
+export const header = (issuer: string, key: Key, extra: Record<string, unknown> = {}) => ({
+  alg: key.alg,
+  kid: kidOf(issuer, key),
+  typ: 'JWT',
+  ...extra,
+});
 
 export interface World {
   keys: Record<string, Key>;
   registry: CatalogIndex;
   /** An unsigned credential of the fixture catalog, with a fixed id and recipient salt. */
-  credential(over?: { id?: string; statusIndex?: number; validUntil?: Date; noStatus?: boolean }): Promise<Record<string, unknown>>;
+  credential(over?: {
+    id?: string;
+    statusIndex?: number;
+    validUntil?: Date;
+    noStatus?: boolean;
+  }): Promise<Record<string, unknown>>;
   /** The VC-JWT payload of a credential: the credential plus iss, sub, nbf, jti, exp, iat. */
   payload(credential: Record<string, unknown>): Record<string, unknown>;
   listUrl(issuer: string, list: string): string;
@@ -113,16 +130,46 @@ const key = (keys: Record<string, Key>, name: string): Key => {
   return k;
 };
 
-const published = (k: Key): IssuerKey => ({ kid: k.kid, alg: k.alg, jwk: k.publicJwk as IssuerKey['jwk'], validFrom: new Date('2020-01-01T00:00:00Z') });
+const published = (k: Key): IssuerKey => ({
+  kid: k.kid,
+  alg: k.alg,
+  jwk: k.publicJwk as IssuerKey['jwk'],
+  validFrom: new Date('2020-01-01T00:00:00Z'),
+});
 
-async function statusFile(issuer: string, list: string, purpose: 'revocation' | 'suspension', revoked: number[], signer: Key): Promise<StatusFile> {
+async function statusFile(
+  issuer: string,
+  list: string,
+  purpose: 'revocation' | 'suspension',
+  revoked: number[],
+  signer: Key,
+): Promise<StatusFile> {
   const bits = Bitstring.zeros();
   for (const i of revoked) bits.set(i);
   const url = urls.statusList(issuer, list);
-  const vc = { ...buildStatusListCredential(url, urls.profile(issuer), await encodeList(bits), new Date('2024-01-01T00:00:00Z')) } as Record<string, unknown>;
+  const vc = {
+    ...buildStatusListCredential(
+      url,
+      urls.profile(issuer),
+      await encodeList(bits),
+      new Date('2024-01-01T00:00:00Z'),
+    ),
+  } as Record<string, unknown>;
   vc.credentialSubject = { ...(vc.credentialSubject as object), statusPurpose: purpose };
-  const jwt = await jws(header(issuer, signer), { ...vc, iss: vc.issuer, jti: vc.id, nbf: Date.parse(String(vc.validFrom)) / 1000, iat: 1_704_067_200 }, signer);
-  return { issuer, list, purpose: 'revocation', length: bits.length, allocated: await encodeList(Bitstring.zeros()), credential: jwt, updated: '2024-01-01T00:00:00Z' };
+  const jwt = await jws(
+    header(issuer, signer),
+    { ...vc, iss: vc.issuer, jti: vc.id, nbf: Date.parse(String(vc.validFrom)) / 1000, iat: 1_704_067_200 },
+    signer,
+  );
+  return {
+    issuer,
+    list,
+    purpose: 'revocation',
+    length: bits.length,
+    allocated: await encodeList(Bitstring.zeros()),
+    credential: jwt,
+    updated: '2024-01-01T00:00:00Z',
+  };
 }
 
 export async function makeWorld(keyDir: string): Promise<World> {
@@ -130,8 +177,20 @@ export async function makeWorld(keyDir: string): Promise<World> {
   const { catalog } = await checkCatalog(await loadFixture());
   const riverbend = catalog.issuers.get(ISSUER);
   if (!riverbend) throw new Error('fixture issuer missing');
-  riverbend.data = { ...riverbend.data, keys: ['riverbend-ed25519', 'riverbend-rs256', 'riverbend-es256'].map((n) => published(key(keys, n))) };
-  const harbor = { id: OTHER, data: { ...riverbend.data, name: 'Harbor Community College', shortName: 'Harbor CC', url: 'https://harbor-cc.example/', keys: [published(key(keys, 'harbor-ed25519'))] } };
+  riverbend.data = {
+    ...riverbend.data,
+    keys: ['riverbend-ed25519', 'riverbend-rs256', 'riverbend-es256'].map((n) => published(key(keys, n))),
+  };
+  const harbor = {
+    id: OTHER,
+    data: {
+      ...riverbend.data,
+      name: 'Harbor Community College',
+      shortName: 'Harbor CC',
+      url: 'https://harbor-cc.example/',
+      keys: [published(key(keys, 'harbor-ed25519'))],
+    },
+  };
   const ed = key(keys, 'riverbend-ed25519');
   const statusLists = [
     await statusFile(ISSUER, 'revocation-1', 'revocation', [9], ed),
@@ -141,7 +200,11 @@ export async function makeWorld(keyDir: string): Promise<World> {
   const registry = buildCatalogIndex(
     {
       issuers: [{ id: ISSUER, data: riverbend.data }, harbor],
-      credentials: [...catalog.credentials.values()].map((c) => ({ id: c.id, data: c.data, quality: 'meets' as const })),
+      credentials: [...catalog.credentials.values()].map((c) => ({
+        id: c.id,
+        data: c.data,
+        quality: 'meets' as const,
+      })),
       stacks: [...catalog.stacks.values()].map((s) => ({ id: s.id, data: s.data })),
       rubrics: [...catalog.rubrics.values()].map((r) => ({ id: r.id, data: r.data })),
       statusLists,
@@ -157,7 +220,10 @@ export async function makeWorld(keyDir: string): Promise<World> {
       const entry = catalog.credentials.get(CREDENTIAL);
       const rubric = entry && catalog.rubrics.get(entry.data.rubric);
       if (!entry || !rubric) throw new Error('fixture credential missing');
-      const achievement = buildAchievement({ id: entry.id, data: entry.data, issuer: riverbend.data, rubric: rubric.data, titles }, urls);
+      const achievement = buildAchievement(
+        { id: entry.id, data: entry.data, issuer: riverbend.data, rubric: rubric.data, titles },
+        urls,
+      );
       return (await buildCredential({
         id: over.id ?? 'urn:uuid:6c4f1c2e-9b7a-4d8e-8f3a-2b1d5e7a9c01',
         achievement,
@@ -165,7 +231,9 @@ export async function makeWorld(keyDir: string): Promise<World> {
         recipient: { email: 'ada@example.org', name: 'Ada Lovelace', salt: '9f86d081884c7d65' },
         validFrom: ISSUED,
         ...(over.validUntil ? { validUntil: over.validUntil } : {}),
-        ...(over.noStatus ? {} : { status: { listUrl: urls.statusList(ISSUER, 'revocation-1'), index: over.statusIndex ?? 7 } }),
+        ...(over.noStatus
+          ? {}
+          : { status: { listUrl: urls.statusList(ISSUER, 'revocation-1'), index: over.statusIndex ?? 7 } }),
       })) as unknown as Record<string, unknown>;
     },
     payload: (c) => ({ ...c, ...jwtClaims(c as never, ISSUED) }),

@@ -37,14 +37,19 @@ function syncControls(): void {
   sortSelect.value = state.sort;
 }
 
-async function counts(main: PagefindSearch, term: string | null): Promise<Record<FacetKey, Record<string, number>>> {
+async function counts(
+  main: PagefindSearch,
+  term: string | null,
+): Promise<Record<FacetKey, Record<string, number>>> {
   const out = {} as Record<FacetKey, Record<string, number>>;
   await Promise.all(
     FACETS.map(async ({ key }) => {
       // OR within a group: a group's counts ignore its own selection, so checking another value
       // in it shows how many results that would add.
       if (!state.filters[key].length) out[key] = main.filters[key] ?? {};
-      else out[key] = (await pf.search(term, { filters: pagefindFilters(state.filters, key) })).filters[key] ?? {};
+      else
+        out[key] =
+          (await pf.search(term, { filters: pagefindFilters(state.filters, key) })).filters[key] ?? {};
     }),
   );
   return out;
@@ -63,7 +68,10 @@ async function run(): Promise<void> {
   const mine = ++seq;
   const term = state.q.trim() || null;
   const sort = state.sort === 'relevance' && !term ? undefined : SORT_SPEC[state.sort];
-  const search = await pf.search(term, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+  const search = await pf.search(term, {
+    filters: pagefindFilters(state.filters),
+    ...(sort ? { sort } : {}),
+  });
   if (mine !== seq) return; // a newer search started
   // Results first: one search from input to cards. Facet counts follow, which for groups with a
   // selection need their own searches.
@@ -98,7 +106,16 @@ function commit(push: boolean): Promise<void> {
 let pause: ReturnType<typeof setTimeout> | undefined;
 let pendingPush = false;
 input.addEventListener('input', () => {
-  state = { ...state, q: input.value, sort: state.sort === 'relevance' || state.sort === 'title' ? (input.value.trim() ? 'relevance' : 'title') : state.sort };
+  state = {
+    ...state,
+    q: input.value,
+    sort:
+      state.sort === 'relevance' || state.sort === 'title'
+        ? input.value.trim()
+          ? 'relevance'
+          : 'title'
+        : state.sort,
+  };
   sortSelect.value = state.sort;
   clearTimeout(pause);
   // The first keystroke of a new query makes a history entry, even if its search is superseded.
@@ -144,7 +161,9 @@ facetsEl.addEventListener('change', (e) => {
   void commit(true);
 });
 $<HTMLButtonElement>('clear-filters').addEventListener('click', () => {
-  const empty = Object.fromEntries(FACETS.map((f) => [f.key, [] as string[]])) as unknown as SearchState['filters'];
+  const empty = Object.fromEntries(
+    FACETS.map((f) => [f.key, [] as string[]]),
+  ) as unknown as SearchState['filters'];
   state = { ...state, filters: empty };
   void commit(true);
 });

@@ -24,7 +24,11 @@ export function fromUrl(search: string): SearchState {
   const filters = {} as Record<FacetKey, string[]>;
   for (const key of KEYS) {
     const values = p.getAll(key).filter(Boolean);
-    filters[key] = values.includes(ANY) ? [] : values.length ? [...new Set(values)] : [...(DEFAULT_FILTERS[key] ?? [])];
+    filters[key] = values.includes(ANY)
+      ? []
+      : values.length
+        ? [...new Set(values)]
+        : [...(DEFAULT_FILTERS[key] ?? [])];
   }
   const sort = p.get('sort');
   return { q, filters, sort: SORTS.some((s) => s.key === sort) ? (sort as SortKey) : defaultSort(q) };
@@ -47,7 +51,10 @@ export function toUrl(state: SearchState): string {
 }
 
 /** Pagefind filter object: AND across facets, OR (`any`) within one. */
-export function pagefindFilters(filters: Record<FacetKey, string[]>, except?: FacetKey): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  filters: Record<FacetKey, string[]>,
+  except?: FacetKey,
+): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const key of KEYS) {
     if (key === except || !filters[key].length) continue;

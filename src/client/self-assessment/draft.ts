@@ -15,15 +15,35 @@ export interface DraftResult {
   checks: Record<string, AutoCheck[]>;
 }
 
-export function assessDraft(text: string, rubrics: Record<string, RubricData>, quality: { id: string; data: RubricData }): DraftResult {
+export function assessDraft(
+  text: string,
+  rubrics: Record<string, RubricData>,
+  quality: { id: string; data: RubricData },
+): DraftResult {
   const file = { path: 'draft.mdx', text };
   const parsed = parseSource(file);
   if (!parsed.source) return { title: 'Draft', problems: parsed.problems, checks: {} };
   const result = credentialSchema().safeParse(parsed.source.data);
-  if (!result.success) return { title: 'Draft', problems: issuesToProblems(result.error.issues, parsed.source), checks: {} };
+  if (!result.success)
+    return { title: 'Draft', problems: issuesToProblems(result.error.issues, parsed.source), checks: {} };
   const data = result.data;
   const rubric = rubrics[data.rubric];
   const review = reviewQuality({ data, body: parsed.source.body, rubric }, quality);
-  const problems: Problem[] = rubric ? [] : [{ code: 'reference', severity: 'error', file: 'draft.mdx', line: parsed.source.locate(['rubric']).line, field: 'rubric', message: `names rubric "${data.rubric}", which is not in the catalog` }];
-  return { title: data.title, problems, checks: Object.fromEntries(review.standards.map((s) => [s.id, s.checks])) };
+  const problems: Problem[] = rubric
+    ? []
+    : [
+        {
+          code: 'reference',
+          severity: 'error',
+          file: 'draft.mdx',
+          line: parsed.source.locate(['rubric']).line,
+          field: 'rubric',
+          message: `names rubric "${data.rubric}", which is not in the catalog`,
+        },
+      ];
+  return {
+    title: data.title,
+    problems,
+    checks: Object.fromEntries(review.standards.map((s) => [s.id, s.checks])),
+  };
 }

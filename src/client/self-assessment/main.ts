@@ -5,7 +5,11 @@
  */
 import type { AutoCheck } from '../../lib/catalog/quality.ts';
 import type { RubricData } from '../../lib/catalog/schema/rubric.ts';
-import { assessmentMarkdown, summarizeAssessment, type SelfAssessment } from '../../lib/catalog/self-assessment.ts';
+import {
+  assessmentMarkdown,
+  summarizeAssessment,
+  type SelfAssessment,
+} from '../../lib/catalog/self-assessment.ts';
 
 interface PageData {
   quality: { id: string; data: RubricData };
@@ -24,9 +28,19 @@ const summaryEl = $<HTMLElement>('assessment-summary');
 const STORE = 'stackable:self-assessment';
 
 let title = '';
-let state: SelfAssessment = { credential: '', date: new Date().toISOString().slice(0, 10), levels: {}, notes: {}, checks: {} };
+let state: SelfAssessment = {
+  credential: '',
+  date: new Date().toISOString().slice(0, 10),
+  levels: {},
+  notes: {},
+  checks: {},
+};
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const n = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
   n.append(...children);
@@ -39,10 +53,32 @@ function renderChecks(): void {
     const checks = state.checks[k.id] ?? [];
     list.replaceChildren(
       ...(checks.length
-        ? checks.map((c) => el('li', {}, el('span', { class: `mark ${c.ok ? 'ok' : 'no'}`, 'aria-hidden': 'true' }, c.ok ? '✓' : '✗'), el('span', {}, el('span', { class: 'sr-only' }, c.ok ? 'Found: ' : 'Missing: '), `${c.label}. `, el('span', { class: 'muted' }, c.detail))))
-        : [el('li', { class: 'muted' }, state.credential ? 'Nothing here the checks can see; this standard is a reviewer’s judgement.' : 'Choose a credential or paste a draft to run the checks.')]),
+        ? checks.map((c) =>
+            el(
+              'li',
+              {},
+              el('span', { class: `mark ${c.ok ? 'ok' : 'no'}`, 'aria-hidden': 'true' }, c.ok ? '✓' : '✗'),
+              el(
+                'span',
+                {},
+                el('span', { class: 'sr-only' }, c.ok ? 'Found: ' : 'Missing: '),
+                `${c.label}. `,
+                el('span', { class: 'muted' }, c.detail),
+              ),
+            ),
+          )
+        : [
+            el(
+              'li',
+              { class: 'muted' },
+              state.credential
+                ? 'Nothing here the checks can see; this standard is a reviewer’s judgement.'
+                : 'Choose a credential or paste a draft to run the checks.',
+            ),
+          ]),
     );
-    for (const input of document.querySelectorAll<HTMLInputElement>(`input[name="level-${k.id}"]`)) input.checked = state.levels[k.id] === input.value;
+    for (const input of document.querySelectorAll<HTMLInputElement>(`input[name="level-${k.id}"]`))
+      input.checked = state.levels[k.id] === input.value;
     $<HTMLTextAreaElement>(`notes-${k.id}`).value = state.notes[k.id] ?? '';
   }
 }
@@ -56,7 +92,12 @@ function renderSummary(): void {
       : !s.complete
         ? `${Object.keys(state.levels).length} of ${rubric.criteria.length} standards assessed so far.`
         : `${s.gaps.length} standard(s) below “${rubric.levels.find((l) => l.id === rubric.pass.level)?.name ?? ''}”; ${s.failedChecks} automatic check(s) not met.`;
-  summaryEl.replaceChildren(el('p', { class: 'statement' }, head), ...(s.gaps.length && s.complete ? [el('ul', {}, ...s.gaps.map((g) => el('li', {}, `${g.name}: ${g.level ?? 'not assessed'}`)))] : []));
+  summaryEl.replaceChildren(
+    el('p', { class: 'statement' }, head),
+    ...(s.gaps.length && s.complete
+      ? [el('ul', {}, ...s.gaps.map((g) => el('li', {}, `${g.name}: ${g.level ?? 'not assessed'}`)))]
+      : []),
+  );
   localStorage.setItem(STORE, JSON.stringify({ ...state, title }));
 }
 
@@ -82,8 +123,23 @@ async function checkDraft(): Promise<void> {
   select.value = '';
   problemsEl.replaceChildren(
     ...(r.problems.length
-      ? [el('p', {}, `The check found ${r.problems.length} problem(s) to fix before the quality review:`), el('ul', {}, ...r.problems.map((p) => el('li', {}, `Line ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`)))]
-      : [el('p', {}, 'The draft passes the schema check. Its quality checks are shown under each standard.')]),
+      ? [
+          el('p', {}, `The check found ${r.problems.length} problem(s) to fix before the quality review:`),
+          el(
+            'ul',
+            {},
+            ...r.problems.map((p) =>
+              el(
+                'li',
+                {},
+                `Line ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`,
+              ),
+            ),
+          ),
+        ]
+      : [
+          el('p', {}, 'The draft passes the schema check. Its quality checks are shown under each standard.'),
+        ]),
   );
   load('draft', r.title, r.checks);
 }
@@ -106,14 +162,18 @@ app.addEventListener('input', (e) => {
 $<HTMLButtonElement>('print-assessment').addEventListener('click', () => print());
 $<HTMLButtonElement>('download-assessment').addEventListener('click', () => {
   const md = assessmentMarkdown(rubric, state, title || 'Untitled');
-  const a = el('a', { href: URL.createObjectURL(new Blob([md], { type: 'text/markdown' })), download: `self-assessment-${(state.credential || 'draft').replace(/[^a-z0-9]+/gi, '-')}.md` });
+  const a = el('a', {
+    href: URL.createObjectURL(new Blob([md], { type: 'text/markdown' })),
+    download: `self-assessment-${(state.credential || 'draft').replace(/[^a-z0-9]+/gi, '-')}.md`,
+  });
   document.body.append(a);
   a.click();
   a.remove();
 });
 
 try {
-  const saved = JSON.parse(localStorage.getItem(STORE) ?? 'null') as (SelfAssessment & { title: string }) | null;
+  const saved = JSON.parse(localStorage.getItem(STORE) ?? 'null') as
+    (SelfAssessment & { title: string }) | null;
   if (saved?.credential) {
     title = saved.title;
     state = saved;

@@ -20,7 +20,9 @@ const shareButton = $<HTMLButtonElement>('share-link');
 const network = form.dataset.network === 'true';
 const base = form.dataset.base ?? '/';
 
-const registry = expandRegistry(JSON.parse($<HTMLScriptElement>('registry').textContent ?? '{}') as CompactRegistry);
+const registry = expandRegistry(
+  JSON.parse($<HTMLScriptElement>('registry').textContent ?? '{}') as CompactRegistry,
+);
 let pending: Uint8Array | undefined;
 let pendingName = '';
 
@@ -30,7 +32,12 @@ async function run(input: string | Uint8Array, label: string): Promise<void> {
   const report = await verifyBadge(input, {
     registry,
     ...(email.value.trim() ? { recipientEmail: email.value } : {}),
-    resources: network ? { fetch: (url, init) => fetch(url, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' }) } : {},
+    resources: network
+      ? {
+          fetch: (url, init) =>
+            fetch(url, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' }),
+        }
+      : {},
   });
   renderReport(result, report, { site: registry.site, base });
   form.removeAttribute('aria-busy');
@@ -69,7 +76,8 @@ for (const type of ['dragenter', 'dragover'] as const) {
     drop.classList.add('dragging');
   });
 }
-for (const type of ['dragleave', 'drop'] as const) drop.addEventListener(type, () => drop.classList.remove('dragging'));
+for (const type of ['dragleave', 'drop'] as const)
+  drop.addEventListener(type, () => drop.classList.remove('dragging'));
 drop.addEventListener('drop', (e) => {
   e.preventDefault();
   const f = e.dataTransfer?.files[0];
@@ -89,7 +97,8 @@ shareButton.addEventListener('click', () => {
     .catch(() => undefined)
     .then(() => {
       history.replaceState(null, '', link);
-      status.textContent = 'Link copied. It carries the badge in the part after “#”, which is never sent to a server.';
+      status.textContent =
+        'Link copied. It carries the badge in the part after “#”, which is never sent to a server.';
     });
 });
 
@@ -107,7 +116,8 @@ const warm = () => {
   void import('../../lib/verify/data-integrity/index.ts');
   void import('../../lib/verify/ob2/index.ts');
 };
-const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+const saveData =
+  (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 if (!saveData) {
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 4000 });
   else setTimeout(warm, 2000);

@@ -8,7 +8,11 @@ import { FORMAT_LABELS, VERDICT_LABELS } from '../../lib/verify/report.ts';
 
 type Attrs = Record<string, string>;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | undefined | false)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string | undefined | false)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   for (const c of children) if (c !== undefined && c !== false) node.append(c);
@@ -27,20 +31,39 @@ export function localize(url: string, site: string, base: string): string | unde
 function checkItem(c: Check): HTMLLIElement {
   const body = el('div', { class: 'check-body' }, el('strong', {}, c.title), ' ', el('bdi', {}, c.message));
   if (c.detail || c.code) {
-    body.append(el('details', {}, el('summary', {}, 'Technical detail'), el('pre', { class: 'detail' }, [c.code, c.detail].filter(Boolean).join('\n'))));
+    body.append(
+      el(
+        'details',
+        {},
+        el('summary', {}, 'Technical detail'),
+        el('pre', { class: 'detail' }, [c.code, c.detail].filter(Boolean).join('\n')),
+      ),
+    );
   }
-  return el('li', { class: `check check-${c.status}`, 'data-check': c.id, 'data-status': c.status }, el('span', { class: 'check-icon', 'aria-hidden': 'true' }, ICON[c.status]), el('span', { class: 'sr-only' }, `${SR[c.status]}: `), body);
+  return el(
+    'li',
+    { class: `check check-${c.status}`, 'data-check': c.id, 'data-status': c.status },
+    el('span', { class: 'check-icon', 'aria-hidden': 'true' }, ICON[c.status]),
+    el('span', { class: 'sr-only' }, `${SR[c.status]}: `),
+    body,
+  );
 }
 
 function fmtDate(s: string | undefined): string | undefined {
   if (!s) return undefined;
   const t = Date.parse(s);
-  return Number.isFinite(t) ? new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(t) : s;
+  return Number.isFinite(t)
+    ? new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(t)
+    : s;
 }
 
 function card(r: Report, site: string, base: string): HTMLElement {
   const s = r.summary;
-  const image = s.image?.startsWith('data:image/') ? s.image : s.image ? localize(s.image, site, base) : undefined;
+  const image = s.image?.startsWith('data:image/')
+    ? s.image
+    : s.image
+      ? localize(s.image, site, base)
+      : undefined;
   const facts = el('dl', { class: 'badge-facts' });
   // Badge text sits in <bdi>, so a right-to-left override inside it cannot reorder the page around it.
   const fact = (term: string, value: string | undefined) => {
@@ -55,26 +78,52 @@ function card(r: Report, site: string, base: string): HTMLElement {
   return el(
     'article',
     { class: 'badge-card' },
-    image ? el('img', { src: image, alt: s.name ? `Badge image for ${s.name}` : 'Badge image', width: '120', height: '120' }) : el('div', { class: 'badge-placeholder', 'aria-hidden': 'true' }, '?'),
+    image
+      ? el('img', {
+          src: image,
+          alt: s.name ? `Badge image for ${s.name}` : 'Badge image',
+          width: '120',
+          height: '120',
+        })
+      : el('div', { class: 'badge-placeholder', 'aria-hidden': 'true' }, '?'),
     el(
       'div',
       {},
       el('h3', { class: 'badge-name' }, el('bdi', {}, s.name ?? s.achievementName ?? 'Unnamed badge')),
       s.description ? el('p', { class: 'badge-description' }, el('bdi', {}, s.description)) : undefined,
       facts,
-      catalogLink && r.catalog.credential ? el('p', {}, el('a', { href: catalogLink }, `See “${r.catalog.credential.title}” in the catalog`)) : undefined,
+      catalogLink && r.catalog.credential
+        ? el('p', {}, el('a', { href: catalogLink }, `See “${r.catalog.credential.title}” in the catalog`))
+        : undefined,
     ),
   );
 }
 
 export function renderReport(target: HTMLElement, r: Report, opts: { site: string; base: string }): void {
   const parts: (HTMLElement | undefined)[] = [
-    el('h2', { id: 'result-heading', tabindex: '-1', class: `verdict verdict-${r.verdict}` }, el('span', { class: 'verdict-icon', 'aria-hidden': 'true' }, r.verdict === 'verified' ? '✓' : r.verdict === 'warnings' ? '!' : '✗'), ' ', VERDICT_LABELS[r.verdict]),
+    el(
+      'h2',
+      { id: 'result-heading', tabindex: '-1', class: `verdict verdict-${r.verdict}` },
+      el(
+        'span',
+        { class: 'verdict-icon', 'aria-hidden': 'true' },
+        r.verdict === 'verified' ? '✓' : r.verdict === 'warnings' ? '!' : '✗',
+      ),
+      ' ',
+      VERDICT_LABELS[r.verdict],
+    ),
     el('p', { class: 'verdict-explain' }, explain(r)),
     r.verdict !== 'unreadable' ? card(r, opts.site, opts.base) : undefined,
     el('h3', {}, 'Checks'),
     el('ol', { class: 'checks' }, ...r.checks.map(checkItem)),
-    r.credential !== undefined ? el('details', { class: 'decoded' }, el('summary', {}, 'Decoded credential (JSON)'), el('pre', {}, JSON.stringify(r.credential, null, 2).slice(0, 200_000))) : undefined,
+    r.credential !== undefined
+      ? el(
+          'details',
+          { class: 'decoded' },
+          el('summary', {}, 'Decoded credential (JSON)'),
+          el('pre', {}, JSON.stringify(r.credential, null, 2).slice(0, 200_000)),
+        )
+      : undefined,
   ];
   target.replaceChildren(...parts.filter((p): p is HTMLElement => p !== undefined));
   target.hidden = false;

@@ -17,11 +17,23 @@ export interface BadgeArt {
 }
 
 export const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch,
+  );
 
 /** Greedy word wrap by an estimated character budget; long words are hyphen-split. */
 export function wrap(text: string, perLine: number, maxLines: number): string[] {
-  const words = text.trim().split(/\s+/).flatMap((w) => (w.length > perLine ? (w.match(new RegExp(`.{1,${perLine - 1}}`, 'g')) ?? [w]).map((p, i, a) => (i < a.length - 1 ? `${p}-` : p)) : [w]));
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .flatMap((w) =>
+      w.length > perLine
+        ? (w.match(new RegExp(`.{1,${perLine - 1}}`, 'g')) ?? [w]).map((p, i, a) =>
+            i < a.length - 1 ? `${p}-` : p,
+          )
+        : [w],
+    );
   const lines: string[] = [];
   let line = '';
   for (const w of words) {

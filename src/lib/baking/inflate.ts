@@ -14,7 +14,8 @@ export async function inflateCapped(data: Uint8Array, cap: number): Promise<Uint
   try {
     return await decompressCapped(data, 'deflate', cap);
   } catch (cause) {
-    if (cause instanceof DecompressError && cause.code === 'TOO_LARGE') throw new BakingError('PAYLOAD_TOO_LARGE', `The compressed payload inflates to more than ${cap} bytes`);
+    if (cause instanceof DecompressError && cause.code === 'TOO_LARGE')
+      throw new BakingError('PAYLOAD_TOO_LARGE', `The compressed payload inflates to more than ${cap} bytes`);
     throw new BakingError('PNG_INFLATE', 'The compressed iTXt payload is not valid zlib data', { cause });
   }
 }

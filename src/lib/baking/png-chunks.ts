@@ -47,7 +47,10 @@ function readType(bytes: Uint8Array, at: number): string {
 
 function readChunkAt(bytes: Uint8Array, view: DataView, offset: number): Chunk {
   if (offset + 12 > bytes.length) {
-    throw new BakingError('PNG_TRUNCATED', `Truncated PNG: the data ends at byte ${bytes.length}, before IEND`);
+    throw new BakingError(
+      'PNG_TRUNCATED',
+      `Truncated PNG: the data ends at byte ${bytes.length}, before IEND`,
+    );
   }
   const length = view.getUint32(offset);
   if (length > MAX_CHUNK_LENGTH) {
@@ -56,7 +59,10 @@ function readChunkAt(bytes: Uint8Array, view: DataView, offset: number): Chunk {
   const type = readType(bytes, offset + 4);
   const dataStart = offset + 8;
   if (dataStart + length + 4 > bytes.length) {
-    throw new BakingError('PNG_TRUNCATED', `Truncated PNG: chunk ${type} at byte ${offset} runs past the end`);
+    throw new BakingError(
+      'PNG_TRUNCATED',
+      `Truncated PNG: chunk ${type} at byte ${offset} runs past the end`,
+    );
   }
   const stored = view.getUint32(dataStart + length);
   if (crc32(bytes, offset + 4, dataStart + length) !== stored) {

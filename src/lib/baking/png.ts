@@ -58,11 +58,18 @@ function scan(bytes: Uint8Array): Scan {
 
 function checkTextSize(length: number, limits: ResolvedLimits, label: string): void {
   if (length > limits.maxTextBytes) {
-    throw new BakingError('PAYLOAD_TOO_LARGE', `The ${label} payload is ${length} bytes, over the ${limits.maxTextBytes}-byte limit`);
+    throw new BakingError(
+      'PAYLOAD_TOO_LARGE',
+      `The ${label} payload is ${length} bytes, over the ${limits.maxTextBytes}-byte limit`,
+    );
   }
 }
 
-async function readText(bytes: Uint8Array, c: Candidate, limits: ResolvedLimits): Promise<{ text: string; location: string }> {
+async function readText(
+  bytes: Uint8Array,
+  c: Candidate,
+  limits: ResolvedLimits,
+): Promise<{ text: string; location: string }> {
   const data = chunkData(bytes, c.chunk);
   if (c.chunk.type === 'tEXt') {
     const raw = tEXtText(data, c.keyword);
@@ -76,10 +83,16 @@ async function readText(bytes: Uint8Array, c: Candidate, limits: ResolvedLimits)
   }
   // Both specs say "Compression MUST NOT be used"; read it anyway, bounded, and say so.
   if (itxt.method !== 0) {
-    throw new BakingError('PNG_INFLATE', `The ${c.label} chunk uses unknown compression method ${itxt.method}`);
+    throw new BakingError(
+      'PNG_INFLATE',
+      `The ${c.label} chunk uses unknown compression method ${itxt.method}`,
+    );
   }
   const inflated = await inflateCapped(itxt.text, limits.maxTextBytes);
-  return { text: decodeUtf8(inflated, `The ${c.label} payload`), location: `${c.label} (compressed, not spec-conformant)` };
+  return {
+    text: decodeUtf8(inflated, `The ${c.label} payload`),
+    location: `${c.label} (compressed, not spec-conformant)`,
+  };
 }
 
 /**
@@ -103,7 +116,10 @@ export async function extractFromPng(bytes: Uint8Array, limits?: Limits): Promis
   if (!(bytes instanceof Uint8Array)) throw new TypeError('extractFromPng expects a Uint8Array');
   const resolved = resolveLimits(limits);
   if (bytes.length > resolved.maxBytes) {
-    throw new BakingError('PNG_TOO_LARGE', `The PNG is ${bytes.length} bytes, over the ${resolved.maxBytes}-byte limit`);
+    throw new BakingError(
+      'PNG_TOO_LARGE',
+      `The PNG is ${bytes.length} bytes, over the ${resolved.maxBytes}-byte limit`,
+    );
   }
   const found = scan(bytes);
   const winner = found.ob3 ?? found.ob2;
@@ -130,7 +146,10 @@ export function bakePng(png: Uint8Array, payload: string): Uint8Array {
   if (!(png instanceof Uint8Array)) throw new TypeError('bakePng expects a Uint8Array');
   bakeableForm(payload);
   if (utf8Exceeds(payload, DEFAULT_MAX_TEXT_BYTES)) {
-    throw new BakingError('PAYLOAD_TOO_LARGE', `The payload is over the ${DEFAULT_MAX_TEXT_BYTES}-byte limit`);
+    throw new BakingError(
+      'PAYLOAD_TOO_LARGE',
+      `The payload is over the ${DEFAULT_MAX_TEXT_BYTES}-byte limit`,
+    );
   }
   const found = scan(png);
   const existing = found.ob3 ?? found.ob2;

@@ -56,7 +56,11 @@ export interface SvgScan {
 }
 
 const versionOf = (uri: string, local: string): BadgeVersion | undefined =>
-  uri === OB3_NS && local === 'credential' ? 'ob3' : uri === OB2_NS && local === 'assertion' ? 'ob2' : undefined;
+  uri === OB3_NS && local === 'credential'
+    ? 'ob3'
+    : uri === OB2_NS && local === 'assertion'
+      ? 'ob2'
+      : undefined;
 
 /** True when a DOCTYPE declaration has an internal subset (`[...]` outside quoted literals). */
 export function hasInternalSubset(doctype: string): boolean {
@@ -71,7 +75,11 @@ export function hasInternalSubset(doctype: string): boolean {
 }
 
 const parseError = (message: string, cause?: unknown) =>
-  new BakingError('SVG_PARSE', `The SVG is not acceptable XML: ${message}`, cause === undefined ? undefined : { cause });
+  new BakingError(
+    'SVG_PARSE',
+    `The SVG is not acceptable XML: ${message}`,
+    cause === undefined ? undefined : { cause },
+  );
 
 type Parser = SaxesParser<{ xmlns: false; position: true }>;
 
@@ -106,7 +114,13 @@ class Scanner {
     if (!version) return;
     this.count++;
     if (this.capture || this[version]) return;
-    const hit: SvgHit = { version, qname: tag.name, verify: tag.attributes['verify'], body: '', bodyOverflow: false };
+    const hit: SvgHit = {
+      version,
+      qname: tag.name,
+      verify: tag.attributes['verify'],
+      body: '',
+      bodyOverflow: false,
+    };
     this[version] = hit;
     this.capture = { hit, depth: this.depth };
   }
@@ -182,7 +196,9 @@ export function scanSvg(text: string, bodyCap: number): SvgScan {
   try {
     parser.write(text).close();
   } catch (err) {
-    throw err instanceof BakingError ? err : parseError(err instanceof Error ? err.message : 'unknown error', err);
+    throw err instanceof BakingError
+      ? err
+      : parseError(err instanceof Error ? err.message : 'unknown error', err);
   }
   const { root, ob3, ob2, count } = scanner;
   if (!root) throw parseError('no root element');

@@ -21,7 +21,8 @@ export const escapeXmlAttribute = (value: string): string =>
   value.replace(/[&<>"'\t\n\r]/g, (ch) => ATTRIBUTE_ESCAPES[ch] ?? ch);
 
 /** Wrap text in CDATA, splitting any `]]>` across two sections so it reads back unchanged. */
-export const cdataSection = (text: string): string => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+export const cdataSection = (text: string): string =>
+  `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
 
 /** True when every character is allowed in an XML 1.0 document (production [2] `Char`). */
 export const isXmlText = (text: string): boolean =>

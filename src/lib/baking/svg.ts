@@ -49,14 +49,24 @@ export function extractFromSvg(text: string, limits?: Limits): Baked {
   }
   const found = scanSvg(text, maxTextBytes);
   const hit = found.ob3 ?? found.ob2;
-  if (!hit) throw new BakingError('NOT_BAKED', 'The SVG holds no Open Badges credential or assertion element');
+  if (!hit)
+    throw new BakingError('NOT_BAKED', 'The SVG holds no Open Badges credential or assertion element');
   const { raw, location, overflow } = payloadOf(hit);
   const payload = trimXmlSpace(raw);
   if (overflow || utf8Exceeds(payload, maxTextBytes)) {
-    throw new BakingError('PAYLOAD_TOO_LARGE', `The ${location} payload is over the ${maxTextBytes}-byte limit`);
+    throw new BakingError(
+      'PAYLOAD_TOO_LARGE',
+      `The ${location} payload is over the ${maxTextBytes}-byte limit`,
+    );
   }
   if (!payload) throw new BakingError('PAYLOAD_INVALID', `The ${location} is empty`);
-  return { kind: classify(payload, hit.version, location), text: payload, container: 'svg', location, extra: found.count - 1 };
+  return {
+    kind: classify(payload, hit.version, location),
+    text: payload,
+    container: 'svg',
+    location,
+    extra: found.count - 1,
+  };
 }
 
 const OB3_DECLARATION = ` xmlns:openbadges="${escapeXmlAttribute(OB3_NS)}"`;
@@ -72,9 +82,13 @@ function credentialElement(payload: string, form: 'jws' | 'json', localDeclarati
 function checkPayload(payload: string): 'jws' | 'json' {
   const form = bakeableForm(payload);
   if (utf8Exceeds(payload, DEFAULT_MAX_TEXT_BYTES)) {
-    throw new BakingError('PAYLOAD_TOO_LARGE', `The payload is over the ${DEFAULT_MAX_TEXT_BYTES}-byte limit`);
+    throw new BakingError(
+      'PAYLOAD_TOO_LARGE',
+      `The payload is over the ${DEFAULT_MAX_TEXT_BYTES}-byte limit`,
+    );
   }
-  if (!isXmlText(payload)) throw new BakingError('PAYLOAD_INVALID', 'The payload has characters that XML 1.0 does not allow');
+  if (!isXmlText(payload))
+    throw new BakingError('PAYLOAD_INVALID', 'The payload has characters that XML 1.0 does not allow');
   return form;
 }
 
@@ -100,10 +114,15 @@ export function bakeSvg(svg: string, payload: string): string {
   const existing = found.ob3 ?? found.ob2;
   if (existing) throw new BakingError('DUPLICATE', `The SVG is already baked (<${existing.qname}>)`);
   const { root } = found;
-  if (root.local !== 'svg') throw new BakingError('SVG_PARSE', `The root element is <${root.qname}>, not <svg>`);
+  if (root.local !== 'svg')
+    throw new BakingError('SVG_PARSE', `The root element is <${root.qname}>, not <svg>`);
   const bound = root.openbadgesBinding;
   const onRoot = bound === undefined ? OB3_DECLARATION : '';
-  const element = credentialElement(payload, form, bound === undefined || bound === OB3_NS ? '' : OB3_DECLARATION);
+  const element = credentialElement(
+    payload,
+    form,
+    bound === undefined || bound === OB3_NS ? '' : OB3_DECLARATION,
+  );
   const closer = root.selfClosing ? 2 : 1; // `/>` or `>`
   const tagBody = root.startTagEnd - closer;
   if (svg.slice(tagBody, root.startTagEnd) !== (root.selfClosing ? '/>' : '>')) {

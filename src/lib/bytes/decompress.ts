@@ -55,7 +55,11 @@ export async function collect(stream: ReadableStream<Uint8Array>, cap: number): 
 }
 
 /** Decompresses zlib (`deflate`, RFC 1950) or GZIP (RFC 1952) data, refusing more than `cap` bytes of output. */
-export async function decompressCapped(data: Uint8Array, format: 'deflate' | 'gzip', cap: number): Promise<Uint8Array> {
+export async function decompressCapped(
+  data: Uint8Array,
+  format: 'deflate' | 'gzip',
+  cap: number,
+): Promise<Uint8Array> {
   let stream: ReadableStream<Uint8Array>;
   try {
     stream = streamOf(data).pipeThrough(new DecompressionStream(format));

@@ -6,6 +6,7 @@ import { resolveRelative } from './rules/images.ts';
 /** `contentDir` is the absolute content folder; `src` is relative to the credential file. */
 export function artworkPng(contentDir: string, credentialId: string, src: string): Uint8Array {
   const repoPath = resolveRelative(`content/credentials/${credentialId}.mdx`, src);
-  if (!repoPath?.startsWith('content/images/')) throw new Error(`artwork of ${credentialId} is outside content/images/ (run npm run check)`);
+  if (!repoPath?.startsWith('content/images/'))
+    throw new Error(`artwork of ${credentialId} is outside content/images/ (run npm run check)`);
   return new Uint8Array(readFileSync(join(contentDir, repoPath.slice('content/'.length))));
 }

@@ -4,5 +4,6 @@ export const HOURS_PER_CEU = 10;
 /** CEUs for a number of hours, to one decimal place. */
 export const ceus = (hours: number) => Math.round((hours / HOURS_PER_CEU) * 10) / 10;
 
-export const formatHours = (h: number) => `${Number.isInteger(h) ? h : h.toFixed(1)} hour${h === 1 ? '' : 's'}`;
+export const formatHours = (h: number) =>
+  `${Number.isInteger(h) ? h : h.toFixed(1)} hour${h === 1 ? '' : 's'}`;
 export const formatCeus = (c: number) => `${c.toFixed(1)} CEU${c === 1 ? '' : 's'}`;

@@ -51,7 +51,10 @@ function schemaFor(name: CollectionName) {
   return s;
 }
 
-export async function checkCatalog(files: readonly SourceFile[], options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkCatalog(
+  files: readonly SourceFile[],
+  options: CheckOptions = {},
+): Promise<CheckResult> {
   const problems: Problem[] = [];
   const catalog = emptyCatalog();
   const firstFileForId = new Map<string, string>();
@@ -69,13 +72,27 @@ export async function checkCatalog(files: readonly SourceFile[], options: CheckO
     const where = classify(file.path);
     if (where.kind === 'other') continue;
     if (where.kind === 'invalid') {
-      problems.push({ code: 'location', severity: 'error', file: file.path, line: 1, message: `file ${where.message}`, hint: where.hint });
+      problems.push({
+        code: 'location',
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        message: `file ${where.message}`,
+        hint: where.hint,
+      });
       continue;
     }
     const key = `${where.collection}:${where.id}`;
     const first = firstFileForId.get(key);
     if (first) {
-      problems.push({ code: 'duplicate', severity: 'error', file: file.path, line: 1, message: `has the same id "${where.id}" as ${first}`, hint: 'Two files cannot share a name in one collection; rename or remove one.' });
+      problems.push({
+        code: 'duplicate',
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        message: `has the same id "${where.id}" as ${first}`,
+        hint: 'Two files cannot share a name in one collection; rename or remove one.',
+      });
       continue;
     }
     firstFileForId.set(key, file.path);
@@ -84,7 +101,12 @@ export async function checkCatalog(files: readonly SourceFile[], options: CheckO
     problems.push(...parsed.problems);
     if (parsed.body) {
       // Before the schema: a body that could run code is refused even when its frontmatter is wrong.
-      const safety = checkBodySafety({ file: file.path, text: parsed.body.text, line: parsed.body.line, format: formatOf(file.path) });
+      const safety = checkBodySafety({
+        file: file.path,
+        text: parsed.body.text,
+        line: parsed.body.line,
+        format: formatOf(file.path),
+      });
       problems.push(...safety.problems);
       bodyLinks.set(file.path, safety.links);
     }
@@ -100,7 +122,9 @@ export async function checkCatalog(files: readonly SourceFile[], options: CheckO
     const schema = schemaFor(where.collection);
     const result = schema.safeParse(source.data);
     if (!result.success) {
-      problems.push(...issuesToProblems(result.error.issues, source).filter((p) => !leaks.some((l) => l.line === p.line)));
+      problems.push(
+        ...issuesToProblems(result.error.issues, source).filter((p) => !leaks.some((l) => l.line === p.line)),
+      );
       catalog.invalid.add(key);
       continue;
     }
@@ -130,7 +154,12 @@ export async function checkCatalog(files: readonly SourceFile[], options: CheckO
   problems.push(
     ...checkImages(catalog, files),
     ...checkPlaceholders(catalog),
-    ...checkInternalLinks(catalog, bodyLinks, new Set(status.lists.map((l) => `${l.data.issuer}/${l.data.list}`)), siteLocation(options.site ?? DEFAULT_SITE)),
+    ...checkInternalLinks(
+      catalog,
+      bodyLinks,
+      new Set(status.lists.map((l) => `${l.data.issuer}/${l.data.list}`)),
+      siteLocation(options.site ?? DEFAULT_SITE),
+    ),
   );
   problems.sort(byLocation);
   return { problems, catalog, statusLists: status.lists, ok: !problems.some((p) => p.severity === 'error') };
@@ -143,7 +172,16 @@ function duplicateTitles(c: Catalog, name: CollectionName): Problem[] {
     const t = e.data.title?.trim().toLowerCase();
     if (!t) continue;
     const other = seen.get(t);
-    if (other) out.push({ code: 'duplicate', severity: 'warning', file: e.file, ...e.locate(['title']), field: 'title', message: `is the same as ${other}'s`, hint: 'Educators tell credentials apart by title; make it distinct.' });
+    if (other)
+      out.push({
+        code: 'duplicate',
+        severity: 'warning',
+        file: e.file,
+        ...e.locate(['title']),
+        field: 'title',
+        message: `is the same as ${other}'s`,
+        hint: 'Educators tell credentials apart by title; make it distinct.',
+      });
     else seen.set(t, e.file);
   }
   return out;

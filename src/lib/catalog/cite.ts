@@ -32,7 +32,14 @@ export const citationText = (c: Citation) => {
 
 /** "Black & Wiliam, 1998" / "Durlak et al., 2011" for in-text mentions. */
 export function shortCitation(c: Citation): string {
-  const surnames = [...c.authors.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{L}'’-]+)*),\s(?:[\p{Lu}]\.\s?-?)+/gu)].map((m) => m[1]);
-  const names = surnames.length === 0 ? c.authors.replace(/\.$/, '') : surnames.length > 2 ? `${surnames[0]} et al.` : surnames.join(' & ');
+  const surnames = [
+    ...c.authors.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{L}'’-]+)*),\s(?:[\p{Lu}]\.\s?-?)+/gu),
+  ].map((m) => m[1]);
+  const names =
+    surnames.length === 0
+      ? c.authors.replace(/\.$/, '')
+      : surnames.length > 2
+        ? `${surnames[0]} et al.`
+        : surnames.join(' & ');
   return `${names}, ${c.year}`;
 }

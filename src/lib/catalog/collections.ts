@@ -14,12 +14,19 @@ export const COLLECTIONS = {
   stacks: { dir: 'stacks', nested: false, extensions: ['.mdx', '.md'], schema: stackSchema },
   rubrics: { dir: 'rubrics', nested: false, extensions: ['.mdx', '.md'], schema: rubricSchema },
   glossary: { dir: 'glossary', nested: false, extensions: ['.md', '.mdx'], schema: glossarySchema },
-} as const satisfies Record<string, { dir: string; nested: boolean; extensions: readonly string[]; schema: () => z.ZodType }>;
+} as const satisfies Record<
+  string,
+  { dir: string; nested: boolean; extensions: readonly string[]; schema: () => z.ZodType }
+>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
 /** Files under content/ that are not entries but are expected there. */
-const OTHER_ALLOWED = [/^content\/status\/[a-z0-9-]+\/[a-z0-9-]+\.json$/, /^content\/README\.md$/, /^content\/status\/README\.md$/];
+const OTHER_ALLOWED = [
+  /^content\/status\/[a-z0-9-]+\/[a-z0-9-]+\.json$/,
+  /^content\/README\.md$/,
+  /^content\/status\/README\.md$/,
+];
 
 /** Badge artwork: `content/images/<issuer>/<name>.png`, referenced by a credential's `image` field. */
 export const IMAGE_PATH = /^content\/images\/([a-z0-9]+(?:-[a-z0-9]+)*)\/[a-z0-9]+(?:-[a-z0-9]+)*\.png$/;
@@ -40,12 +47,15 @@ export function classify(path: string): Classified {
       hint: 'Badge artwork is a PNG named in lower-case words joined by hyphens, in the folder of its issuer.',
     };
   }
-  if (parts[0] !== CONTENT_DIR) return { kind: 'invalid', message: 'is outside content/', hint: 'Content files live under content/.' };
+  if (parts[0] !== CONTENT_DIR)
+    return { kind: 'invalid', message: 'is outside content/', hint: 'Content files live under content/.' };
   const entry = Object.entries(COLLECTIONS).find(([, c]) => c.dir === parts[1]);
   if (!entry) {
     return {
       kind: 'invalid',
-      message: `is not in a known content folder (${Object.values(COLLECTIONS).map((c) => c.dir).join(', ')}, status, images)`,
+      message: `is not in a known content folder (${Object.values(COLLECTIONS)
+        .map((c) => c.dir)
+        .join(', ')}, status, images)`,
       hint: 'Move the file into the folder of its kind.',
     };
   }
@@ -53,7 +63,8 @@ export function classify(path: string): Classified {
   const rest = parts.slice(2);
   const file = rest.at(-1) ?? '';
   const ext = c.extensions.find((e) => file.endsWith(e));
-  if (!ext) return { kind: 'invalid', message: `must end in ${c.extensions.join(' or ')}`, hint: 'Rename the file.' };
+  if (!ext)
+    return { kind: 'invalid', message: `must end in ${c.extensions.join(' or ')}`, hint: 'Rename the file.' };
   const base = file.slice(0, -ext.length);
   if (base.startsWith('_')) return { kind: 'other' }; // underscore files are ignored, as Astro's glob ignores them
   const want = c.nested ? 2 : 1;
@@ -63,7 +74,9 @@ export function classify(path: string): Classified {
       message: c.nested
         ? `must be at content/${c.dir}/<issuer>/<slug>${ext}`
         : `must be directly in content/${c.dir}/, not in a sub-folder`,
-      hint: c.nested ? 'File each credential in the folder named after its issuer.' : 'Move the file up to the collection folder.',
+      hint: c.nested
+        ? 'File each credential in the folder named after its issuer.'
+        : 'Move the file up to the collection folder.',
     };
   }
   const segments = c.nested ? [rest[0] ?? '', base] : [base];

@@ -9,14 +9,26 @@ import type { ParsedSource } from './source.ts';
 type Issue = z.core.$ZodIssue;
 
 const describe = (v: unknown) =>
-  v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`.slice(0, 80);
+  v === undefined
+    ? 'nothing'
+    : v === null
+      ? 'null'
+      : Array.isArray(v)
+        ? 'a list'
+        : typeof v === 'object'
+          ? 'a mapping'
+          : `${typeof v} ${JSON.stringify(v)}`.slice(0, 80);
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
 
 /** Hints for required fields that contributors most often leave out. */
 const REQUIRED_HINTS: Record<string, string> = {
-  hours: 'Add a line such as "hours: 15": the estimated hours of learning an earner needs. Pages show CEUs from it (1 CEU = 10 hours).',
+  hours:
+    'Add a line such as "hours: 15": the estimated hours of learning an earner needs. Pages show CEUs from it (1 CEU = 10 hours).',
 };
 
 function sentence(issue: Issue, input: unknown): { message: string; hint?: string } {
@@ -24,7 +36,12 @@ function sentence(issue: Issue, input: unknown): { message: string; hint?: strin
     case 'invalid_type':
       if (input === undefined) {
         const last = issue.path.at(-1);
-        return { message: 'is required', hint: (typeof last === 'string' && issue.path.length === 1 ? REQUIRED_HINTS[last] : undefined) ?? `Add this field (expected ${issue.expected}).` };
+        return {
+          message: 'is required',
+          hint:
+            (typeof last === 'string' && issue.path.length === 1 ? REQUIRED_HINTS[last] : undefined) ??
+            `Add this field (expected ${issue.expected}).`,
+        };
       }
       return { message: `must be ${article(issue.expected)}, not ${describe(input)}` };
     case 'invalid_value':

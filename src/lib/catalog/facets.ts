@@ -17,7 +17,12 @@ export const FACETS = [
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 
-export const TYPE_LABELS = { credential: 'Credentials', stack: 'Stacks', rubric: 'Rubrics', issuer: 'Issuers' } as const;
+export const TYPE_LABELS = {
+  credential: 'Credentials',
+  stack: 'Stacks',
+  rubric: 'Rubrics',
+  issuer: 'Issuers',
+} as const;
 
 export const STATUS_LABELS = { active: 'Available', draft: 'In development', retired: 'Retired' } as const;
 
@@ -31,7 +36,10 @@ export function hoursBand(hours: number): (typeof HOURS_BANDS)[number] {
 }
 
 /** Defaults that apply when the URL says nothing: available credentials. */
-export const DEFAULT_FILTERS: Partial<Record<FacetKey, string[]>> = { type: [TYPE_LABELS.credential], status: [STATUS_LABELS.active] };
+export const DEFAULT_FILTERS: Partial<Record<FacetKey, string[]>> = {
+  type: [TYPE_LABELS.credential],
+  status: [STATUS_LABELS.active],
+};
 
 /** Values with a natural order are listed in it; the rest alphabetically. */
 export const VALUE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {

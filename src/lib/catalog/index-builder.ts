@@ -25,7 +25,8 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
   const hours = new Map(input.credentials.map((c) => [c.id, c.data.hours]));
   const dates = input.credentials.map((c) => (c.data.updated ?? c.data.published).getTime());
   const stacksOf = new Map<string, string[]>();
-  for (const s of input.stacks) for (const id of new Set(s.data.credentials)) stacksOf.set(id, [...(stacksOf.get(id) ?? []), s.id]);
+  for (const s of input.stacks)
+    for (const id of new Set(s.data.credentials)) stacksOf.set(id, [...(stacksOf.get(id) ?? []), s.id]);
   return {
     site: urls.root,
     // The newest content date, not the build time, so identical content gives identical output.
@@ -49,7 +50,9 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
           ...(k.revoked ? { revoked: { date: iso(k.revoked.date), reason: k.revoked.reason } } : {}),
         };
       }),
-      statusLists: input.statusLists.filter((l) => l.issuer === i.id).map((l) => ({ url: urls.statusList(i.id, l.list), jwt: l.credential })),
+      statusLists: input.statusLists
+        .filter((l) => l.issuer === i.id)
+        .map((l) => ({ url: urls.statusList(i.id, l.list), jwt: l.credential })),
     })),
     credentials: input.credentials.map((c) => ({
       id: c.id,
@@ -73,7 +76,10 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
       ...(c.data.updated ? { updated: iso(c.data.updated) } : {}),
     })),
     stacks: input.stacks.map((s) => {
-      const t = stackTotals(s.data.rule, s.data.credentials.map((id) => hours.get(id) ?? 0));
+      const t = stackTotals(
+        s.data.rule,
+        s.data.credentials.map((id) => hours.get(id) ?? 0),
+      );
       return {
         id: s.id,
         title: s.data.title,
@@ -86,6 +92,11 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
         maxHours: t.maxHours,
       };
     }),
-    rubrics: input.rubrics.map((r) => ({ id: r.id, title: r.data.title, page: urls.absolute(paths.rubric(r.id)), kind: r.data.kind })),
+    rubrics: input.rubrics.map((r) => ({
+      id: r.id,
+      title: r.data.title,
+      page: urls.absolute(paths.rubric(r.id)),
+      kind: r.data.kind,
+    })),
   };
 }

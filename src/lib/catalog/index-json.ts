@@ -54,6 +54,16 @@ export interface CatalogIndex {
   generated: string;
   issuers: CatalogIndexIssuer[];
   credentials: CatalogIndexCredential[];
-  stacks: { id: string; title: string; page: string; curator: string; rule: string; ordered: boolean; credentials: string[]; minHours: number; maxHours: number }[];
+  stacks: {
+    id: string;
+    title: string;
+    page: string;
+    curator: string;
+    rule: string;
+    ordered: boolean;
+    credentials: string[];
+    minHours: number;
+    maxHours: number;
+  }[];
   rubrics: { id: string; title: string; page: string; kind: string }[];
 }

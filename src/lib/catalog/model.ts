@@ -42,7 +42,11 @@ export interface Finding {
 }
 
 /** A problem located at a field of an entry. */
-export function problemAt(entry: Pick<Entry<unknown>, 'file' | 'locate'>, path: readonly PropertyKey[], f: Finding): Problem {
+export function problemAt(
+  entry: Pick<Entry<unknown>, 'file' | 'locate'>,
+  path: readonly PropertyKey[],
+  f: Finding,
+): Problem {
   return {
     code: f.code,
     severity: f.severity ?? 'error',

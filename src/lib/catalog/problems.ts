@@ -26,7 +26,10 @@ export const fieldPath = (path: readonly PropertyKey[]): string =>
     .join('');
 
 export const byLocation = (a: Problem, b: Problem) =>
-  a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code);
+  a.file.localeCompare(b.file) ||
+  a.line - b.line ||
+  (a.column ?? 0) - (b.column ?? 0) ||
+  a.code.localeCompare(b.code);
 
 /** `file:line:col  field  message` with the hint on the next line. */
 export function formatProblem(p: Problem): string {

@@ -53,43 +53,88 @@ type Input = { data: CredentialData; body: string; rubric: RubricData | undefine
 
 const AUTO: Record<string, (c: Input) => AutoCheck[]> = {
   'distinct-competency': ({ data }) => [
-    { ok: sentenceCount(data.competency) === 1, label: 'One competency statement', detail: `The competency is written as ${plural(sentenceCount(data.competency), 'sentence')}.` },
+    {
+      ok: sentenceCount(data.competency) === 1,
+      label: 'One competency statement',
+      detail: `The competency is written as ${plural(sentenceCount(data.competency), 'sentence')}.`,
+    },
     { ok: data.keyMethod.trim().length > 0, label: 'A key method', detail: 'The key method is stated.' },
   ],
   'research-based': ({ data, body }) => {
-    const heading = CREDENTIAL_BODY_HEADINGS.find((h) => h.text.startsWith('Supporting research'))?.text ?? '';
+    const heading =
+      CREDENTIAL_BODY_HEADINGS.find((h) => h.text.startsWith('Supporting research'))?.text ?? '';
     return [
-      { ok: data.research.length >= 2, label: 'At least two research citations', detail: `${plural(data.research.length, 'citation')} listed.` },
-      { ok: body.includes(`## ${heading}`), label: 'A research rationale', detail: body.includes(`## ${heading}`) ? 'The body explains the research.' : 'The body has no research and rationale section.' },
+      {
+        ok: data.research.length >= 2,
+        label: 'At least two research citations',
+        detail: `${plural(data.research.length, 'citation')} listed.`,
+      },
+      {
+        ok: body.includes(`## ${heading}`),
+        label: 'A research rationale',
+        detail: body.includes(`## ${heading}`)
+          ? 'The body explains the research.'
+          : 'The body has no research and rationale section.',
+      },
     ];
   },
   'content-experts': ({ data }) => [
     {
       ok: data.contentExperts.length >= 1 && data.contentExperts.every((p) => p.role || p.affiliation),
       label: 'Named content experts with their role',
-      detail: data.contentExperts.length ? data.contentExperts.map((p) => p.name).join(', ') : 'No content experts are named.',
+      detail: data.contentExperts.length
+        ? data.contentExperts.map((p) => p.name).join(', ')
+        : 'No content experts are named.',
     },
   ],
   'clear-criteria': ({ rubric }) => {
     if (!rubric) return [{ ok: false, label: 'A rubric', detail: 'The rubric could not be found.' }];
     const complete = rubric.criteria.every((k) => rubric.levels.every((l) => k.descriptors?.[l.id]));
     return [
-      { ok: rubric.criteria.length >= 1 && rubric.levels.length >= 2, label: 'Criteria and levels', detail: `${rubric.criteria.length} ${rubric.criteria.length === 1 ? 'criterion' : 'criteria'}, ${plural(rubric.levels.length, 'level')}.` },
-      { ok: complete, label: 'A descriptor for every level of every criterion', detail: complete ? 'Every cell of the rubric is written.' : 'Some rubric cells are empty.' },
+      {
+        ok: rubric.criteria.length >= 1 && rubric.levels.length >= 2,
+        label: 'Criteria and levels',
+        detail: `${rubric.criteria.length} ${rubric.criteria.length === 1 ? 'criterion' : 'criteria'}, ${plural(rubric.levels.length, 'level')}.`,
+      },
+      {
+        ok: complete,
+        label: 'A descriptor for every level of every criterion',
+        detail: complete ? 'Every cell of the rubric is written.' : 'Some rubric cells are empty.',
+      },
     ];
   },
   'evidence-based-assessment': ({ data }) => [
-    { ok: data.submission.evidence.length >= 1, label: 'Artifacts from practice', detail: `${plural(data.submission.evidence.length, 'piece')} of evidence required.` },
-    { ok: data.submission.overview.length >= 1, label: 'Overview questions for context', detail: `${plural(data.submission.overview.length, 'overview question')}.` },
+    {
+      ok: data.submission.evidence.length >= 1,
+      label: 'Artifacts from practice',
+      detail: `${plural(data.submission.evidence.length, 'piece')} of evidence required.`,
+    },
+    {
+      ok: data.submission.overview.length >= 1,
+      label: 'Overview questions for context',
+      detail: `${plural(data.submission.overview.length, 'overview question')}.`,
+    },
   ],
   'feedback-reflection-resubmission': ({ data }) => [
-    { ok: data.submission.reflection.length >= 1, label: 'A reflection prompt', detail: `${plural(data.submission.reflection.length, 'reflection prompt')}.` },
-    { ok: Boolean(data.resubmission), label: 'A resubmission policy', detail: data.resubmission ? 'Stated.' : 'No resubmission policy is stated.' },
+    {
+      ok: data.submission.reflection.length >= 1,
+      label: 'A reflection prompt',
+      detail: `${plural(data.submission.reflection.length, 'reflection prompt')}.`,
+    },
+    {
+      ok: Boolean(data.resubmission),
+      label: 'A resubmission policy',
+      detail: data.resubmission ? 'Stated.' : 'No resubmission policy is stated.',
+    },
   ],
   'access-and-support': ({ data }) => [
     { ok: true, label: 'Cost', detail: data.cost.amount === 0 ? 'Free.' : `$${data.cost.amount}.` },
     { ok: data.hours > 0, label: 'Estimated hours', detail: `${data.hours} hours.` },
-    { ok: Boolean(data.access && data.support.email), label: 'How to apply and whom to ask', detail: `Support: ${data.support.email}.` },
+    {
+      ok: Boolean(data.access && data.support.email),
+      label: 'How to apply and whom to ask',
+      detail: `Support: ${data.support.email}.`,
+    },
   ],
 };
 
@@ -117,6 +162,13 @@ export function reviewQuality(input: Input, quality: { id: string; data: RubricD
   const attestedAll = standards.every((s) => s.attested);
   const needed = pass.of === 'all' ? standards.length : pass.of;
   const meetsCount = standards.filter((s) => s.attested?.meetsPass).length;
-  const status: QualityStatus = !review || !attestedAll ? (passed < checks.length ? 'gaps' : 'not-reviewed') : meetsCount >= needed && passed === checks.length ? 'meets' : 'gaps';
+  const status: QualityStatus =
+    !review || !attestedAll
+      ? passed < checks.length
+        ? 'gaps'
+        : 'not-reviewed'
+      : meetsCount >= needed && passed === checks.length
+        ? 'meets'
+        : 'gaps';
   return { status, standards, ...(review ? { review } : {}), passed, total: checks.length };
 }

@@ -33,7 +33,12 @@ export async function readContentFiles(root: string, dir = 'content'): Promise<S
       if (st.isSymbolicLink()) out.push({ path, text: '', kind: 'symlink' });
       else if (!st.isFile()) out.push({ path, text: '', kind: 'special' });
       // An oversized text file is listed with its size but not read: the check rejects it.
-      else if (isTextPath(extname(name))) out.push(st.size > MAX_TEXT_BYTES ? { path, text: '', size: st.size } : { path, text: await readFile(p, 'utf8') });
+      else if (isTextPath(extname(name)))
+        out.push(
+          st.size > MAX_TEXT_BYTES
+            ? { path, text: '', size: st.size }
+            : { path, text: await readFile(p, 'utf8') },
+        );
       else out.push({ path, text: '', kind: 'binary', size: st.size, head: await head(p) });
     }
   };

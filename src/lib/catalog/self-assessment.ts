@@ -23,7 +23,10 @@ export interface AssessmentSummary {
   failedChecks: number;
 }
 
-export function summarizeAssessment(rubric: Pick<RubricData, 'criteria' | 'levels' | 'pass'>, a: SelfAssessment): AssessmentSummary {
+export function summarizeAssessment(
+  rubric: Pick<RubricData, 'criteria' | 'levels' | 'pass'>,
+  a: SelfAssessment,
+): AssessmentSummary {
   const passIndex = rubric.levels.findIndex((l) => l.id === rubric.pass.level);
   const gaps: AssessmentSummary['gaps'] = [];
   for (const k of rubric.criteria) {
@@ -33,16 +36,34 @@ export function summarizeAssessment(rubric: Pick<RubricData, 'criteria' | 'level
     if (index < passIndex) gaps.push({ id: k.id, name: k.name, ...(name ? { level: name } : {}) });
   }
   const complete = rubric.criteria.every((k) => a.levels[k.id] !== undefined);
-  const failedChecks = Object.values(a.checks).flat().filter((c) => !c.ok).length;
+  const failedChecks = Object.values(a.checks)
+    .flat()
+    .filter((c) => !c.ok).length;
   const needed = rubric.pass.of === 'all' ? rubric.criteria.length : rubric.pass.of;
-  return { complete, meets: complete && rubric.criteria.length - gaps.length >= needed && failedChecks === 0, gaps, failedChecks };
+  return {
+    complete,
+    meets: complete && rubric.criteria.length - gaps.length >= needed && failedChecks === 0,
+    gaps,
+    failedChecks,
+  };
 }
 
 /** The assessment as Markdown, for the pull request description or the issuer's records. */
-export function assessmentMarkdown(rubric: Pick<RubricData, 'title' | 'criteria' | 'levels' | 'pass'>, a: SelfAssessment, title: string): string {
+export function assessmentMarkdown(
+  rubric: Pick<RubricData, 'title' | 'criteria' | 'levels' | 'pass'>,
+  a: SelfAssessment,
+  title: string,
+): string {
   const s = summarizeAssessment(rubric, a);
   const lines = [`# Self-assessment: ${title}`, '', `Against the ${rubric.title}, on ${a.date}.`, ''];
-  lines.push(s.meets ? 'Result: meets every standard.' : s.complete ? `Result: ${s.gaps.length} standard(s) below the passing level; ${s.failedChecks} automatic check(s) not met.` : 'Result: not every standard has been assessed yet.', '');
+  lines.push(
+    s.meets
+      ? 'Result: meets every standard.'
+      : s.complete
+        ? `Result: ${s.gaps.length} standard(s) below the passing level; ${s.failedChecks} automatic check(s) not met.`
+        : 'Result: not every standard has been assessed yet.',
+    '',
+  );
   for (const k of rubric.criteria) {
     const level = rubric.levels.find((l) => l.id === a.levels[k.id])?.name ?? 'Not assessed';
     lines.push(`## ${k.name}: ${level}`);

@@ -69,7 +69,15 @@ const frontmatterProblem = (file: SourceFile, line: number, message: string, hin
  * the mistake is where the bracket or quote was opened.
  */
 function openerBefore(yaml: string, message: string, offset: number): number {
-  const opener = /^Flow sequence/.test(message) ? '[' : /^Flow mapping/.test(message) ? '{' : /^Missing closing "quote/.test(message) ? '"' : /^Missing closing 'quote/.test(message) ? "'" : undefined;
+  const opener = /^Flow sequence/.test(message)
+    ? '['
+    : /^Flow mapping/.test(message)
+      ? '{'
+      : /^Missing closing "quote/.test(message)
+        ? '"'
+        : /^Missing closing 'quote/.test(message)
+          ? "'"
+          : undefined;
   if (!opener) return offset;
   const at = yaml.lastIndexOf(opener, offset - 1);
   return at < 0 ? offset : at;
@@ -91,7 +99,16 @@ export function parseSource(file: SourceFile): ParseResult {
   }
   const end = lines.findIndex((l, i) => i > 0 && CLOSER.test(l));
   if (end < 0) {
-    return { problems: [frontmatterProblem(file, 1, 'frontmatter is not closed: no second "---" line', 'Add a line containing only "---" after the last YAML field.')] };
+    return {
+      problems: [
+        frontmatterProblem(
+          file,
+          1,
+          'frontmatter is not closed: no second "---" line',
+          'Add a line containing only "---" after the last YAML field.',
+        ),
+      ],
+    };
   }
   if (!FENCE.test(lines[end] ?? '')) {
     // The site builder would end the frontmatter here and read the rest of this line as the body.
@@ -109,7 +126,12 @@ export function parseSource(file: SourceFile): ParseResult {
   const body = { text: lines.slice(end + 1).join('\n'), line: end + 2 };
   const yamlText = lines.slice(1, end).join('\n');
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const doc = parseDocument(yamlText, {
+    lineCounter: counter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+  });
   const problems: Problem[] = [];
   // Unknown tags are reported by yamlSafetyProblems, with every other tag.
   for (const err of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
@@ -138,7 +160,9 @@ export function parseSource(file: SourceFile): ParseResult {
     let best = { line: 2, column: 1 };
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg));
+        const pair = node.items.find(
+          (it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg),
+        );
         if (!pair || !isPair(pair)) break;
         const key = pair.key as Node;
         if (key.range) best = at(key.range[0]);
@@ -160,7 +184,17 @@ export function parseSource(file: SourceFile): ParseResult {
   try {
     data = doc.toJS({ maxAliasCount: 0 }) ?? {};
   } catch (e) {
-    return { body, problems: [frontmatterProblem(file, 2, `frontmatter could not be read: ${(e as Error).message}`, 'Simplify the YAML: plain values, lists and mappings only.')] };
+    return {
+      body,
+      problems: [
+        frontmatterProblem(
+          file,
+          2,
+          `frontmatter could not be read: ${(e as Error).message}`,
+          'Simplify the YAML: plain values, lists and mappings only.',
+        ),
+      ],
+    };
   }
   return {
     source: { path: file.path, data, body: body.text, bodyLine: body.line, locate },

@@ -37,6 +37,10 @@ export function describeRule(rule: StackRule, size: number, ordered: boolean): s
  * Whether an earner holding `earned` has completed the stack. Order is the recommended path,
  * not a completion condition: the rule counts credentials earned.
  */
-export function isComplete(rule: StackRule, members: readonly string[], earned: ReadonlySet<string>): boolean {
+export function isComplete(
+  rule: StackRule,
+  members: readonly string[],
+  earned: ReadonlySet<string>,
+): boolean {
   return members.filter((m) => earned.has(m)).length >= requiredCount(rule, members.length);
 }

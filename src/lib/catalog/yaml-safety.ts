@@ -48,8 +48,10 @@ export function yamlSafetyProblems(doc: Document, at: At, file: string): Problem
     Node(_, node: Node, ancestors) {
       const range = node.range;
       if (!range) return;
-      if (isAlias(node)) reuse.push({ offset: range[0], text: `*${node.source}`, field: fieldOf(ancestors, node) });
-      else if (node.anchor) reuse.push({ offset: range[0], text: `&${node.anchor}`, field: fieldOf(ancestors, node) });
+      if (isAlias(node))
+        reuse.push({ offset: range[0], text: `*${node.source}`, field: fieldOf(ancestors, node) });
+      else if (node.anchor)
+        reuse.push({ offset: range[0], text: `&${node.anchor}`, field: fieldOf(ancestors, node) });
       if (!isAlias(node) && node.tag) {
         out.push({
           code: 'yaml-tag',

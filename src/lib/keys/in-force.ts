@@ -7,8 +7,7 @@ export interface KeyWindow {
 }
 
 export type InForce =
-  | { ok: true }
-  | { ok: false; reason: 'not-yet-valid' | 'retired' | 'revoked'; since: Date };
+  { ok: true } | { ok: false; reason: 'not-yet-valid' | 'retired' | 'revoked'; since: Date };
 
 export function keyInForce(key: KeyWindow, at: Date): InForce {
   if (key.revoked && at >= key.revoked.date) return { ok: false, reason: 'revoked', since: key.revoked.date };

@@ -22,9 +22,19 @@ export function publishedJwk(issuerId: string, key: IssuerKey, urls: SiteUrls): 
     const v = key.jwk[m];
     if (v !== undefined) material[m] = v;
   }
-  return { ...material, kid: urls.key(issuerId, key.kid), alg: key.alg, use: 'sig', iss: urls.profile(issuerId) };
+  return {
+    ...material,
+    kid: urls.key(issuerId, key.kid),
+    alg: key.alg,
+    use: 'sig',
+    iss: urls.profile(issuerId),
+  };
 }
 
-export function issuerJwks(issuerId: string, keys: readonly IssuerKey[], urls: SiteUrls): { keys: PublishedJwk[] } {
+export function issuerJwks(
+  issuerId: string,
+  keys: readonly IssuerKey[],
+  urls: SiteUrls,
+): { keys: PublishedJwk[] } {
   return { keys: keys.filter((k) => !k.revoked).map((k) => publishedJwk(issuerId, k, urls)) };
 }

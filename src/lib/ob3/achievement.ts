@@ -37,7 +37,11 @@ export function resultDescriptions(achievementId: string, rubric: RubricData): R
         type: ['RubricCriterionLevel'],
         name: l.name,
         level: l.name,
-        ...(k.descriptors?.[l.id] ? { description: k.descriptors[l.id] } : l.description ? { description: l.description } : {}),
+        ...(k.descriptors?.[l.id]
+          ? { description: k.descriptors[l.id] }
+          : l.description
+            ? { description: l.description }
+            : {}),
         ...(l.points !== undefined ? { points: String(l.points) } : {}),
       })),
       // With an N-of-M pass rule no single criterion is required; the narrative states the rule.
@@ -69,7 +73,9 @@ export function criteriaNarrative(input: AchievementInput): string {
 export function buildAchievement(input: AchievementInput, urls: SiteUrls): Achievement {
   const { id, data, issuer, rubric } = input;
   const achievementId = urls.achievement(id);
-  const related: Related[] = data.supersededBy ? [{ id: urls.achievement(data.supersededBy), type: ['Related'] }] : [];
+  const related: Related[] = data.supersededBy
+    ? [{ id: urls.achievement(data.supersededBy), type: ['Related'] }]
+    : [];
   return {
     '@context': OB3_CONTEXT,
     id: achievementId,

@@ -7,9 +7,7 @@ import { OB3_CREDENTIAL_CONTEXT, OB3_CREDENTIAL_SCHEMA } from './contexts.ts';
 import { identityHash, normalizeEmail, randomSalt } from './identity.ts';
 import type { Achievement, Evidence, IdentityObject, OpenBadgeCredential, Profile, Result } from './types.ts';
 
-export type Recipient =
-  | { email: string; name?: string; salt?: string }
-  | { id: string; name?: string };
+export type Recipient = { email: string; name?: string; salt?: string } | { id: string; name?: string };
 
 export interface CredentialInput {
   /** A fresh `urn:uuid:` unless given. */
@@ -34,13 +32,29 @@ export async function buildCredential(input: CredentialInput): Promise<OpenBadge
   let subjectId: string | undefined;
   if ('email' in input.recipient) {
     const salt = input.recipient.salt ?? randomSalt();
-    identifier.push({ type: 'IdentityObject', identityHash: await identityHash(normalizeEmail(input.recipient.email), salt), identityType: 'emailAddress', hashed: true, salt });
+    identifier.push({
+      type: 'IdentityObject',
+      identityHash: await identityHash(normalizeEmail(input.recipient.email), salt),
+      identityType: 'emailAddress',
+      hashed: true,
+      salt,
+    });
   } else {
     subjectId = input.recipient.id;
   }
-  if (input.recipient.name) identifier.push({ type: 'IdentityObject', identityHash: input.recipient.name, identityType: 'name', hashed: false });
+  if (input.recipient.name)
+    identifier.push({
+      type: 'IdentityObject',
+      identityHash: input.recipient.name,
+      identityType: 'name',
+      hashed: false,
+    });
 
-  const result: Result[] = (input.results ?? []).map((r) => ({ type: ['Result'], resultDescription: r.resultDescription, achievedLevel: r.achievedLevel }));
+  const result: Result[] = (input.results ?? []).map((r) => ({
+    type: ['Result'],
+    resultDescription: r.resultDescription,
+    achievedLevel: r.achievedLevel,
+  }));
   const evidence: Evidence[] = (input.evidence ?? []).map((e) => ({
     type: ['Evidence'],
     ...(e.url ? { id: e.url } : {}),

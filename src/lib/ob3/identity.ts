@@ -6,7 +6,8 @@
  */
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: ArrayBuffer) =>
+  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export async function identityHash(value: string, salt = ''): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value + salt));
@@ -18,7 +19,11 @@ export function randomSalt(bytes = 16): string {
 }
 
 /** Whether `email` is the identity an IdentityHash names (sha256 or md5 per the spec; md5 is not supported here). */
-export async function matchesIdentityHash(email: string, identityHashValue: string, salt = ''): Promise<boolean> {
+export async function matchesIdentityHash(
+  email: string,
+  identityHashValue: string,
+  salt = '',
+): Promise<boolean> {
   const [alg, expected] = identityHashValue.split('$');
   if (alg?.toLowerCase() !== 'sha256' || !expected) return false;
   for (const candidate of new Set([email, email.trim(), normalizeEmail(email)])) {

@@ -34,7 +34,11 @@ export function jwtClaims(credential: SignableCredential, issuedAt = new Date())
   };
 }
 
-export async function signCredentialJwt(credential: SignableCredential, key: SigningKey, issuedAt = new Date()): Promise<string> {
+export async function signCredentialJwt(
+  credential: SignableCredential,
+  key: SigningKey,
+  issuedAt = new Date(),
+): Promise<string> {
   const payload = { ...credential, ...jwtClaims(credential, issuedAt) };
   const privateKey = await importJWK(key.privateJwk, key.alg);
   return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))

@@ -31,6 +31,8 @@ export function siteUrls(root: string): SiteUrls {
 /** Reverse of `key()`: the issuer and kid a catalog key URL names, or undefined. */
 export function parseKeyUrl(urls: SiteUrls, url: string): { issuer: string; kid: string } | undefined {
   if (!url.startsWith(urls.root)) return undefined;
-  const m = /^issuers\/([a-z0-9]+(?:-[a-z0-9]+)*)\/keys\/([A-Za-z0-9_-]{43})\.json$/.exec(url.slice(urls.root.length));
+  const m = /^issuers\/([a-z0-9]+(?:-[a-z0-9]+)*)\/keys\/([A-Za-z0-9_-]{43})\.json$/.exec(
+    url.slice(urls.root.length),
+  );
   return m?.[1] && m[2] ? { issuer: m[1], kid: m[2] } : undefined;
 }

@@ -11,16 +11,31 @@ export interface StatusListCredential {
   type: ['VerifiableCredential', 'BitstringStatusListCredential'];
   issuer: string;
   validFrom: string;
-  credentialSubject: { id: string; type: 'BitstringStatusList'; statusPurpose: 'revocation'; encodedList: string };
+  credentialSubject: {
+    id: string;
+    type: 'BitstringStatusList';
+    statusPurpose: 'revocation';
+    encodedList: string;
+  };
 }
 
-export function buildStatusListCredential(listUrl: string, issuerProfile: string, encodedList: string, validFrom: Date): StatusListCredential {
+export function buildStatusListCredential(
+  listUrl: string,
+  issuerProfile: string,
+  encodedList: string,
+  validFrom: Date,
+): StatusListCredential {
   return {
     '@context': [VC_V2],
     id: listUrl,
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
     issuer: issuerProfile,
     validFrom: isoSeconds(validFrom),
-    credentialSubject: { id: `${listUrl}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList },
+    credentialSubject: {
+      id: `${listUrl}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: 'revocation',
+      encodedList,
+    },
   };
 }

@@ -1,6 +1,10 @@
 /** The subset of the Open Badges 3.0 data model this project produces (ob3-notes.md §1). */
 
-export interface Image { id: string; type: 'Image'; caption?: string }
+export interface Image {
+  id: string;
+  type: 'Image';
+  caption?: string;
+}
 
 export interface Profile {
   '@context'?: readonly string[];
@@ -40,7 +44,11 @@ export interface ResultDescription {
   requiredLevel?: string;
 }
 
-export interface Related { id: string; type: ['Related']; version?: string }
+export interface Related {
+  id: string;
+  type: ['Related'];
+  version?: string;
+}
 
 export interface Achievement {
   '@context'?: readonly string[];
@@ -78,7 +86,13 @@ export interface Result {
   value?: string;
 }
 
-export interface Evidence { type: ['Evidence']; id?: string; name?: string; narrative?: string; description?: string }
+export interface Evidence {
+  type: ['Evidence'];
+  id?: string;
+  name?: string;
+  narrative?: string;
+  description?: string;
+}
 
 export interface StatusEntry {
   id: string;

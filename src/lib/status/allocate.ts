@@ -43,7 +43,8 @@ function draw(random: RandomInt, n: number): number {
  * rejections in a row (odds under 2^-64) the last draw is used as is.
  */
 export function cryptoRandomInt(n: number): number {
-  if (!Number.isSafeInteger(n) || n < 1 || n > 2 ** 32) throw new StatusError('ARGUMENT', `cannot draw from ${n} values`);
+  if (!Number.isSafeInteger(n) || n < 1 || n > 2 ** 32)
+    throw new StatusError('ARGUMENT', `cannot draw from ${n} values`);
   const limit = 2 ** 32 - (2 ** 32 % n); // largest multiple of n that fits 32 bits
   const buf = new Uint32Array(1);
   for (let tries = 0; tries < 64; tries++) {

@@ -30,14 +30,18 @@ export class Bitstring {
    */
   static zeros(bits: number = MIN_BITS): Bitstring {
     if (!Number.isSafeInteger(bits) || bits < 0 || bits > MAX_BITS || bits % 8 !== 0) {
-      throw new StatusError('ARGUMENT', `a bitstring length must be a multiple of 8 from 0 to ${MAX_BITS}, got ${bits}`);
+      throw new StatusError(
+        'ARGUMENT',
+        `a bitstring length must be a multiple of 8 from 0 to ${MAX_BITS}, got ${bits}`,
+      );
     }
     return new Bitstring(new Uint8Array(bits / 8));
   }
 
   /** A bitstring over a copy of `bytes` (byte 0 holds indexes 0–7, most significant bit first). */
   static fromBytes(bytes: Uint8Array): Bitstring {
-    if (bytes.length * 8 > MAX_BITS) throw new StatusError('ARGUMENT', `a bitstring can hold at most ${MAX_BITS} bits`);
+    if (bytes.length * 8 > MAX_BITS)
+      throw new StatusError('ARGUMENT', `a bitstring can hold at most ${MAX_BITS} bits`);
     return new Bitstring(bytes.slice());
   }
 

@@ -67,12 +67,18 @@ export async function decodeListDetailed(encoded: unknown, opts: DecodeOptions =
   // GZIP never grows data by more than a few bytes per 16 KiB block, plus header and trailer.
   const maxChars = Math.ceil(((maxBytes + Math.ceil(maxBytes / 1024) + 1024) * 4) / 3) + 1;
   if (encoded.length > maxChars) {
-    throw new StatusError('TOO_LARGE', `encodedList is ${encoded.length} characters, over the ${maxChars} allowed`);
+    throw new StatusError(
+      'TOO_LARGE',
+      `encodedList is ${encoded.length} characters, over the ${maxChars} allowed`,
+    );
   }
   const { body, encoding } = splitEncoding(encoded);
   const bytes = await gunzip(decodeBase64(body), maxBytes);
   if (bytes.length * 8 < minBits) {
-    throw new StatusError('LENGTH', `the status list has ${bytes.length * 8} bits, fewer than the minimum ${minBits}`);
+    throw new StatusError(
+      'LENGTH',
+      `the status list has ${bytes.length * 8} bits, fewer than the minimum ${minBits}`,
+    );
   }
   return { list: Bitstring.fromBytes(bytes), encoding, legacyEncoding: encoding !== 'multibase' };
 }
@@ -108,6 +114,7 @@ function positive(n: number, name: string, max: number): number {
 }
 
 function nonNegative(n: number, name: string): number {
-  if (!Number.isSafeInteger(n) || n < 0) throw new StatusError('ARGUMENT', `${name} must be a non-negative integer, got ${n}`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new StatusError('ARGUMENT', `${name} must be a non-negative integer, got ${n}`);
   return n;
 }

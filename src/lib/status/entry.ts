@@ -48,7 +48,9 @@ export function parseStatusEntry(x: unknown): ParsedStatusEntry {
   if (!isObject(x)) return fail('credentialStatus is not an object');
   const type = x['type'];
   if (type !== 'BitstringStatusListEntry') {
-    return fail(`type is ${typeof type === 'string' ? JSON.stringify(type.slice(0, 60)) : typeof type}, not BitstringStatusListEntry`);
+    return fail(
+      `type is ${typeof type === 'string' ? JSON.stringify(type.slice(0, 60)) : typeof type}, not BitstringStatusListEntry`,
+    );
   }
   const statusPurpose = text(x, 'statusPurpose');
   const statusListCredential = text(x, 'statusListCredential');
@@ -87,13 +89,16 @@ function isUrl(s: string): boolean {
 
 function parseIndex(v: unknown): { index: number; wasNumber: boolean } {
   if (typeof v === 'number') {
-    if (!Number.isInteger(v) || v < 0 || v > MAX_STATUS_INDEX) fail(`statusListIndex ${v} is not an integer from 0 to ${MAX_STATUS_INDEX}`);
+    if (!Number.isInteger(v) || v < 0 || v > MAX_STATUS_INDEX)
+      fail(`statusListIndex ${v} is not an integer from 0 to ${MAX_STATUS_INDEX}`);
     return { index: v, wasNumber: true };
   }
   if (typeof v !== 'string') return fail('statusListIndex is missing');
   // Base 10 digits only: no sign, exponent, hex, spaces. Ten digits cover MAX_STATUS_INDEX.
   if (!/^[0-9]{1,10}$/.test(v) || Number(v) > MAX_STATUS_INDEX) {
-    fail(`statusListIndex ${JSON.stringify(v.slice(0, 40))} is not a base-10 integer from 0 to ${MAX_STATUS_INDEX}`);
+    fail(
+      `statusListIndex ${JSON.stringify(v.slice(0, 40))} is not a base-10 integer from 0 to ${MAX_STATUS_INDEX}`,
+    );
   }
   return { index: Number(v), wasNumber: false };
 }
@@ -111,12 +116,14 @@ function parseMessages(v: unknown, size: number): StatusMessage[] | undefined {
     if (size > 1) fail('statusMessage is required when statusSize is greater than 1');
     return undefined;
   }
-  if (!Array.isArray(v) || v.length !== 2 ** size) return fail(`statusMessage must be an array of ${2 ** size} items`);
+  if (!Array.isArray(v) || v.length !== 2 ** size)
+    return fail(`statusMessage must be an array of ${2 ** size} items`);
   return v.map((m, i) => {
     if (!isObject(m) || typeof m['status'] !== 'string' || typeof m['message'] !== 'string') {
       return fail(`statusMessage[${i}] needs string status and message`);
     }
-    if (!/^0x[0-9a-f]{1,8}$/i.test(m['status'])) return fail(`statusMessage[${i}].status is not a 0x… hexadecimal value`);
+    if (!/^0x[0-9a-f]{1,8}$/i.test(m['status']))
+      return fail(`statusMessage[${i}].status is not a 0x… hexadecimal value`);
     return { status: m['status'], message: m['message'] };
   });
 }

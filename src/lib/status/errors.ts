@@ -18,23 +18,11 @@
  * - `ARGUMENT`: the calling code passed an invalid option (a bug, not hostile input).
  */
 export type StatusErrorCode =
-  | 'ENCODING'
-  | 'GZIP'
-  | 'TOO_LARGE'
-  | 'LENGTH'
-  | 'RANGE'
-  | 'ENTRY'
-  | 'LIST'
-  | 'PURPOSE'
-  | 'FULL'
-  | 'ARGUMENT';
+  'ENCODING' | 'GZIP' | 'TOO_LARGE' | 'LENGTH' | 'RANGE' | 'ENTRY' | 'LIST' | 'PURPOSE' | 'FULL' | 'ARGUMENT';
 
 /** Error names of BSL §3 / §3.5 ("Processing Errors"); the RFC 9457 `type` is `SPEC_ERROR_BASE` + name. */
 export type BslErrorName =
-  | 'STATUS_LIST_LENGTH_ERROR'
-  | 'RANGE_ERROR'
-  | 'MALFORMED_VALUE_ERROR'
-  | 'STATUS_VERIFICATION_ERROR';
+  'STATUS_LIST_LENGTH_ERROR' | 'RANGE_ERROR' | 'MALFORMED_VALUE_ERROR' | 'STATUS_VERIFICATION_ERROR';
 
 export const SPEC_ERROR_BASE = 'https://www.w3.org/ns/credentials/status-list#';
 

@@ -19,7 +19,8 @@ export async function gunzip(bytes: Uint8Array, maxBytes: number): Promise<Uint8
   try {
     return await decompressCapped(bytes, 'gzip', maxBytes);
   } catch (cause) {
-    if (cause instanceof DecompressError && cause.code === 'TOO_LARGE') throw new StatusError('TOO_LARGE', `the status list expands to more than ${maxBytes} bytes`);
+    if (cause instanceof DecompressError && cause.code === 'TOO_LARGE')
+      throw new StatusError('TOO_LARGE', `the status list expands to more than ${maxBytes} bytes`);
     throw new StatusError('GZIP', 'the status list is not valid GZIP data', { cause });
   }
 }

@@ -30,4 +30,10 @@ export { checkPurpose, readStatus, type StatusReading } from './read-status.ts';
 export { parseStatusListCredential, type StatusListCredentialInfo } from './list-credential.ts';
 export { isRevokedIn1EdTechList } from './revocation-list-1edtech.ts';
 export { allocateIndex, cryptoRandomInt, type RandomInt } from './allocate.ts';
-export { SPEC_ERROR_BASE, StatusError, isStatusError, type BslErrorName, type StatusErrorCode } from './errors.ts';
+export {
+  SPEC_ERROR_BASE,
+  StatusError,
+  isStatusError,
+  type BslErrorName,
+  type StatusErrorCode,
+} from './errors.ts';

@@ -2,7 +2,8 @@
 
 export type JsonObject = Record<string, unknown>;
 
-export const isObject = (x: unknown): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isObject = (x: unknown): x is JsonObject =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** `type` may be one string or an array of strings (VCDM 2.0 §4.5, OB compacted form). */
 export function typesOf(x: unknown): string[] {

@@ -37,7 +37,8 @@ export function parseStatusListCredential(vc: unknown): StatusListCredentialInfo
     fail('type does not include BitstringStatusListCredential');
   }
   const subject = singleSubject(vc['credentialSubject']);
-  if (!typesOf(subject['type']).includes('BitstringStatusList')) fail('credentialSubject.type is not BitstringStatusList');
+  if (!typesOf(subject['type']).includes('BitstringStatusList'))
+    fail('credentialSubject.type is not BitstringStatusList');
   const encodedList = subject['encodedList'];
   if (!isNonEmptyString(encodedList)) return fail('credentialSubject.encodedList is missing');
   const info: StatusListCredentialInfo = {
@@ -71,7 +72,12 @@ function issuerId(x: unknown): string {
 
 function purposesOf(x: unknown): string[] {
   const list = typeof x === 'string' ? [x] : x;
-  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_PURPOSES || !list.every(isNonEmptyString)) {
+  if (
+    !Array.isArray(list) ||
+    list.length === 0 ||
+    list.length > MAX_PURPOSES ||
+    !list.every(isNonEmptyString)
+  ) {
     return fail('credentialSubject.statusPurpose must be a string or an array of strings');
   }
   return [...list];
@@ -87,6 +93,7 @@ function optionalString(x: JsonObject, key: string): string | undefined {
 function ttlOf(x: unknown): number | undefined {
   if (x === undefined) return undefined;
   const n = typeof x === 'string' && /^[0-9]{1,15}$/.test(x) ? Number(x) : x;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) return fail('credentialSubject.ttl must be a non-negative integer');
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+    return fail('credentialSubject.ttl must be a non-negative integer');
   return n;
 }

@@ -26,7 +26,11 @@ export interface StatusReading {
  * that allows shorter lists, as `decodeList`'s `minBits`), and `StatusError('RANGE')` when the
  * entry lies outside the list.
  */
-export function readStatus(list: Bitstring, entry: StatusEntry, opts: { minEntries?: number } = {}): StatusReading {
+export function readStatus(
+  list: Bitstring,
+  entry: StatusEntry,
+  opts: { minEntries?: number } = {},
+): StatusReading {
   const { statusListIndex: index, statusSize: size = 1 } = entry;
   if (!Number.isSafeInteger(index) || index < 0 || index > MAX_STATUS_INDEX) {
     throw new StatusError('ENTRY', `statusListIndex ${index} is not a valid index`);
@@ -37,7 +41,10 @@ export function readStatus(list: Bitstring, entry: StatusEntry, opts: { minEntri
   const entries = Math.floor(list.length / size);
   const minEntries = opts.minEntries ?? MIN_BITS;
   if (entries < minEntries) {
-    throw new StatusError('LENGTH', `the list holds ${entries} entries of ${size} bit(s), fewer than the minimum ${minEntries}`);
+    throw new StatusError(
+      'LENGTH',
+      `the list holds ${entries} entries of ${size} bit(s), fewer than the minimum ${minEntries}`,
+    );
   }
   if (index >= entries) {
     throw new StatusError('RANGE', `statusListIndex ${index} is outside the list (${entries} entries)`);
@@ -55,7 +62,10 @@ export function readStatus(list: Bitstring, entry: StatusEntry, opts: { minEntri
  * BSL §3.2 step 2: the entry's `statusPurpose` must be one of the list's purposes, else
  * `StatusError('PURPOSE')` (STATUS_VERIFICATION_ERROR).
  */
-export function checkPurpose(listPurposes: readonly string[], entry: Pick<StatusEntry, 'statusPurpose'>): void {
+export function checkPurpose(
+  listPurposes: readonly string[],
+  entry: Pick<StatusEntry, 'statusPurpose'>,
+): void {
   if (!listPurposes.includes(entry.statusPurpose)) {
     throw new StatusError(
       'PURPOSE',

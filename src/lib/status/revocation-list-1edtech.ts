@@ -30,7 +30,11 @@ export function isRevokedIn1EdTechList(list: unknown, credentialId: string): boo
       if (flag === undefined) unreadable = true;
     }
   }
-  if (unreadable) throw new StatusError('LIST', 'the revocation list entry for this credential has an unreadable revoked value');
+  if (unreadable)
+    throw new StatusError(
+      'LIST',
+      'the revocation list entry for this credential has an unreadable revoked value',
+    );
   return false;
 }
 

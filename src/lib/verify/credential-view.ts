@@ -33,8 +33,9 @@ export function viewCredential(raw: Record<string, unknown>): CredentialView {
   const subject = asList(raw.credentialSubject).find(isRecord);
   const achievement = subject && isRecord(subject.achievement) ? subject.achievement : undefined;
   const issuerName = isRecord(raw.issuer) ? str(raw.issuer.name) : undefined;
-  const validFrom = version === '1.1' ? str(raw.issuanceDate) ?? str(raw.validFrom) : str(raw.validFrom);
-  const validUntil = version === '1.1' ? str(raw.expirationDate) ?? str(raw.validUntil) : str(raw.validUntil);
+  const validFrom = version === '1.1' ? (str(raw.issuanceDate) ?? str(raw.validFrom)) : str(raw.validFrom);
+  const validUntil =
+    version === '1.1' ? (str(raw.expirationDate) ?? str(raw.validUntil)) : str(raw.validUntil);
   const id = str(raw.id);
   const issuerId = idOf(raw.issuer);
   const subjectId = subject ? str(subject.id) : undefined;
@@ -51,13 +52,17 @@ export function viewCredential(raw: Record<string, unknown>): CredentialView {
     ...(subject ? { subject } : {}),
     ...(subjectId ? { subjectId } : {}),
     ...(achievement ? { achievement } : {}),
-    isOpenBadge: contexts.some((c) => OB3_CONTEXT.test(c)) || types.includes('OpenBadgeCredential') || types.includes('AchievementCredential'),
+    isOpenBadge:
+      contexts.some((c) => OB3_CONTEXT.test(c)) ||
+      types.includes('OpenBadgeCredential') ||
+      types.includes('AchievementCredential'),
   };
 }
 
 /** Milliseconds since the epoch of an XML Schema dateTime, or undefined when it is not one. */
 export function parseDateTime(v: string | undefined): number | undefined {
-  if (!v || v.length > 40 || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(v)) return undefined;
+  if (!v || v.length > 40 || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(v))
+    return undefined;
   const t = Date.parse(v);
   return Number.isFinite(t) ? t : undefined;
 }

@@ -16,11 +16,17 @@ export function jwkFromDidJwk(did: string): JWK {
   const body = didBody(did, 'jwk');
   let jwk: unknown;
   try {
-    jwk = parseJson(new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(body.padEnd(Math.ceil(body.length / 4) * 4, '='))), { maxChars: 20_000 });
+    jwk = parseJson(
+      new TextDecoder('utf-8', { fatal: true }).decode(
+        base64url.decode(body.padEnd(Math.ceil(body.length / 4) * 4, '=')),
+      ),
+      { maxChars: 20_000 },
+    );
   } catch {
     throw new VerifyError('ERR_KEY_INVALID', 'The did:jwk identifier does not contain a readable key.');
   }
-  if (!isRecord(jwk) || typeof jwk.kty !== 'string') throw new VerifyError('ERR_KEY_INVALID', 'The did:jwk identifier does not contain a JSON Web Key.');
+  if (!isRecord(jwk) || typeof jwk.kty !== 'string')
+    throw new VerifyError('ERR_KEY_INVALID', 'The did:jwk identifier does not contain a JSON Web Key.');
   return jwk;
 }
 
@@ -37,15 +43,18 @@ const modpow = (b: bigint, e: bigint, m: bigint) => {
   }
   return r;
 };
-const toBytes = (n: bigint, len: number) => Uint8Array.from({ length: len }, (_, i) => Number((n >> BigInt(8 * (len - 1 - i))) & 0xffn));
+const toBytes = (n: bigint, len: number) =>
+  Uint8Array.from({ length: len }, (_, i) => Number((n >> BigInt(8 * (len - 1 - i))) & 0xffn));
 
 function decompressP256(point: Uint8Array): { x: Uint8Array; y: Uint8Array } {
-  if (point.length !== 33 || (point[0] !== 2 && point[0] !== 3)) throw new VerifyError('ERR_KEY_INVALID', 'The did:key P-256 point is not a compressed point.');
+  if (point.length !== 33 || (point[0] !== 2 && point[0] !== 3))
+    throw new VerifyError('ERR_KEY_INVALID', 'The did:key P-256 point is not a compressed point.');
   const x = point.slice(1);
   const xn = x.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
   const rhs = (modpow(xn, 3n, P) - 3n * xn + B + 3n * P) % P;
   let y = modpow(rhs, (P + 1n) / 4n, P);
-  if ((y * y) % P !== rhs) throw new VerifyError('ERR_KEY_INVALID', 'The did:key P-256 point is not on the curve.');
+  if ((y * y) % P !== rhs)
+    throw new VerifyError('ERR_KEY_INVALID', 'The did:key P-256 point is not on the curve.');
   if (Number(y & 1n) !== (point[0] & 1)) y = P - y;
   return { x, y: toBytes(y, 32) };
 }
@@ -53,19 +62,25 @@ function decompressP256(point: Uint8Array): { x: Uint8Array; y: Uint8Array } {
 /** The public JWK a `did:key` names. */
 export function jwkFromDidKey(did: string): JWK {
   const body = didBody(did, 'key');
-  if (!body.startsWith('z') || body.length > 200) throw new VerifyError('ERR_KEY_INVALID', 'The did:key identifier is not a base58btc multibase key.');
+  if (!body.startsWith('z') || body.length > 200)
+    throw new VerifyError('ERR_KEY_INVALID', 'The did:key identifier is not a base58btc multibase key.');
   let bytes: Uint8Array;
   try {
     bytes = base58.decode(body.slice(1));
   } catch {
     throw new VerifyError('ERR_KEY_INVALID', 'The did:key identifier is not valid base58.');
   }
-  if (bytes[0] === 0xed && bytes[1] === 0x01 && bytes.length === 34) return { kty: 'OKP', crv: 'Ed25519', x: b64u(bytes.slice(2)) };
+  if (bytes[0] === 0xed && bytes[1] === 0x01 && bytes.length === 34)
+    return { kty: 'OKP', crv: 'Ed25519', x: b64u(bytes.slice(2)) };
   if (bytes[0] === 0x80 && bytes[1] === 0x24) {
     const { x, y } = decompressP256(bytes.slice(2));
     return { kty: 'EC', crv: 'P-256', x: b64u(x), y: b64u(y) };
   }
-  throw new VerifyError('ERR_KEY_INVALID', 'The did:key identifier names a key type this verifier does not support.', `multicodec prefix 0x${(bytes[0] ?? 0).toString(16)}${(bytes[1] ?? 0).toString(16)}`);
+  throw new VerifyError(
+    'ERR_KEY_INVALID',
+    'The did:key identifier names a key type this verifier does not support.',
+    `multicodec prefix 0x${(bytes[0] ?? 0).toString(16)}${(bytes[1] ?? 0).toString(16)}`,
+  );
 }
 
 /** Ed25519 public key bytes from a Multikey `publicKeyMultibase` (z + base58btc(0xed01 ‖ key)). */

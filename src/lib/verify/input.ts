@@ -21,7 +21,8 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const isPng = (b: Uint8Array) => PNG_MAGIC.every((x, i) => b[i] === x);
 
 /** What the report says about baked payloads other than the one checked (the specs allow one). */
-export const otherPayloads = (extra: number) => `${extra} other baked payload${extra === 1 ? '' : 's'}, not checked`;
+export const otherPayloads = (extra: number) =>
+  `${extra} other baked payload${extra === 1 ? '' : 's'}, not checked`;
 
 function fromBaked(baked: Baked): TextBadge {
   const kind = baked.container.toUpperCase();
@@ -30,7 +31,8 @@ function fromBaked(baked: Baked): TextBadge {
 }
 
 async function fromBytes(bytes: Uint8Array, inDataUrl = false): Promise<TextBadge> {
-  if (isPng(bytes)) return fromBaked(await bakingErrors(() => extractFromPng(bytes, { maxBytes: MAX_INPUT_BYTES })));
+  if (isPng(bytes))
+    return fromBaked(await bakingErrors(() => extractFromPng(bytes, { maxBytes: MAX_INPUT_BYTES })));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -45,7 +47,13 @@ async function bakingErrors<T>(f: () => T | Promise<T>): Promise<T> {
     return await f();
   } catch (e) {
     if (e instanceof BakingError) {
-      throw new VerifyError(e.code === 'NOT_BAKED' ? 'ERR_NOT_A_BADGE' : 'ERR_UNREADABLE', e.code === 'NOT_BAKED' ? 'The image has no badge baked into it.' : `The image could not be read: ${e.message}`, e.code);
+      throw new VerifyError(
+        e.code === 'NOT_BAKED' ? 'ERR_NOT_A_BADGE' : 'ERR_UNREADABLE',
+        e.code === 'NOT_BAKED'
+          ? 'The image has no badge baked into it.'
+          : `The image could not be read: ${e.message}`,
+        e.code,
+      );
     }
     throw e;
   }
@@ -59,7 +67,9 @@ function fromDataUrl(text: string): Promise<TextBadge> | TextBadge {
   const data = m[3] ?? '';
   let bytes: Uint8Array;
   try {
-    bytes = isBase64 ? base64.decode(data.replace(/\s+/g, '')) : new TextEncoder().encode(decodeURIComponent(data));
+    bytes = isBase64
+      ? base64.decode(data.replace(/\s+/g, ''))
+      : new TextEncoder().encode(decodeURIComponent(data));
   } catch {
     throw new VerifyError('ERR_UNREADABLE', 'The data: address does not decode.');
   }
@@ -74,12 +84,18 @@ function fromDataUrl(text: string): Promise<TextBadge> | TextBadge {
  */
 export async function fromText(raw: string, container = 'text', inDataUrl = false): Promise<TextBadge> {
   const text = raw.replace(/^\uFEFF/, '').trim();
-  if (!text) throw new VerifyError('ERR_INPUT_EMPTY', 'There is nothing to verify: paste a badge or drop a file.');
+  if (!text)
+    throw new VerifyError('ERR_INPUT_EMPTY', 'There is nothing to verify: paste a badge or drop a file.');
   if (text.startsWith('data:')) {
-    if (inDataUrl) throw new VerifyError('ERR_UNREADABLE', 'The data: address holds another data: address; a badge is never wrapped twice, so this is refused.');
+    if (inDataUrl)
+      throw new VerifyError(
+        'ERR_UNREADABLE',
+        'The data: address holds another data: address; a badge is never wrapped twice, so this is refused.',
+      );
     return fromDataUrl(text);
   }
-  if (text.startsWith('<')) return fromBaked(await bakingErrors(() => extractFromSvg(text, { maxBytes: MAX_INPUT_BYTES })));
+  if (text.startsWith('<'))
+    return fromBaked(await bakingErrors(() => extractFromSvg(text, { maxBytes: MAX_INPUT_BYTES })));
   return { text, container };
 }
 
@@ -87,7 +103,10 @@ export async function fromText(raw: string, container = 'text', inDataUrl = fals
 export async function readInput(input: BadgeInput): Promise<TextBadge> {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > MAX_INPUT_BYTES) {
-    throw new VerifyError('ERR_INPUT_TOO_LARGE', `The input is ${(size / 1024 / 1024).toFixed(1)} MB; badges are far smaller, so anything over ${MAX_INPUT_BYTES / 1024 / 1024} MB is refused.`);
+    throw new VerifyError(
+      'ERR_INPUT_TOO_LARGE',
+      `The input is ${(size / 1024 / 1024).toFixed(1)} MB; badges are far smaller, so anything over ${MAX_INPUT_BYTES / 1024 / 1024} MB is refused.`,
+    );
   }
   return typeof input === 'string' ? fromText(input) : fromBytes(input);
 }

@@ -16,20 +16,32 @@ import { asList, isRecord, str } from './json.ts';
 import { SIGNATURE_FAILED, SIGNATURE_UNKNOWN, statusContext, type JwtResult } from './jwt-flow.ts';
 import { FORMAT_PHRASES, type CatalogMatch, type ReportLog } from './report.ts';
 
-const OB2_CONTEXT = /^https:\/\/w3id\.org\/openbadges\/v2\/?$|^https:\/\/openbadgespec\.org\/v2\/context\.json$/;
+const OB2_CONTEXT =
+  /^https:\/\/w3id\.org\/openbadges\/v2\/?$|^https:\/\/openbadgespec\.org\/v2\/context\.json$/;
 
 export function isOb2Assertion(json: unknown): boolean {
   if (!isRecord(json)) return false;
-  return asList(json['@context']).some((c) => typeof c === 'string' && OB2_CONTEXT.test(c)) || (json.type === 'Assertion' && 'badge' in json);
+  return (
+    asList(json['@context']).some((c) => typeof c === 'string' && OB2_CONTEXT.test(c)) ||
+    (json.type === 'Assertion' && 'badge' in json)
+  );
 }
 
-export async function verifyJsonBadge(json: unknown, container: string, ctx: VerifyContext, log: ReportLog, match: CatalogMatch): Promise<JwtResult> {
+export async function verifyJsonBadge(
+  json: unknown,
+  container: string,
+  ctx: VerifyContext,
+  log: ReportLog,
+  match: CatalogMatch,
+): Promise<JwtResult> {
   if (typeof json === 'string' || isOb2Assertion(json)) {
     const { verifyOb2 } = await import('./ob2/index.ts');
     return verifyOb2(json, container, ctx, log, match);
   }
   if (!isRecord(json) || !('@context' in json)) {
-    log.add('format', 'fail', 'This JSON is not a verifiable credential or an Open Badge.', { code: 'ERR_NOT_A_BADGE' });
+    log.add('format', 'fail', 'This JSON is not a verifiable credential or an Open Badge.', {
+      code: 'ERR_NOT_A_BADGE',
+    });
     return { format: 'unknown' };
   }
   const view = viewCredential(json);
@@ -37,7 +49,9 @@ export async function verifyJsonBadge(json: unknown, container: string, ctx: Ver
   log.add('format', 'pass', `Read ${FORMAT_PHRASES[format]} from ${container}.`);
   checkStructure(view, log);
   if (!asList(json.proof).length) {
-    log.add('proof', 'fail', 'The credential carries no signature, so anyone could have written it.', { code: 'ERR_NO_PROOF' });
+    log.add('proof', 'fail', 'The credential carries no signature, so anyone could have written it.', {
+      code: 'ERR_NO_PROOF',
+    });
     log.stop(SIGNATURE_FAILED);
     return { format, view, credential: json };
   }
@@ -46,23 +60,62 @@ export async function verifyJsonBadge(json: unknown, container: string, ctx: Ver
     const { verifyDataIntegrity } = await import('./data-integrity/index.ts');
     result = await verifyDataIntegrity(json, ctx.registry, ctx.resources);
   } catch (e) {
-    const unknown = e instanceof VerifyError && ['ERR_FETCH_NOT_ALLOWED', 'ERR_FETCH_FAILED', 'ERR_CONTEXT_UNKNOWN', 'ERR_PROOF_UNSUPPORTED', 'ERR_TOO_COMPLEX'].includes(e.code);
-    log.add('proof', unknown ? 'warn' : 'fail', e instanceof VerifyError ? (unknown ? `The signature could not be checked: ${e.message}` : e.message) : 'The proof could not be verified.', {
-      detail: e instanceof VerifyError ? e.detail ?? e.code : describeError(e),
-      code: e instanceof VerifyError ? e.code : 'ERR_SIGNATURE_INVALID',
-    });
+    const unknown =
+      e instanceof VerifyError &&
+      [
+        'ERR_FETCH_NOT_ALLOWED',
+        'ERR_FETCH_FAILED',
+        'ERR_CONTEXT_UNKNOWN',
+        'ERR_PROOF_UNSUPPORTED',
+        'ERR_TOO_COMPLEX',
+      ].includes(e.code);
+    log.add(
+      'proof',
+      unknown ? 'warn' : 'fail',
+      e instanceof VerifyError
+        ? unknown
+          ? `The signature could not be checked: ${e.message}`
+          : e.message
+        : 'The proof could not be verified.',
+      {
+        detail: e instanceof VerifyError ? (e.detail ?? e.code) : describeError(e),
+        code: e instanceof VerifyError ? e.code : 'ERR_SIGNATURE_INVALID',
+      },
+    );
     log.stop(unknown ? SIGNATURE_UNKNOWN : SIGNATURE_FAILED);
     return { format, view, credential: json };
   }
   const { suite, method } = result;
-  const which = result.proofCount > 1 ? ` Proof ${result.proofNumber} of ${result.proofCount} verified; one valid proof suffices.` : '';
-  const detail = [`${suite.name}; verification method ${method.methodId.slice(0, 200)}`, ...method.notes, ...result.others].join('\n');
+  const which =
+    result.proofCount > 1
+      ? ` Proof ${result.proofNumber} of ${result.proofCount} verified; one valid proof suffices.`
+      : '';
+  const detail = [
+    `${suite.name}; verification method ${method.methodId.slice(0, 200)}`,
+    ...method.notes,
+    ...result.others,
+  ].join('\n');
   if (suite.deprecated) {
-    log.add('proof', 'warn', `The signature is valid, but it uses ${suite.name}, a deprecated suite.${which}`, { detail, code: 'WARN_DEPRECATED_SUITE' });
+    log.add(
+      'proof',
+      'warn',
+      `The signature is valid, but it uses ${suite.name}, a deprecated suite.${which}`,
+      { detail, code: 'WARN_DEPRECATED_SUITE' },
+    );
   } else if (suite.outsideOb3 && view.isOpenBadge) {
-    log.add('proof', 'warn', `The signature is valid, but ${suite.name} is not an Open Badges 3.0 conformance suite, so other verifiers may reject it.${which}`, { detail, code: 'WARN_NONCONFORMANT_SUITE' });
+    log.add(
+      'proof',
+      'warn',
+      `The signature is valid, but ${suite.name} is not an Open Badges 3.0 conformance suite, so other verifiers may reject it.${which}`,
+      { detail, code: 'WARN_NONCONFORMANT_SUITE' },
+    );
   } else {
-    log.add('proof', 'pass', `The ${suite.name} signature is valid: the badge has not been changed since it was signed.${which}`, { detail });
+    log.add(
+      'proof',
+      'pass',
+      `The ${suite.name} signature is valid: the badge has not been changed since it was signed.${which}`,
+      { detail },
+    );
   }
   log.add('claims', 'skip', 'No token claims to compare: the proof is embedded in the credential.');
   const proof = asList(json.proof).filter(isRecord)[result.proofNumber - 1];

@@ -26,13 +26,18 @@ function scan(text: string, maxDepth: number): void {
       if (expectKey && isObject.at(-1)) {
         const name = JSON.parse(text.slice(i, j + 1)) as string;
         const set = keys.at(-1);
-        if (set?.has(name)) throw new VerifyError('ERR_JSON_MALFORMED', `The data repeats the member "${name.slice(0, 40)}"; a badge must say each thing once.`);
+        if (set?.has(name))
+          throw new VerifyError(
+            'ERR_JSON_MALFORMED',
+            `The data repeats the member "${name.slice(0, 40)}"; a badge must say each thing once.`,
+          );
         set?.add(name);
         expectKey = false;
       }
       i = j;
     } else if (ch === '{' || ch === '[') {
-      if (isObject.length >= maxDepth) throw new VerifyError('ERR_JSON_MALFORMED', `The data is nested more than ${maxDepth} levels deep.`);
+      if (isObject.length >= maxDepth)
+        throw new VerifyError('ERR_JSON_MALFORMED', `The data is nested more than ${maxDepth} levels deep.`);
       isObject.push(ch === '{');
       keys.push(new Set());
       expectKey = ch === '{';
@@ -48,12 +53,20 @@ function scan(text: string, maxDepth: number): void {
 
 export function parseJson(text: string, limits: JsonLimits = {}): unknown {
   const { maxChars, maxDepth } = { ...DEFAULTS, ...limits };
-  if (text.length > maxChars) throw new VerifyError('ERR_INPUT_TOO_LARGE', `The data is larger than ${Math.round(maxChars / 1024 / 1024)} MB.`);
+  if (text.length > maxChars)
+    throw new VerifyError(
+      'ERR_INPUT_TOO_LARGE',
+      `The data is larger than ${Math.round(maxChars / 1024 / 1024)} MB.`,
+    );
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new VerifyError('ERR_JSON_MALFORMED', 'The data is not valid JSON.', e instanceof Error ? e.message : undefined);
+    throw new VerifyError(
+      'ERR_JSON_MALFORMED',
+      'The data is not valid JSON.',
+      e instanceof Error ? e.message : undefined,
+    );
   }
   scan(text, maxDepth);
   return value;
@@ -75,17 +88,20 @@ export function jsonNodeCount(value: unknown, limit: number): number {
     const v = stack.pop();
     if (typeof v !== 'object' || v === null) continue;
     n++;
-    for (const x of Array.isArray(v) ? v : Object.values(v)) if (typeof x === 'object' && x !== null) stack.push(x);
+    for (const x of Array.isArray(v) ? v : Object.values(v))
+      if (typeof x === 'object' && x !== null) stack.push(x);
   }
   return n;
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A value as a list: single values become one-element lists (OB "compacted form", ob3-notes.md §1.3). */
 export const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** The string id of a value that may be an id string or an object with `id`. */
-export const idOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : isRecord(v) && typeof v.id === 'string' ? v.id : undefined);
+export const idOf = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : isRecord(v) && typeof v.id === 'string' ? v.id : undefined;
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

@@ -12,7 +12,8 @@ import type { ParsedJws } from './jws.ts';
 import type { RegistryIndex, RegistryKey } from './registry.ts';
 import type { Resources } from './resources.ts';
 
-export type KeySource = 'catalog' | 'header-jwk' | 'did:jwk' | 'did:key' | 'did:web' | 'issuer-fragment' | 'kid-document';
+export type KeySource =
+  'catalog' | 'header-jwk' | 'did:jwk' | 'did:key' | 'did:web' | 'issuer-fragment' | 'kid-document';
 
 export interface ResolvedKey {
   jwk: JWK;
@@ -38,10 +39,16 @@ export const SOURCE_LABELS: Record<KeySource, string> = {
 
 /** Rejects anything that is not a plain public JWK. */
 export function assertPublicJwk(jwk: unknown, where: string): JWK {
-  if (!isRecord(jwk) || typeof jwk.kty !== 'string') throw new VerifyError('ERR_KEY_INVALID', `${where} is not a JSON Web Key.`);
-  if (jwk.kty === 'oct') throw new VerifyError('ERR_KEY_INVALID', `${where} is a shared secret, not a public key.`);
+  if (!isRecord(jwk) || typeof jwk.kty !== 'string')
+    throw new VerifyError('ERR_KEY_INVALID', `${where} is not a JSON Web Key.`);
+  if (jwk.kty === 'oct')
+    throw new VerifyError('ERR_KEY_INVALID', `${where} is a shared secret, not a public key.`);
   for (const m of PRIVATE_JWK_MEMBERS) {
-    if (m in jwk) throw new VerifyError('ERR_KEY_INVALID', `${where} contains private key material ("${m}"); a badge must never carry it.`);
+    if (m in jwk)
+      throw new VerifyError(
+        'ERR_KEY_INVALID',
+        `${where} contains private key material ("${m}"); a badge must never carry it.`,
+      );
   }
   const { kty, crv, x, y, n, e } = jwk;
   const out: Record<string, unknown> = { kty };
@@ -52,15 +59,22 @@ export function assertPublicJwk(jwk: unknown, where: string): JWK {
 function keyFromDocument(body: string, kid: string): JWK {
   const doc = parseJson(body, { maxChars: 200_000 });
   if (isRecord(doc) && Array.isArray(doc.keys)) {
-    const match: unknown = doc.keys.find((k) => isRecord(k) && k.kid === kid) ?? (doc.keys.length === 1 ? doc.keys[0] : undefined);
-    if (!match) throw new VerifyError('ERR_KEY_UNRESOLVED', `The key set at ${kid} does not contain that key.`);
+    const match: unknown =
+      doc.keys.find((k) => isRecord(k) && k.kid === kid) ?? (doc.keys.length === 1 ? doc.keys[0] : undefined);
+    if (!match)
+      throw new VerifyError('ERR_KEY_UNRESOLVED', `The key set at ${kid} does not contain that key.`);
     return assertPublicJwk(match, 'The fetched key');
   }
-  if (isRecord(doc) && isRecord(doc.publicKeyJwk)) return assertPublicJwk(doc.publicKeyJwk, 'The fetched verification method');
+  if (isRecord(doc) && isRecord(doc.publicKeyJwk))
+    return assertPublicJwk(doc.publicKeyJwk, 'The fetched verification method');
   return assertPublicJwk(doc, 'The fetched key document');
 }
 
-export async function resolveJwsKey(jws: ParsedJws, registry: RegistryIndex, resources: Resources): Promise<ResolvedKey> {
+export async function resolveJwsKey(
+  jws: ParsedJws,
+  registry: RegistryIndex,
+  resources: Resources,
+): Promise<ResolvedKey> {
   const kid = typeof jws.header.kid === 'string' ? jws.header.kid.slice(0, 2048) : undefined;
   const headerJwk = jws.header.jwk;
   const notes: string[] = [];
@@ -79,33 +93,63 @@ export async function resolveJwsKey(jws: ParsedJws, registry: RegistryIndex, res
       jwk = jwkFromDidKey(kid);
       source = 'did:key';
     } else if (registry.isCatalogUrl(kid)) {
-      throw new VerifyError('ERR_KEY_UNRESOLVED', 'The badge names a key at this catalog\'s address that the catalog does not publish.', `kid: ${kid}`);
+      throw new VerifyError(
+        'ERR_KEY_UNRESOLVED',
+        "The badge names a key at this catalog's address that the catalog does not publish.",
+        `kid: ${kid}`,
+      );
     } else if (headerJwk === undefined) {
       if (!/^https?:\/\//.test(kid) && !resources.hasLocal(kid)) {
-        throw new VerifyError('ERR_KEY_UNRESOLVED', 'The badge names its key by an id that cannot be looked up, and carries no key of its own.', `kid: ${kid.slice(0, 200)}`);
+        throw new VerifyError(
+          'ERR_KEY_UNRESOLVED',
+          'The badge names its key by an id that cannot be looked up, and carries no key of its own.',
+          `kid: ${kid.slice(0, 200)}`,
+        );
       }
       const doc = await resources.get(kid, 'application/jwk+json, application/json');
-      if (doc.status !== 200) throw new VerifyError('ERR_FETCH_FAILED', `The key address answered with HTTP ${doc.status}.`, kid);
+      if (doc.status !== 200)
+        throw new VerifyError('ERR_FETCH_FAILED', `The key address answered with HTTP ${doc.status}.`, kid);
       jwk = keyFromDocument(doc.body, kid);
       source = 'kid-document';
     } else {
-      notes.push(`The key id ${kid.slice(0, 120)} could not be resolved here; the key embedded in the header was used.`);
+      notes.push(
+        `The key id ${kid.slice(0, 120)} could not be resolved here; the key embedded in the header was used.`,
+      );
     }
   }
   if (!jwk && headerJwk !== undefined) {
     jwk = assertPublicJwk(headerJwk, 'The key in the badge header');
     source = 'header-jwk';
   }
-  if (!jwk || !source) throw new VerifyError('ERR_KEY_UNRESOLVED', 'The badge does not say which key signed it (no kid or jwk header).');
+  if (!jwk || !source)
+    throw new VerifyError(
+      'ERR_KEY_UNRESOLVED',
+      'The badge does not say which key signed it (no kid or jwk header).',
+    );
 
   let thumbprint: string;
   try {
     thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
   } catch (e) {
-    throw new VerifyError('ERR_KEY_INVALID', 'The signing key is not a usable public key.', e instanceof Error ? e.message : undefined);
+    throw new VerifyError(
+      'ERR_KEY_INVALID',
+      'The signing key is not a usable public key.',
+      e instanceof Error ? e.message : undefined,
+    );
   }
   const catalog = source === 'catalog' ? registry.keyByKid(kid ?? '') : registry.keyByThumbprint(thumbprint);
-  if (jws.ignored.length) notes.push(`Ignored header member${jws.ignored.length > 1 ? 's' : ''} ${jws.ignored.join(', ')}: keys are never fetched from addresses a badge supplies for itself.`);
+  if (jws.ignored.length)
+    notes.push(
+      `Ignored header member${jws.ignored.length > 1 ? 's' : ''} ${jws.ignored.join(', ')}: keys are never fetched from addresses a badge supplies for itself.`,
+    );
   const controller = kid && (source === 'did:key' || source === 'did:jwk') ? kid.split('#')[0] : undefined;
-  return { jwk, thumbprint, source, ...(kid ? { kid } : {}), ...(catalog ? { catalog } : {}), ...(controller ? { controller } : {}), notes };
+  return {
+    jwk,
+    thumbprint,
+    source,
+    ...(kid ? { kid } : {}),
+    ...(catalog ? { catalog } : {}),
+    ...(controller ? { controller } : {}),
+    notes,
+  };
 }

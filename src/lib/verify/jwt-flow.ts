@@ -19,14 +19,20 @@ import { FORMAT_PHRASES, type CatalogMatch, type Format, type ReportLog } from '
 import type { VerifyContext } from './context.ts';
 
 export const SIGNATURE_FAILED = 'Not checked: the signature failed, so nothing in this badge can be trusted.';
-export const SIGNATURE_UNKNOWN = 'Not checked: without a checked signature nothing else in the badge can be trusted.';
+export const SIGNATURE_UNKNOWN =
+  'Not checked: without a checked signature nothing else in the badge can be trusted.';
 
 /** Which JWT profile a token follows, from its header and payload. */
 export function jwtFormat(jws: ParsedJws): Format | 'presentation' | undefined {
   const p = jws.payload;
   if (!isRecord(p)) return undefined;
   const typ = typeof jws.header.typ === 'string' ? jws.header.typ.toLowerCase() : '';
-  if (typ === 'vp+jwt' || isRecord(p.vp) || (Array.isArray(p.type) && p.type.includes('VerifiablePresentation'))) return 'presentation';
+  if (
+    typ === 'vp+jwt' ||
+    isRecord(p.vp) ||
+    (Array.isArray(p.type) && p.type.includes('VerifiablePresentation'))
+  )
+    return 'presentation';
   if (isRecord(p.vc)) return 'vc1-jwt';
   if (!('@context' in p)) return undefined;
   if (typ === 'vc+jwt' || jws.header.cty === 'vc') return 'vc-jose-jwt';
@@ -46,29 +52,49 @@ export interface JwtResult {
 }
 
 /** Verifies a signed status-list JWT the same way as a badge's signature; returns its credential. */
-export async function verifyJwtDocument(jws: ParsedJws, ctx: VerifyContext): Promise<{ credential: Record<string, unknown>; key: ResolvedKey }> {
+export async function verifyJwtDocument(
+  jws: ParsedJws,
+  ctx: VerifyContext,
+): Promise<{ credential: Record<string, unknown>; key: ResolvedKey }> {
   assertAllowedAlg(jws.header);
   const key = await verifyJwsSignature(jws, ctx.registry, ctx.resources);
-  if (!isRecord(jws.payload)) throw new VerifyError('ERR_NOT_A_BADGE', 'The signed document is not a JSON object.');
+  if (!isRecord(jws.payload))
+    throw new VerifyError('ERR_NOT_A_BADGE', 'The signed document is not a JSON object.');
   const format = jwtFormat(jws);
   return { credential: credentialOf(jws.payload, format === 'vc1-jwt' ? 'vc1-jwt' : 'ob3-vc-jwt'), key };
 }
 
-export async function verifyJwt(jws: ParsedJws, container: string, ctx: VerifyContext, log: ReportLog, match: CatalogMatch): Promise<JwtResult> {
+export async function verifyJwt(
+  jws: ParsedJws,
+  container: string,
+  ctx: VerifyContext,
+  log: ReportLog,
+  match: CatalogMatch,
+): Promise<JwtResult> {
   const detected = jwtFormat(jws);
   if (detected === 'presentation') {
-    log.add('format', 'fail', 'This is a verifiable presentation (a wrapper around credentials). Paste one of the badges inside it instead.', { code: 'ERR_PRESENTATION' });
+    log.add(
+      'format',
+      'fail',
+      'This is a verifiable presentation (a wrapper around credentials). Paste one of the badges inside it instead.',
+      { code: 'ERR_PRESENTATION' },
+    );
     return { format: 'unknown' };
   }
   if (!detected || !isRecord(jws.payload)) {
-    log.add('format', 'fail', 'This is a signed token, but it does not carry a credential.', { detail: `header: ${JSON.stringify(jws.header).slice(0, 300)}`, code: 'ERR_NOT_A_BADGE' });
+    log.add('format', 'fail', 'This is a signed token, but it does not carry a credential.', {
+      detail: `header: ${JSON.stringify(jws.header).slice(0, 300)}`,
+      code: 'ERR_NOT_A_BADGE',
+    });
     return { format: 'unknown' };
   }
   const format = detected;
   const payload = jws.payload;
   const credential = credentialOf(payload, format);
   const view = viewCredential(credential);
-  log.add('format', 'pass', `Read ${FORMAT_PHRASES[format]} from ${container}.`, { detail: `header: ${JSON.stringify(jws.header).slice(0, 500)}` });
+  log.add('format', 'pass', `Read ${FORMAT_PHRASES[format]} from ${container}.`, {
+    detail: `header: ${JSON.stringify(jws.header).slice(0, 500)}`,
+  });
   checkStructure(view, log);
 
   let key: ResolvedKey;
@@ -76,15 +102,30 @@ export async function verifyJwt(jws: ParsedJws, container: string, ctx: VerifyCo
     assertAllowedAlg(jws.header);
     key = await verifyJwsSignature(jws, ctx.registry, ctx.resources);
   } catch (e) {
-    const unknown = e instanceof VerifyError && (e.code === 'ERR_FETCH_NOT_ALLOWED' || e.code === 'ERR_FETCH_FAILED');
-    log.add('proof', unknown ? 'warn' : 'fail', unknown ? `The signature could not be checked: ${(e).message}` : e instanceof VerifyError ? e.message : 'The signature could not be verified.', {
-      detail: e instanceof VerifyError ? e.detail ?? e.code : describeError(e),
-      code: e instanceof VerifyError ? e.code : 'ERR_SIGNATURE_INVALID',
-    });
+    const unknown =
+      e instanceof VerifyError && (e.code === 'ERR_FETCH_NOT_ALLOWED' || e.code === 'ERR_FETCH_FAILED');
+    log.add(
+      'proof',
+      unknown ? 'warn' : 'fail',
+      unknown
+        ? `The signature could not be checked: ${e.message}`
+        : e instanceof VerifyError
+          ? e.message
+          : 'The signature could not be verified.',
+      {
+        detail: e instanceof VerifyError ? (e.detail ?? e.code) : describeError(e),
+        code: e instanceof VerifyError ? e.code : 'ERR_SIGNATURE_INVALID',
+      },
+    );
     log.stop(unknown ? SIGNATURE_UNKNOWN : SIGNATURE_FAILED);
     return { format, view, credential };
   }
-  log.add('proof', 'pass', `The ${jws.alg} signature is valid: the badge has not been changed since it was signed.`, { detail: [`key thumbprint ${key.thumbprint}`, ...key.notes].join('; ') });
+  log.add(
+    'proof',
+    'pass',
+    `The ${jws.alg} signature is valid: the badge has not been changed since it was signed.`,
+    { detail: [`key thumbprint ${key.thumbprint}`, ...key.notes].join('; ') },
+  );
 
   const claims = checkClaims(payload, view, format, log);
   const issuedAt = claims.iat ?? claims.nbf ?? parseDateTime(view.validFrom);

@@ -33,8 +33,14 @@ export interface CompactRegistry {
   credentials: [string, string, RegistryCredential['status'], string][];
 }
 
-export function compactRegistry(index: Pick<CatalogIndex, 'site' | 'issuers' | 'credentials'>): CompactRegistry {
-  return { site: index.site, issuers: index.issuers, credentials: index.credentials.map((c) => [c.id, c.title, c.status, c.version]) };
+export function compactRegistry(
+  index: Pick<CatalogIndex, 'site' | 'issuers' | 'credentials'>,
+): CompactRegistry {
+  return {
+    site: index.site,
+    issuers: index.issuers,
+    credentials: index.credentials.map((c) => [c.id, c.title, c.status, c.version]),
+  };
 }
 
 export function expandRegistry(compact: CompactRegistry): Registry {
@@ -42,7 +48,16 @@ export function expandRegistry(compact: CompactRegistry): Registry {
   return {
     site: compact.site,
     issuers: compact.issuers,
-    credentials: compact.credentials.map(([id, title, status, version]) => ({ id, title, status, version, issuer: id.split('/')[0] ?? '', page: urls.page(id), achievement: urls.achievement(id), badge: urls.badge(id) })),
+    credentials: compact.credentials.map(([id, title, status, version]) => ({
+      id,
+      title,
+      status,
+      version,
+      issuer: id.split('/')[0] ?? '',
+      page: urls.page(id),
+      achievement: urls.achievement(id),
+      badge: urls.badge(id),
+    })),
   };
 }
 

@@ -5,7 +5,19 @@
  * you don't know — and never report pass either. Unknown is `warn`.
  */
 
-export const CHECK_IDS = ['format', 'structure', 'proof', 'key', 'issuer', 'claims', 'dates', 'status', 'achievement', 'endorsements', 'recipient'] as const;
+export const CHECK_IDS = [
+  'format',
+  'structure',
+  'proof',
+  'key',
+  'issuer',
+  'claims',
+  'dates',
+  'status',
+  'achievement',
+  'endorsements',
+  'recipient',
+] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
@@ -132,8 +144,20 @@ export class ReportLog {
   readonly checks: Check[] = [];
   #stopped: string | undefined;
 
-  add(id: CheckId, status: CheckStatus, message: string, extra: { detail?: string | undefined; code?: string | undefined } = {}): Check {
-    const check: Check = { id, status, title: CHECK_TITLES[id], message: clipText(message, MAX_MESSAGE), ...(extra.detail ? { detail: clipText(extra.detail, MAX_DETAIL) } : {}), ...(extra.code ? { code: extra.code } : {}) };
+  add(
+    id: CheckId,
+    status: CheckStatus,
+    message: string,
+    extra: { detail?: string | undefined; code?: string | undefined } = {},
+  ): Check {
+    const check: Check = {
+      id,
+      status,
+      title: CHECK_TITLES[id],
+      message: clipText(message, MAX_MESSAGE),
+      ...(extra.detail ? { detail: clipText(extra.detail, MAX_DETAIL) } : {}),
+      ...(extra.code ? { code: extra.code } : {}),
+    };
     this.checks.push(check);
     return check;
   }

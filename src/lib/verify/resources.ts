@@ -13,7 +13,10 @@ export interface FetchedDocument {
   contentType?: string;
 }
 
-export type Fetcher = (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
+export type Fetcher = (
+  url: string,
+  init: { signal: AbortSignal; headers: Record<string, string> },
+) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
 
 export interface ResourceOptions {
   /** Documents served locally by URL (the CLI's --map URL=FILE, tests). */
@@ -44,7 +47,12 @@ export class Resources {
     const local = this.#options.documents?.get(url);
     if (local !== undefined) return { url, status: 200, body: local };
     const fetcher = this.#options.fetch;
-    if (!fetcher) throw new VerifyError('ERR_FETCH_NOT_ALLOWED', `Checking this needs ${url}, and fetching from other sites is turned off.`, url);
+    if (!fetcher)
+      throw new VerifyError(
+        'ERR_FETCH_NOT_ALLOWED',
+        `Checking this needs ${url}, and fetching from other sites is turned off.`,
+        url,
+      );
     if (!/^https:\/\//.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url)) {
       throw new VerifyError('ERR_FETCH_FAILED', 'Only https addresses are fetched.', url);
     }
@@ -55,12 +63,21 @@ export class Resources {
       const res = await fetcher(url, { signal: controller.signal, headers: { Accept: accept } });
       const body = await res.text();
       const max = this.#options.maxBytes ?? 2 * 1024 * 1024;
-      if (body.length > max) throw new VerifyError('ERR_FETCH_FAILED', `${url} returned more than ${Math.round(max / 1024)} KB.`, url);
+      if (body.length > max)
+        throw new VerifyError(
+          'ERR_FETCH_FAILED',
+          `${url} returned more than ${Math.round(max / 1024)} KB.`,
+          url,
+        );
       const contentType = res.headers.get('content-type');
       return { url, status: res.status, body, ...(contentType ? { contentType } : {}) };
     } catch (e) {
       if (e instanceof VerifyError) throw e;
-      throw new VerifyError('ERR_FETCH_FAILED', `Could not fetch ${url}: the site did not answer, or it does not allow this page to read it (CORS).`, e instanceof Error ? e.message : String(e));
+      throw new VerifyError(
+        'ERR_FETCH_FAILED',
+        `Could not fetch ${url}: the site did not answer, or it does not allow this page to read it (CORS).`,
+        e instanceof Error ? e.message : String(e),
+      );
     } finally {
       clearTimeout(timer);
     }

@@ -4,13 +4,16 @@ import { asList, idOf, isRecord, str } from './json.ts';
 import type { RegistryIndex } from './registry.ts';
 import type { CatalogMatch, Summary } from './report.ts';
 
-const clip = (s: string | undefined, n = 2000) => (s === undefined ? undefined : s.length > n ? `${s.slice(0, n)}…` : s);
+const clip = (s: string | undefined, n = 2000) =>
+  s === undefined ? undefined : s.length > n ? `${s.slice(0, n)}…` : s;
 
 function recipientOf(v: CredentialView): string | undefined {
   const ids = v.subject ? asList(v.subject.identifier).filter(isRecord) : [];
   const name = ids.find((i) => i.identityType === 'name' && i.hashed !== true);
   if (name) return str(name.identityHash);
-  const plainEmail = ids.find((i) => (i.identityType === 'emailAddress' || i.identityType === 'email') && i.hashed !== true);
+  const plainEmail = ids.find(
+    (i) => (i.identityType === 'emailAddress' || i.identityType === 'email') && i.hashed !== true,
+  );
   if (plainEmail) return str(plainEmail.identityHash);
   if (v.subjectId) return v.subjectId;
   if (ids.some((i) => i.hashed === true)) return 'An earner identified by a hashed email address';
@@ -21,8 +24,10 @@ function recipientOf(v: CredentialView): string | undefined {
 function safeImage(v: CredentialView, match: CatalogMatch, registry: RegistryIndex): string | undefined {
   const a = v.achievement;
   const candidates = [a ? idOf(a.image) : undefined, idOf(v.raw.image)];
-  for (const c of candidates) if (c && /^data:image\/(png|svg\+xml|jpeg|gif|webp)[;,]/i.test(c) && c.length < 2_000_000) return c;
-  if (match.credential) return registry.registry.credentials.find((x) => x.id === match.credential?.id)?.badge;
+  for (const c of candidates)
+    if (c && /^data:image\/(png|svg\+xml|jpeg|gif|webp)[;,]/i.test(c) && c.length < 2_000_000) return c;
+  if (match.credential)
+    return registry.registry.credentials.find((x) => x.id === match.credential?.id)?.badge;
   return undefined;
 }
 

@@ -38,7 +38,8 @@ const MAX_ENVELOPE_DEPTH = 2;
 
 export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}): Promise<Report> {
   const registry = indexFor(options.registry);
-  const resources = options.resources instanceof Resources ? options.resources : new Resources(options.resources);
+  const resources =
+    options.resources instanceof Resources ? options.resources : new Resources(options.resources);
   const log = new ReportLog();
   const match: CatalogMatch = {};
   const ctx: VerifyContext = {
@@ -56,14 +57,25 @@ export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}
   try {
     const badge = await readInput(input);
     container = badge.container;
-    if (badge.baked?.extra) notes.push(`Only the first Open Badges payload in the image (${badge.baked.location}) was verified; the image also holds ${otherPayloads(badge.baked.extra)}, and other software may show one of those instead.`);
+    if (badge.baked?.extra)
+      notes.push(
+        `Only the first Open Badges payload in the image (${badge.baked.location}) was verified; the image also holds ${otherPayloads(badge.baked.extra)}, and other software may show one of those instead.`,
+      );
     result = await verifyText(badge.text, container, ctx, log, match, 0);
   } catch (e) {
     if (!log.checks.some((c) => c.id === 'format')) {
-      log.add('format', 'fail', e instanceof VerifyError ? e.message : 'The input could not be read as a badge.', { detail: describeError(e), code: e instanceof VerifyError ? e.code : 'ERR_UNREADABLE' });
+      log.add(
+        'format',
+        'fail',
+        e instanceof VerifyError ? e.message : 'The input could not be read as a badge.',
+        { detail: describeError(e), code: e instanceof VerifyError ? e.code : 'ERR_UNREADABLE' },
+      );
     } else {
       // An unexpected error after the badge was read: report it as unknown, never as a pass.
-      log.add('proof', 'warn', 'Verification stopped on an unexpected error; the result is incomplete.', { detail: describeError(e), code: 'ERR_INTERNAL' });
+      log.add('proof', 'warn', 'Verification stopped on an unexpected error; the result is incomplete.', {
+        detail: describeError(e),
+        code: 'ERR_INTERNAL',
+      });
       log.stop('Not checked: verification stopped early.');
     }
   }
@@ -82,13 +94,23 @@ export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}
   };
 }
 
-async function verifyText(text: string, container: string, ctx: VerifyContext, log: ReportLog, match: CatalogMatch, depth: number): Promise<JwtResult> {
+async function verifyText(
+  text: string,
+  container: string,
+  ctx: VerifyContext,
+  log: ReportLog,
+  match: CatalogMatch,
+  depth: number,
+): Promise<JwtResult> {
   if (COMPACT_JWS.test(text)) {
     let jws;
     try {
       jws = parseCompactJws(text);
     } catch (e) {
-      log.add('format', 'fail', e instanceof VerifyError ? e.message : 'The token could not be read.', { detail: describeError(e), code: e instanceof VerifyError ? e.code : 'ERR_JWS_MALFORMED' });
+      log.add('format', 'fail', e instanceof VerifyError ? e.message : 'The token could not be read.', {
+        detail: describeError(e),
+        code: e instanceof VerifyError ? e.code : 'ERR_JWS_MALFORMED',
+      });
       return { format: 'unknown' };
     }
     if (isOb2Assertion(jws.payload)) {
@@ -101,7 +123,8 @@ async function verifyText(text: string, container: string, ctx: VerifyContext, l
     const json = parseJson(text);
     const enveloped = envelopedToken(json);
     if (enveloped !== undefined) {
-      if (depth >= MAX_ENVELOPE_DEPTH) throw new VerifyError('ERR_UNREADABLE', 'The credential is wrapped too many times.');
+      if (depth >= MAX_ENVELOPE_DEPTH)
+        throw new VerifyError('ERR_UNREADABLE', 'The credential is wrapped too many times.');
       return verifyText(enveloped, `${container}, enveloped`, ctx, log, match, depth + 1);
     }
     return verifyJsonBadge(json, container, ctx, log, match);
@@ -109,7 +132,10 @@ async function verifyText(text: string, container: string, ctx: VerifyContext, l
   if (/^https?:\/\/\S+$/.test(text)) {
     return verifyJsonBadge(text, container, ctx, log, match);
   }
-  throw new VerifyError('ERR_NOT_A_BADGE', 'This does not look like a badge: paste a token (three parts separated by dots), JSON, or drop a PNG or SVG badge image.');
+  throw new VerifyError(
+    'ERR_NOT_A_BADGE',
+    'This does not look like a badge: paste a token (three parts separated by dots), JSON, or drop a PNG or SVG badge image.',
+  );
 }
 
 /** An EnvelopedVerifiableCredential carries its token in a data: URL id (VC 2.0 §4.13). */
@@ -142,7 +168,11 @@ function indexFor(r: Registry | RegistryIndex | undefined): RegistryIndex {
  * on those (the same bytes, the same published keys). Failures are not kept.
  */
 const listCache = new WeakMap<RegistryIndex, Map<string, Promise<SignedList>>>();
-function cachedList(registry: RegistryIndex, text: string, verify: () => Promise<SignedList>): Promise<SignedList> {
+function cachedList(
+  registry: RegistryIndex,
+  text: string,
+  verify: () => Promise<SignedList>,
+): Promise<SignedList> {
   let lists = listCache.get(registry);
   if (!lists) {
     lists = new Map();

@@ -10,5 +10,8 @@ export const getStaticPaths = (() => [{ params: { wellKnown: '.well-known' } }])
 export const GET: APIRoute = async ({ site }) => {
   const urls = urlsFor(site);
   const catalog = await loadCatalog();
-  return json({ keys: catalog.issuers.flatMap((i) => issuerJwks(i.id, i.data.keys, urls).keys) }, 'application/jwk-set+json');
+  return json(
+    { keys: catalog.issuers.flatMap((i) => issuerJwks(i.id, i.data.keys, urls).keys) },
+    'application/jwk-set+json',
+  );
 };

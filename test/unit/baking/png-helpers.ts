@@ -42,7 +42,11 @@ export function tinyPngChunks(): { ihdr: Uint8Array; idat: Uint8Array; iend: Uin
   view.setUint32(4, 1); // height
   header.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type 6 (RGBA), deflate, filter 0, no interlace
   const scanline = Uint8Array.of(0, 0x1e, 0x90, 0xff, 0xff); // filter byte + one pixel
-  return { ihdr: chunk('IHDR', header), idat: chunk('IDAT', deflateSync(scanline)), iend: chunk('IEND', new Uint8Array()) };
+  return {
+    ihdr: chunk('IHDR', header),
+    idat: chunk('IDAT', deflateSync(scanline)),
+    iend: chunk('IEND', new Uint8Array()),
+  };
 }
 
 /** The 1×1 PNG with `extra` chunks placed after IHDR. */
@@ -52,7 +56,11 @@ export function tinyPng(...extra: Uint8Array[]): Uint8Array {
 }
 
 /** `iTXt` chunk: keyword\0 flag method lang\0 tk\0 text (PNG spec §11.3.3.4). */
-export function iTXt(keyword: string, text: string | Uint8Array, opts: { compressed?: boolean; method?: number } = {}): Uint8Array {
+export function iTXt(
+  keyword: string,
+  text: string | Uint8Array,
+  opts: { compressed?: boolean; method?: number } = {},
+): Uint8Array {
   const raw = typeof text === 'string' ? utf8(text) : text;
   const body = opts.compressed ? deflateSync(raw) : raw;
   const head = concat(latin1(keyword), Uint8Array.of(0, opts.compressed ? 1 : 0, opts.method ?? 0, 0, 0));
@@ -60,7 +68,8 @@ export function iTXt(keyword: string, text: string | Uint8Array, opts: { compres
 }
 
 /** `tEXt` chunk: keyword\0 Latin-1 text. */
-export const tEXt = (keyword: string, text: string): Uint8Array => chunk('tEXt', concat(latin1(keyword), Uint8Array.of(0), latin1(text)));
+export const tEXt = (keyword: string, text: string): Uint8Array =>
+  chunk('tEXt', concat(latin1(keyword), Uint8Array.of(0), latin1(text)));
 
 /** Listed independently of the module: type, data, and whether zlib's CRC-32 agrees. */
 export interface ListedChunk {
@@ -72,7 +81,7 @@ export interface ListedChunk {
 export function listChunks(png: Uint8Array): ListedChunk[] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const out: ListedChunk[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     const data = png.subarray(at + 8, at + 8 + length);

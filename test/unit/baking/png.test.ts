@@ -9,7 +9,10 @@ import { chunk, concat, iTXt, listChunks, readVector, readVectorText, tEXt, tiny
 
 const JWS = readVectorText('extracted/simple-jwt.png.jws');
 const JSON_CREDENTIAL = JSON.stringify({
-  '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+  '@context': [
+    'https://www.w3.org/ns/credentials/v2',
+    'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+  ],
   type: ['VerifiableCredential', 'OpenBadgeCredential'],
   name: 'Hinge questions — Évaluation 🎓',
 });
@@ -18,19 +21,23 @@ const flip = (png: Uint8Array, at: number, mask: number) => {
   png[at] = png[at]! ^ mask;
   return png;
 };
-const rejectsWith = (p: Promise<unknown>, code: string) => expect(p).rejects.toMatchObject({ name: 'BakingError', code });
+const rejectsWith = (p: Promise<unknown>, code: string) =>
+  expect(p).rejects.toMatchObject({ name: 'BakingError', code });
 
 describe('extractFromPng: 1EdTech vectors (vectors/1edtech/README.md)', () => {
-  it.each(['simple-jwt.png', 'simple-jwt_v1.png'])('reads %s byte-identical to extracted/*.jws', async (file) => {
-    const baked = await extractFromPng(readVector(file));
-    expect(baked).toEqual({
-      kind: 'ob3-jwt',
-      text: readVectorText(`extracted/${file}.jws`),
-      container: 'png',
-      location: 'iTXt openbadgecredential',
-      extra: 0,
-    });
-  });
+  it.each(['simple-jwt.png', 'simple-jwt_v1.png'])(
+    'reads %s byte-identical to extracted/*.jws',
+    async (file) => {
+      const baked = await extractFromPng(readVector(file));
+      expect(baked).toEqual({
+        kind: 'ob3-jwt',
+        text: readVectorText(`extracted/${file}.jws`),
+        container: 'png',
+        location: 'iTXt openbadgecredential',
+        extra: 0,
+      });
+    },
+  );
 
   it('reports the OB 2.0 asset beths-robot-badge.png as not baked (it has no text chunk)', async () => {
     const png = readVector('ob20/assets/beths-robot-badge.png');
@@ -45,7 +52,13 @@ describe('bakePng → extractFromPng round trip', () => {
     ['credential JSON (non-ASCII)', JSON_CREDENTIAL, 'ob3-json'],
   ])('round-trips %s', async (_, payload, kind) => {
     const baked = bakePng(tinyPng(), payload);
-    expect(await extractFromPng(baked)).toEqual({ kind, text: payload, container: 'png', location: 'iTXt openbadgecredential', extra: 0 });
+    expect(await extractFromPng(baked)).toEqual({
+      kind,
+      text: payload,
+      container: 'png',
+      location: 'iTXt openbadgecredential',
+      extra: 0,
+    });
   });
 
   it('writes a valid uncompressed iTXt right after IHDR, read back by an independent chunk lister', () => {
@@ -73,7 +86,9 @@ describe('bakePng → extractFromPng round trip', () => {
   });
 
   it('refuses to bake twice (DUPLICATE), including over an OB 2.0 chunk', () => {
-    expect(() => bakePng(bakePng(tinyPng(), JWS), JWS)).toThrow(expect.objectContaining({ code: 'DUPLICATE' }));
+    expect(() => bakePng(bakePng(tinyPng(), JWS), JWS)).toThrow(
+      expect.objectContaining({ code: 'DUPLICATE' }),
+    );
     expect(() => bakePng(tinyPng(tEXt('openbadges', 'https://example.org/a')), JWS)).toThrow(
       expect.objectContaining({ code: 'DUPLICATE' }),
     );
@@ -86,20 +101,32 @@ describe('bakePng → extractFromPng round trip', () => {
   });
 
   it('refuses a broken template PNG', () => {
-    expect(() => bakePng(Uint8Array.of(1, 2, 3), JWS)).toThrow(expect.objectContaining({ code: 'PNG_SIGNATURE' }));
+    expect(() => bakePng(Uint8Array.of(1, 2, 3), JWS)).toThrow(
+      expect.objectContaining({ code: 'PNG_SIGNATURE' }),
+    );
   });
 });
 
 describe('extractFromPng: OB 2.0 chunks (ob3-notes.md §6.2)', () => {
   it('reads a legacy tEXt openbadges URL as ob2-url', async () => {
     const url = 'https://example.org/assertions/1.json';
-    expect(await extractFromPng(tinyPng(tEXt('openbadges', url)))).toMatchObject({ kind: 'ob2-url', text: url, location: 'tEXt openbadges' });
+    expect(await extractFromPng(tinyPng(tEXt('openbadges', url)))).toMatchObject({
+      kind: 'ob2-url',
+      text: url,
+      location: 'tEXt openbadges',
+    });
   });
 
   it('reads iTXt openbadges JSON and JWS', async () => {
-    expect(await extractFromPng(tinyPng(iTXt('openbadges', '{"type":"Assertion"}')))).toMatchObject({ kind: 'ob2-json' });
+    expect(await extractFromPng(tinyPng(iTXt('openbadges', '{"type":"Assertion"}')))).toMatchObject({
+      kind: 'ob2-json',
+    });
     const ob2Jws = readVectorText('extracted/simple-jwt.svg.jws');
-    expect(await extractFromPng(tinyPng(iTXt('openbadges', ob2Jws)))).toMatchObject({ kind: 'ob2-jws', text: ob2Jws, location: 'iTXt openbadges' });
+    expect(await extractFromPng(tinyPng(iTXt('openbadges', ob2Jws)))).toMatchObject({
+      kind: 'ob2-jws',
+      text: ob2Jws,
+      location: 'iTXt openbadges',
+    });
   });
 
   it('trims surrounding white space, like the 1EdTech validator', async () => {
@@ -115,11 +142,19 @@ describe('extractFromPng: several baked chunks ("MUST NOT appear more than once"
 
   it('prefers OB 3.0 over an earlier OB 2.0 chunk, counting both', async () => {
     const png = tinyPng(tEXt('openbadges', 'https://example.org/a'), iTXt('openbadgecredential', 'a.b.c'));
-    expect(await extractFromPng(png)).toMatchObject({ kind: 'ob3-jwt', location: 'iTXt openbadgecredential', extra: 1 });
+    expect(await extractFromPng(png)).toMatchObject({
+      kind: 'ob3-jwt',
+      location: 'iTXt openbadgecredential',
+      extra: 1,
+    });
   });
 
   it('ignores other text chunks and keywords that merely start alike', async () => {
-    const png = tinyPng(tEXt('openbadgesX', 'x'), iTXt('Comment', 'a.b.c'), tEXt('openbadgecredential', 'a.b.c'));
+    const png = tinyPng(
+      tEXt('openbadgesX', 'x'),
+      iTXt('Comment', 'a.b.c'),
+      tEXt('openbadgecredential', 'a.b.c'),
+    );
     await rejectsWith(extractFromPng(png), 'NOT_BAKED');
   });
 });
@@ -135,15 +170,26 @@ describe('extractFromPng: compressed iTXt (not allowed by the spec: read, bounde
   });
 
   it('stops a decompression bomb at maxTextBytes', async () => {
-    const bomb = tinyPng(iTXt('openbadgecredential', new Uint8Array(8 * 1024 * 1024).fill(0x7b), { compressed: true }));
+    const bomb = tinyPng(
+      iTXt('openbadgecredential', new Uint8Array(8 * 1024 * 1024).fill(0x7b), { compressed: true }),
+    );
     expect(bomb.length).toBeLessThan(20_000);
     await rejectsWith(extractFromPng(bomb), 'PAYLOAD_TOO_LARGE');
-    await rejectsWith(extractFromPng(tinyPng(iTXt('openbadgecredential', JWS, { compressed: true })), { maxTextBytes: 100 }), 'PAYLOAD_TOO_LARGE');
+    await rejectsWith(
+      extractFromPng(tinyPng(iTXt('openbadgecredential', JWS, { compressed: true })), { maxTextBytes: 100 }),
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('rejects an unknown compression method and corrupt zlib data (PNG_INFLATE)', async () => {
-    await rejectsWith(extractFromPng(tinyPng(iTXt('openbadgecredential', JWS, { compressed: true, method: 7 }))), 'PNG_INFLATE');
-    const corrupt = concat(new TextEncoder().encode('openbadgecredential'), Uint8Array.of(0, 1, 0, 0, 0, 0x78, 0x9c, 0xff, 0xff, 0xff));
+    await rejectsWith(
+      extractFromPng(tinyPng(iTXt('openbadgecredential', JWS, { compressed: true, method: 7 }))),
+      'PNG_INFLATE',
+    );
+    const corrupt = concat(
+      new TextEncoder().encode('openbadgecredential'),
+      Uint8Array.of(0, 1, 0, 0, 0, 0x78, 0x9c, 0xff, 0xff, 0xff),
+    );
     await rejectsWith(extractFromPng(tinyPng(chunk('iTXt', corrupt))), 'PNG_INFLATE');
   });
 });
@@ -182,7 +228,11 @@ describe('extractFromPng: hostile and broken input', () => {
 
   it('rejects a PNG that does not start with IHDR, or has a malformed iTXt header', async () => {
     const { length } = tinyPng();
-    const noIhdr = concat(tinyPng().subarray(0, 8), chunk('tEXt', new TextEncoder().encode('a\0b')), tinyPng().subarray(8, length));
+    const noIhdr = concat(
+      tinyPng().subarray(0, 8),
+      chunk('tEXt', new TextEncoder().encode('a\0b')),
+      tinyPng().subarray(8, length),
+    );
     await rejectsWith(extractFromPng(noIhdr), 'PNG_CHUNK');
     const noTerminator = chunk('iTXt', new TextEncoder().encode('openbadgecredential\0\0\0en-GB'));
     await rejectsWith(extractFromPng(tinyPng(noTerminator)), 'PNG_CHUNK');
@@ -193,10 +243,16 @@ describe('extractFromPng: hostile and broken input', () => {
   });
 
   it('rejects payloads that are not JWS/JSON (or URL for OB 2.0), empty, or invalid UTF-8', async () => {
-    await rejectsWith(extractFromPng(tinyPng(iTXt('openbadgecredential', 'https://example.org/a'))), 'PAYLOAD_INVALID');
+    await rejectsWith(
+      extractFromPng(tinyPng(iTXt('openbadgecredential', 'https://example.org/a'))),
+      'PAYLOAD_INVALID',
+    );
     await rejectsWith(extractFromPng(tinyPng(iTXt('openbadges', 'javascript:alert(1)'))), 'PAYLOAD_INVALID');
     await rejectsWith(extractFromPng(tinyPng(iTXt('openbadgecredential', '  '))), 'PAYLOAD_INVALID');
-    await rejectsWith(extractFromPng(tinyPng(iTXt('openbadgecredential', Uint8Array.of(0x7b, 0xff, 0xfe)))), 'PAYLOAD_INVALID');
+    await rejectsWith(
+      extractFromPng(tinyPng(iTXt('openbadgecredential', Uint8Array.of(0x7b, 0xff, 0xfe)))),
+      'PAYLOAD_INVALID',
+    );
   });
 
   it('rejects oversized input before reading it', async () => {

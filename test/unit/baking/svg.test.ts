@@ -14,10 +14,15 @@ const OB2 = 'http://openbadges.org';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const JWS = readVectorText('extracted/simple-jwt.svg.jws');
 const TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="${SVG_NS}" viewBox="0 0 10 10">\n  <circle r="5"/>\n</svg>\n`;
-const JSON_CREDENTIAL = JSON.stringify({ type: ['VerifiableCredential', 'OpenBadgeCredential'], name: 'Café <b>"quoted"</b> & ]]> done 🎓' });
+const JSON_CREDENTIAL = JSON.stringify({
+  type: ['VerifiableCredential', 'OpenBadgeCredential'],
+  name: 'Café <b>"quoted"</b> & ]]> done 🎓',
+});
 
-const svgWith = (inner: string, attrs = `xmlns:openbadges="${OB3}"`) => `<svg xmlns="${SVG_NS}" ${attrs}>${inner}</svg>`;
-const throwsCode = (fn: () => unknown, code: string) => expect(fn).toThrow(expect.objectContaining({ name: 'BakingError', code }));
+const svgWith = (inner: string, attrs = `xmlns:openbadges="${OB3}"`) =>
+  `<svg xmlns="${SVG_NS}" ${attrs}>${inner}</svg>`;
+const throwsCode = (fn: () => unknown, code: string) =>
+  expect(fn).toThrow(expect.objectContaining({ name: 'BakingError', code }));
 
 describe('extractFromSvg: 1EdTech vector (vectors/1edtech/README.md)', () => {
   it('reads simple-jwt.svg byte-identical to extracted/simple-jwt.svg.jws, despite its external DOCTYPE', () => {
@@ -36,14 +41,28 @@ describe('extractFromSvg: 1EdTech vector (vectors/1edtech/README.md)', () => {
 describe('bakeSvg → extractFromSvg round trip', () => {
   it('puts a compact JWS in the verify attribute directly after <svg ...>', () => {
     const baked = bakeSvg(TEMPLATE, JWS);
-    expect(baked).toContain(`<svg xmlns="${SVG_NS}" viewBox="0 0 10 10" xmlns:openbadges="${OB3}"><openbadges:credential verify="${JWS}"></openbadges:credential>\n  <circle`);
-    expect(extractFromSvg(baked)).toEqual({ kind: 'ob3-jwt', text: JWS, container: 'svg', location: '<openbadges:credential> verify attribute', extra: 0 });
+    expect(baked).toContain(
+      `<svg xmlns="${SVG_NS}" viewBox="0 0 10 10" xmlns:openbadges="${OB3}"><openbadges:credential verify="${JWS}"></openbadges:credential>\n  <circle`,
+    );
+    expect(extractFromSvg(baked)).toEqual({
+      kind: 'ob3-jwt',
+      text: JWS,
+      container: 'svg',
+      location: '<openbadges:credential> verify attribute',
+      extra: 0,
+    });
   });
 
   it('puts JSON in a CDATA body; a payload with `"`, `<`, `&` and `]]>` reads back unchanged', () => {
     const baked = bakeSvg(TEMPLATE, JSON_CREDENTIAL);
     expect(baked).toContain('<openbadges:credential><![CDATA[{');
-    expect(extractFromSvg(baked)).toEqual({ kind: 'ob3-json', text: JSON_CREDENTIAL, container: 'svg', location: '<openbadges:credential> body', extra: 0 });
+    expect(extractFromSvg(baked)).toEqual({
+      kind: 'ob3-json',
+      text: JSON_CREDENTIAL,
+      container: 'svg',
+      location: '<openbadges:credential> body',
+      extra: 0,
+    });
   });
 
   it('leaves the rest of the document byte for byte', () => {
@@ -55,7 +74,9 @@ describe('bakeSvg → extractFromSvg round trip', () => {
   it('handles a self-closing root, CRLF line ends and astral characters before the root', () => {
     const template = `<!-- 🎓 badge -->\r\n<svg xmlns="${SVG_NS}"/>`;
     const baked = bakeSvg(template, JWS);
-    expect(baked).toBe(`<!-- 🎓 badge -->\r\n<svg xmlns="${SVG_NS}" xmlns:openbadges="${OB3}"><openbadges:credential verify="${JWS}"></openbadges:credential></svg>`);
+    expect(baked).toBe(
+      `<!-- 🎓 badge -->\r\n<svg xmlns="${SVG_NS}" xmlns:openbadges="${OB3}"><openbadges:credential verify="${JWS}"></openbadges:credential></svg>`,
+    );
     expect(extractFromSvg(baked).text).toBe(JWS);
   });
 
@@ -69,7 +90,10 @@ describe('bakeSvg → extractFromSvg round trip', () => {
 
   it('refuses to bake twice (DUPLICATE), including over an OB 2.0 assertion', () => {
     throwsCode(() => bakeSvg(bakeSvg(TEMPLATE, JWS), JWS), 'DUPLICATE');
-    throwsCode(() => bakeSvg(svgWith(`<ob:assertion verify="${JWS}"/>`, `xmlns:ob="${OB2}"`), JWS), 'DUPLICATE');
+    throwsCode(
+      () => bakeSvg(svgWith(`<ob:assertion verify="${JWS}"/>`, `xmlns:ob="${OB2}"`), JWS),
+      'DUPLICATE',
+    );
   });
 
   it('refuses bad templates and bad payloads', () => {
@@ -97,33 +121,70 @@ describe('escapeXmlAttribute', () => {
 
 describe('extractFromSvg: namespaces and OB 2.0', () => {
   it('finds the credential under any prefix, or as the default namespace', () => {
-    expect(extractFromSvg(svgWith(`<x:credential verify="${JWS}"/>`, `xmlns:x="${OB3}"`))).toMatchObject({ kind: 'ob3-jwt', location: '<x:credential> verify attribute' });
-    expect(extractFromSvg(svgWith(`<credential xmlns="${OB3}"><![CDATA[{"a":1}]]></credential>`))).toMatchObject({ kind: 'ob3-json', text: '{"a":1}' });
+    expect(extractFromSvg(svgWith(`<x:credential verify="${JWS}"/>`, `xmlns:x="${OB3}"`))).toMatchObject({
+      kind: 'ob3-jwt',
+      location: '<x:credential> verify attribute',
+    });
+    expect(
+      extractFromSvg(svgWith(`<credential xmlns="${OB3}"><![CDATA[{"a":1}]]></credential>`)),
+    ).toMatchObject({ kind: 'ob3-json', text: '{"a":1}' });
   });
 
   it('ignores a look-alike element in another namespace, and a prefixed verify attribute', () => {
-    throwsCode(() => extractFromSvg(svgWith(`<o:credential verify="${JWS}"/>`, `xmlns:o="https://purl.imsglobal.org/ob/v3p0/"`)), 'NOT_BAKED');
-    throwsCode(() => extractFromSvg(svgWith(`<openbadges:credential openbadges:verify="${JWS}"/>`)), 'PAYLOAD_INVALID');
+    throwsCode(
+      () =>
+        extractFromSvg(
+          svgWith(`<o:credential verify="${JWS}"/>`, `xmlns:o="https://purl.imsglobal.org/ob/v3p0/"`),
+        ),
+      'NOT_BAKED',
+    );
+    throwsCode(
+      () => extractFromSvg(svgWith(`<openbadges:credential openbadges:verify="${JWS}"/>`)),
+      'PAYLOAD_INVALID',
+    );
   });
 
   it('scopes namespace declarations to their element', () => {
-    const svg = svgWith(`<g xmlns:openbadges="urn:other"><openbadges:credential verify="x.y.z"/></g><openbadges:credential verify="a.b.c"/>`);
+    const svg = svgWith(
+      `<g xmlns:openbadges="urn:other"><openbadges:credential verify="x.y.z"/></g><openbadges:credential verify="a.b.c"/>`,
+    );
     expect(extractFromSvg(svg)).toMatchObject({ text: 'a.b.c', extra: 0 });
   });
 
   it('enforces Namespaces in XML: bound prefixes, valid QNames and declarations', () => {
-    for (const bad of ['<svg><p:x/></svg>', '<svg p:a="1"/>', '<svg xmlns:p=""/>', '<a:b:c xmlns:a="u"/>', '<svg xmlns:xml="urn:x"/>', '<svg xmlns:xmlns="urn:x"/>']) {
+    for (const bad of [
+      '<svg><p:x/></svg>',
+      '<svg p:a="1"/>',
+      '<svg xmlns:p=""/>',
+      '<a:b:c xmlns:a="u"/>',
+      '<svg xmlns:xml="urn:x"/>',
+      '<svg xmlns:xmlns="urn:x"/>',
+    ]) {
       throwsCode(() => extractFromSvg(bad), 'SVG_PARSE');
     }
-    expect(() => extractFromSvg('<svg xml:space="preserve"/>')).toThrow(expect.objectContaining({ code: 'NOT_BAKED' }));
+    expect(() => extractFromSvg('<svg xml:space="preserve"/>')).toThrow(
+      expect.objectContaining({ code: 'NOT_BAKED' }),
+    );
   });
 
   it('reads OB 2.0 assertions: JWS or URL in verify, JSON in the body', () => {
     const ns = `xmlns:openbadges="${OB2}"`;
-    expect(extractFromSvg(svgWith(`<openbadges:assertion verify="${JWS}"/>`, ns))).toMatchObject({ kind: 'ob2-jws', text: JWS });
-    const hosted = svgWith('<openbadges:assertion verify="https://example.org/a.json"><![CDATA[ {"type":"Assertion"} ]]></openbadges:assertion>', ns);
-    expect(extractFromSvg(hosted)).toMatchObject({ kind: 'ob2-json', text: '{"type":"Assertion"}', location: '<openbadges:assertion> body' });
-    expect(extractFromSvg(svgWith('<openbadges:assertion verify="https://example.org/a.json"/>', ns))).toMatchObject({ kind: 'ob2-url' });
+    expect(extractFromSvg(svgWith(`<openbadges:assertion verify="${JWS}"/>`, ns))).toMatchObject({
+      kind: 'ob2-jws',
+      text: JWS,
+    });
+    const hosted = svgWith(
+      '<openbadges:assertion verify="https://example.org/a.json"><![CDATA[ {"type":"Assertion"} ]]></openbadges:assertion>',
+      ns,
+    );
+    expect(extractFromSvg(hosted)).toMatchObject({
+      kind: 'ob2-json',
+      text: '{"type":"Assertion"}',
+      location: '<openbadges:assertion> body',
+    });
+    expect(
+      extractFromSvg(svgWith('<openbadges:assertion verify="https://example.org/a.json"/>', ns)),
+    ).toMatchObject({ kind: 'ob2-url' });
   });
 
   it('takes the first credential, prefers OB 3.0 over OB 2.0, and counts the rest in extra', () => {
@@ -136,7 +197,10 @@ describe('extractFromSvg: namespaces and OB 2.0', () => {
 
   it('reports an SVG without a credential as NOT_BAKED, an empty one as PAYLOAD_INVALID', () => {
     throwsCode(() => extractFromSvg(TEMPLATE), 'NOT_BAKED');
-    throwsCode(() => extractFromSvg(svgWith('<openbadges:credential>  </openbadges:credential>')), 'PAYLOAD_INVALID');
+    throwsCode(
+      () => extractFromSvg(svgWith('<openbadges:credential>  </openbadges:credential>')),
+      'PAYLOAD_INVALID',
+    );
   });
 });
 
@@ -154,16 +218,35 @@ describe('extractFromSvg: hostile XML', () => {
   it('rejects entity expansion bombs and parameter entities', () => {
     const lol = `<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><svg>&b;</svg>`;
     throwsCode(() => extractFromSvg(lol), 'SVG_PARSE');
-    throwsCode(() => extractFromSvg(`<!DOCTYPE svg [<!ENTITY % p SYSTEM "http://example.org/x.dtd"> %p;]><svg/>`), 'SVG_PARSE');
+    throwsCode(
+      () => extractFromSvg(`<!DOCTYPE svg [<!ENTITY % p SYSTEM "http://example.org/x.dtd"> %p;]><svg/>`),
+      'SVG_PARSE',
+    );
   });
 
   it('treats any undeclared entity reference as malformed (nothing is looked up)', () => {
-    throwsCode(() => extractFromSvg(svgWith('<openbadges:credential>&nbsp;{}</openbadges:credential>')), 'SVG_PARSE');
+    throwsCode(
+      () => extractFromSvg(svgWith('<openbadges:credential>&nbsp;{}</openbadges:credential>')),
+      'SVG_PARSE',
+    );
   });
 
   it('rejects malformed XML with a plain message', () => {
-    for (const bad of ['', 'not xml', '<svg><g></svg>', '<svg a="1" a="2"/>', '<svg><p:x/></svg>', '<svg/><svg/>', `<svg>\u0000</svg>`]) {
-      expect(() => extractFromSvg(bad)).toThrow(expect.objectContaining({ code: 'SVG_PARSE', message: expect.stringMatching(/^The SVG is not acceptable XML: /) }));
+    for (const bad of [
+      '',
+      'not xml',
+      '<svg><g></svg>',
+      '<svg a="1" a="2"/>',
+      '<svg><p:x/></svg>',
+      '<svg/><svg/>',
+      `<svg>\u0000</svg>`,
+    ]) {
+      expect(() => extractFromSvg(bad)).toThrow(
+        expect.objectContaining({
+          code: 'SVG_PARSE',
+          message: expect.stringMatching(/^The SVG is not acceptable XML: /),
+        }),
+      );
     }
   });
 
@@ -176,7 +259,13 @@ describe('extractFromSvg: hostile XML', () => {
         `<image href="https://example.org/track.png" onload="globalThis.pwned = true"/>`,
     );
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    expect(extractFromSvg(svg)).toEqual({ kind: 'ob3-jwt', text: JWS, container: 'svg', location: '<openbadges:credential> verify attribute', extra: 0 });
+    expect(extractFromSvg(svg)).toEqual({
+      kind: 'ob3-jwt',
+      text: JWS,
+      container: 'svg',
+      location: '<openbadges:credential> verify attribute',
+      extra: 0,
+    });
     expect(g.pwned).toBeUndefined();
     expect(fetchSpy).not.toHaveBeenCalled();
   });
@@ -191,14 +280,24 @@ describe('extractFromSvg: hostile XML', () => {
   });
 
   it('caps the payload at maxTextBytes, for bodies and attributes', () => {
-    throwsCode(() => extractFromSvg(bakeSvg(TEMPLATE, JSON_CREDENTIAL), { maxTextBytes: 20 }), 'PAYLOAD_TOO_LARGE');
-    throwsCode(() => extractFromSvg(bakeSvg(TEMPLATE, JWS), { maxTextBytes: JWS.length - 1 }), 'PAYLOAD_TOO_LARGE');
+    throwsCode(
+      () => extractFromSvg(bakeSvg(TEMPLATE, JSON_CREDENTIAL), { maxTextBytes: 20 }),
+      'PAYLOAD_TOO_LARGE',
+    );
+    throwsCode(
+      () => extractFromSvg(bakeSvg(TEMPLATE, JWS), { maxTextBytes: JWS.length - 1 }),
+      'PAYLOAD_TOO_LARGE',
+    );
     const body = `{"a":"${'x'.repeat(2 * 1024 * 1024)}"}`;
-    throwsCode(() => extractFromSvg(svgWith(`<openbadges:credential><![CDATA[${body}]]></openbadges:credential>`)), 'PAYLOAD_TOO_LARGE');
+    throwsCode(
+      () => extractFromSvg(svgWith(`<openbadges:credential><![CDATA[${body}]]></openbadges:credential>`)),
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('accepts nesting up to 256 levels and rejects deeper (bounded parser stack)', () => {
-    const nested = (depth: number) => svgWith(`${'<g>'.repeat(depth - 2)}<openbadges:credential verify="a.b.c"/>${'</g>'.repeat(depth - 2)}`);
+    const nested = (depth: number) =>
+      svgWith(`${'<g>'.repeat(depth - 2)}<openbadges:credential verify="a.b.c"/>${'</g>'.repeat(depth - 2)}`);
     expect(extractFromSvg(nested(256))).toMatchObject({ text: 'a.b.c' });
     throwsCode(() => extractFromSvg(nested(257)), 'SVG_TOO_LARGE');
     throwsCode(() => extractFromSvg(`<svg>${'<g>'.repeat(3_000_000)}`), 'SVG_TOO_LARGE');

@@ -16,7 +16,12 @@ const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => Promise.all(cleanups.map((c) => c())));
 
 const matches = (p: Problem, e: ExpectedProblem) =>
-  p.code === e.code && p.file === e.file && p.line === e.line && p.field === e.field && p.message.includes(e.message) && p.severity === (e.severity ?? 'error');
+  p.code === e.code &&
+  p.file === e.file &&
+  p.line === e.line &&
+  p.field === e.field &&
+  p.message.includes(e.message) &&
+  p.severity === (e.severity ?? 'error');
 
 describe('bad pull requests', () => {
   it('has at least 30 cases', () => {
@@ -35,7 +40,15 @@ describe('bad pull requests', () => {
     const c = await materialize(name);
     cleanups.push(c.cleanup);
     const checked = await checkCatalog(await readContentFiles(c.root));
-    const guarded = guardProblems(guardChanges({ changes: c.changes, author: c.spec.author, baseIssuers: c.baseIssuers, headIssuers: c.headIssuers, catalogMaintainers: CATALOG_MAINTAINERS }));
+    const guarded = guardProblems(
+      guardChanges({
+        changes: c.changes,
+        author: c.spec.author,
+        baseIssuers: c.baseIssuers,
+        headIssuers: c.headIssuers,
+        catalogMaintainers: CATALOG_MAINTAINERS,
+      }),
+    );
     const actual = [...checked.problems, ...guarded];
     expect(c.spec.expected.length, 'a case expects at least one problem').toBeGreaterThan(0);
     // Every expected problem is found once, and nothing else is reported.
@@ -47,6 +60,7 @@ describe('bad pull requests', () => {
       else unmatched.splice(i, 1);
     }
     expect({ missing, unexpected: unmatched.map(formatProblem) }).toEqual({ missing: [], unexpected: [] });
-    if (c.spec.expected.some((e) => (e.severity ?? 'error') === 'error')) expect(!checked.ok || guarded.some((p) => p.severity === 'error')).toBe(true);
+    if (c.spec.expected.some((e) => (e.severity ?? 'error') === 'error'))
+      expect(!checked.ok || guarded.some((p) => p.severity === 'error')).toBe(true);
   });
 });

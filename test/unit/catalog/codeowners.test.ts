@@ -8,7 +8,13 @@ import { REPO_ROOT } from '../../helpers/content.ts';
 
 describe('CODEOWNERS', () => {
   it('gives each issuer its folders and the catalog maintainers the rest, last line winning', () => {
-    const text = generateCodeowners([{ id: 'b-issuer', maintainers: ['bee'] }, { id: 'a-issuer', maintainers: ['ay', '@ay2'] }], ['cm']);
+    const text = generateCodeowners(
+      [
+        { id: 'b-issuer', maintainers: ['bee'] },
+        { id: 'a-issuer', maintainers: ['ay', '@ay2'] },
+      ],
+      ['cm'],
+    );
     const rules = text.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(rules).toEqual([
       '* @cm',
@@ -23,6 +29,8 @@ describe('CODEOWNERS', () => {
   });
 
   it('is up to date in the repository (npm run codeowners -- --write)', async () => {
-    expect(await readFile(join(REPO_ROOT, '.github/CODEOWNERS'), 'utf8')).toBe(await expectedCodeowners(REPO_ROOT));
+    expect(await readFile(join(REPO_ROOT, '.github/CODEOWNERS'), 'utf8')).toBe(
+      await expectedCodeowners(REPO_ROOT),
+    );
   });
 });

@@ -52,19 +52,34 @@ describe('reading content files', () => {
 });
 
 describe('badge artwork', () => {
-  it('accepts a PNG of up to 256 KB in the issuer\'s own folder', async () => {
-    const f = (await Files.fixture()).edit(HINGE, 'rubric: riverbend-demonstrated', 'rubric: riverbend-demonstrated\nimage:\n  src: ../../images/riverbend-usd/hinge-questions.png\n  alt: A hinge');
+  it("accepts a PNG of up to 256 KB in the issuer's own folder", async () => {
+    const f = (await Files.fixture()).edit(
+      HINGE,
+      'rubric: riverbend-demonstrated',
+      'rubric: riverbend-demonstrated\nimage:\n  src: ../../images/riverbend-usd/hinge-questions.png\n  alt: A hinge',
+    );
     const size = 256 * 1024;
-    f.files.push({ path: 'content/images/riverbend-usd/hinge-questions.png', text: '', kind: 'binary', size, head: png(64) });
+    f.files.push({
+      path: 'content/images/riverbend-usd/hinge-questions.png',
+      text: '',
+      kind: 'binary',
+      size,
+      head: png(64),
+    });
     const r = await checkCatalog(f.files);
     expect(r.problems.map(formatProblem)).toEqual([]);
     f.files = f.files.map((x) => (x.path.endsWith('.png') ? { ...x, size: size + 1 } : x));
-    expect((await checkCatalog(f.files)).problems.map((p) => p.message)).toEqual(['"../../images/riverbend-usd/hinge-questions.png" is 257 KB; badge artwork can be at most 256 KB']);
+    expect((await checkCatalog(f.files)).problems.map((p) => p.message)).toEqual([
+      '"../../images/riverbend-usd/hinge-questions.png" is 257 KB; badge artwork can be at most 256 KB',
+    ]);
   });
 
   it('refuses images elsewhere in content/images and non-PNG names', async () => {
     const f = await Files.fixture();
-    f.files.push({ path: 'content/images/riverbend-usd/logo.svg', text: '<svg/>' }, { path: 'content/images/loose.png', text: '', kind: 'binary', size: 10, head: png(10) });
+    f.files.push(
+      { path: 'content/images/riverbend-usd/logo.svg', text: '<svg/>' },
+      { path: 'content/images/loose.png', text: '', kind: 'binary', size: 10, head: png(10) },
+    );
     expect((await checkCatalog(f.files)).problems.map((p) => [p.code, p.file])).toEqual([
       ['location', 'content/images/loose.png'],
       ['location', 'content/images/riverbend-usd/logo.svg'],
@@ -72,18 +87,26 @@ describe('badge artwork', () => {
   });
 
   it('resolves paths relative to the credential file', () => {
-    expect(resolveRelative('content/credentials/a/b.mdx', '../../images/a/x.png')).toBe('content/images/a/x.png');
+    expect(resolveRelative('content/credentials/a/b.mdx', '../../images/a/x.png')).toBe(
+      'content/images/a/x.png',
+    );
     expect(resolveRelative('content/credentials/a/b.mdx', './x.png')).toBe('content/credentials/a/x.png');
     expect(resolveRelative('content/b.mdx', '../../x.png')).toBeUndefined();
   });
 });
 
-describe('links to the site\'s own pages', () => {
+describe("links to the site's own pages", () => {
   const site = siteLocation('https://catalog.example/stackable/');
   it('reads site paths, full URLs on the site (under its base) and relative links', () => {
     expect(sitePath('/stacks/a/', '/credentials/x/y/', site)).toEqual({ path: '/stacks/a/', fragment: '' });
-    expect(sitePath('https://catalog.example/stackable/glossary/#stack', '/', site)).toEqual({ path: '/glossary/', fragment: 'stack' });
-    expect(sitePath('../other/', '/credentials/x/y/', site)).toEqual({ path: '/credentials/x/other/', fragment: '' });
+    expect(sitePath('https://catalog.example/stackable/glossary/#stack', '/', site)).toEqual({
+      path: '/glossary/',
+      fragment: 'stack',
+    });
+    expect(sitePath('../other/', '/credentials/x/y/', site)).toEqual({
+      path: '/credentials/x/other/',
+      fragment: '',
+    });
     expect(sitePath('https://elsewhere.example/stacks/a/', '/', site)).toBeUndefined();
     expect(sitePath('https://catalog.example/other-app/', '/', site)).toBeUndefined();
     expect(sitePath('#method', '/', site)).toBeUndefined();
@@ -106,7 +129,11 @@ describe('links to the site\'s own pages', () => {
     ].join(' ');
     const f = (await Files.fixture()).edit(HINGE, '## Overview\n\n', `## Overview\n\n${links}\n\n`);
     expect((await checkCatalog(f.files)).problems.map(formatProblem)).toEqual([]);
-    const g = (await Files.fixture()).edit(HINGE, '## Overview\n\n', '## Overview\n\n[k](/issuers/riverbend-usd/keys/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.json) [s](/stacks/)\n\n');
+    const g = (await Files.fixture()).edit(
+      HINGE,
+      '## Overview\n\n',
+      '## Overview\n\n[k](/issuers/riverbend-usd/keys/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.json) [s](/stacks/)\n\n',
+    );
     expect((await checkCatalog(g.files)).problems.map((p) => p.message)).toEqual([
       'links to "/issuers/riverbend-usd/keys/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.json", which is not a page on this site. Issuer "riverbend-usd" publishes no key "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".',
     ]);

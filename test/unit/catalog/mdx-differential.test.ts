@@ -27,17 +27,27 @@ interface Node {
 function unsafeIn(node: Node, format: 'md' | 'mdx'): string[] {
   const out: string[] = [];
   const visit = (n: Node) => {
-    if (n.type === 'mdxjsEsm' || n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') out.push(n.type);
+    if (n.type === 'mdxjsEsm' || n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression')
+      out.push(n.type);
     if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
       const allowed = n.name ? ALLOWED_ELEMENTS[n.name] : undefined;
       if (!allowed) out.push(`<${n.name ?? ''}>`);
-      for (const a of n.attributes ?? []) if (a.type !== 'mdxJsxAttribute' || typeof a.value === 'object' || !allowed?.includes(a.name ?? '')) out.push(`attribute ${a.name ?? a.type}`);
+      for (const a of n.attributes ?? [])
+        if (a.type !== 'mdxJsxAttribute' || typeof a.value === 'object' || !allowed?.includes(a.name ?? ''))
+          out.push(`attribute ${a.name ?? a.type}`);
     }
     if (n.type === 'html') {
       if (format === 'mdx') out.push('html');
-      for (const t of htmlTokens(n.value ?? '')) if (t.kind === 'comment' || t.kind === 'unreadable' || (t.kind === 'open' && !ALLOWED_ELEMENTS[t.name])) out.push(`html ${t.kind}`);
+      for (const t of htmlTokens(n.value ?? ''))
+        if (
+          t.kind === 'comment' ||
+          t.kind === 'unreadable' ||
+          (t.kind === 'open' && !ALLOWED_ELEMENTS[t.name])
+        )
+          out.push(`html ${t.kind}`);
     }
-    if ((n.type === 'link' || n.type === 'definition') && n.url !== undefined && !judgeUrl(n.url).ok) out.push(`url ${n.url}`);
+    if ((n.type === 'link' || n.type === 'definition') && n.url !== undefined && !judgeUrl(n.url).ok)
+      out.push(`url ${n.url}`);
     if (n.type === 'image' && n.url !== undefined && !isWebUrl(n.url)) out.push(`image ${n.url}`);
     n.children?.forEach(visit);
   };
@@ -53,18 +63,27 @@ function compilerTree(text: string, format: 'md' | 'mdx'): Node | undefined {
   }
 }
 
-const accepted = (text: string, format: 'md' | 'mdx') => checkBodySafety({ file: 'f', text, line: 1, format }).problems.length === 0;
+const accepted = (text: string, format: 'md' | 'mdx') =>
+  checkBodySafety({ file: 'f', text, line: 1, format }).problems.length === 0;
 
 describe('what the rule accepts, the compiler reads as harmless', () => {
-  it('sees unsafe constructs in the compiler\'s tree (so the comparison can fail)', () => {
+  it("sees unsafe constructs in the compiler's tree (so the comparison can fail)", () => {
     const tree = compilerTree('import x from "y"\n\n{x} <Foo /> [a](javascript:x) ![i](./a.png)', 'mdx');
-    expect(tree && unsafeIn(tree, 'mdx')).toEqual(['mdxjsEsm', 'mdxTextExpression', '<Foo>', 'url javascript:x', 'image ./a.png']);
+    expect(tree && unsafeIn(tree, 'mdx')).toEqual([
+      'mdxjsEsm',
+      'mdxTextExpression',
+      '<Foo>',
+      'url javascript:x',
+      'image ./a.png',
+    ]);
     const md = compilerTree('<img src=x onerror=y>\n\n<!-- c -->', 'md');
     expect(md && unsafeIn(md, 'md')).toEqual(['html open', 'html comment']);
   });
 
   it('on every body of the seed catalog and the fixture catalog', async () => {
-    const files = [...(await loadFixture(REPO_ROOT)), ...(await loadFixture())].filter((f) => /\.mdx?$/.test(f.path));
+    const files = [...(await loadFixture(REPO_ROOT)), ...(await loadFixture())].filter((f) =>
+      /\.mdx?$/.test(f.path),
+    );
     expect(files.length).toBeGreaterThan(50);
     for (const f of files) {
       const body = parseSource(f).body;
@@ -79,20 +98,79 @@ describe('what the rule accepts, the compiler reads as harmless', () => {
 
   it('on generated bodies', () => {
     const piece = fc.constantFrom(
-      '{', '}', '<', '>', '/', '<!--', '-->', '!', 'a', 'x', ' ', '  ', '\n', '\n\n', '\\', '`', '```\n', '|', '| --- |\n', '[', ']', '(', ')', ':', '"', "'", '=', '&#58;', '&#x6A;', '&colon;', '&', ';',
-      'import x from "y"\n', 'export const a = 1\n', 'script', 'javascript', 'data:', '#', '*', '_', '~', '-', '    ', '\t',
-      '<abbr title="t">', '</abbr>', '<sub>', '</sub>', '<br />', 'on', 'href', '[t](', '![i](', '[r]: ', 'https://e.org/',
+      '{',
+      '}',
+      '<',
+      '>',
+      '/',
+      '<!--',
+      '-->',
+      '!',
+      'a',
+      'x',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\\',
+      '`',
+      '```\n',
+      '|',
+      '| --- |\n',
+      '[',
+      ']',
+      '(',
+      ')',
+      ':',
+      '"',
+      "'",
+      '=',
+      '&#58;',
+      '&#x6A;',
+      '&colon;',
+      '&',
+      ';',
+      'import x from "y"\n',
+      'export const a = 1\n',
+      'script',
+      'javascript',
+      'data:',
+      '#',
+      '*',
+      '_',
+      '~',
+      '-',
+      '    ',
+      '\t',
+      '<abbr title="t">',
+      '</abbr>',
+      '<sub>',
+      '</sub>',
+      '<br />',
+      'on',
+      'href',
+      '[t](',
+      '![i](',
+      '[r]: ',
+      'https://e.org/',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('md' as const, 'mdx' as const), (parts, format) => {
-        const text = parts.join('');
-        if (!accepted(text, format)) return true;
-        const tree = compilerTree(text, format);
-        if (!tree) return true;
-        const found = unsafeIn(tree, format);
-        if (found.length) throw new Error(`accepted ${JSON.stringify(text)} (${format}), but the compiler sees ${found.join(', ')}`);
-        return true;
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.constantFrom('md' as const, 'mdx' as const),
+        (parts, format) => {
+          const text = parts.join('');
+          if (!accepted(text, format)) return true;
+          const tree = compilerTree(text, format);
+          if (!tree) return true;
+          const found = unsafeIn(tree, format);
+          if (found.length)
+            throw new Error(
+              `accepted ${JSON.stringify(text)} (${format}), but the compiler sees ${found.join(', ')}`,
+            );
+          return true;
+        },
+      ),
       { numRuns: 2000 },
     );
   });

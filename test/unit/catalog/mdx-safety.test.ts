@@ -9,7 +9,8 @@ import { htmlTokens, decodeEntities } from '../../../src/lib/catalog/markup/html
 import { judgeUrl, urlScheme } from '../../../src/lib/catalog/markup/url-safety.ts';
 import { checkBodySafety } from '../../../src/lib/catalog/rules/mdx-safety.ts';
 
-const mdx = (text: string, allowed?: Record<string, readonly string[]>) => checkBodySafety({ file: 'content/x.mdx', text, line: 20, format: 'mdx' }, allowed);
+const mdx = (text: string, allowed?: Record<string, readonly string[]>) =>
+  checkBodySafety({ file: 'content/x.mdx', text, line: 20, format: 'mdx' }, allowed);
 const md = (text: string) => checkBodySafety({ file: 'content/x.md', text, line: 20, format: 'md' });
 const codes = (r: ReturnType<typeof mdx>) => r.problems.map((p) => `${p.line}:${p.code}`);
 
@@ -39,12 +40,19 @@ describe('MDX safety', () => {
       'Design with <abbr title="Universal Design for Learning">UDL</abbr>, H<sub>2</sub>O and x<sup>2</sup>.',
     ].join('\n');
     expect(mdx(text).problems).toEqual([]);
-    expect(mdx(text).links.map((l) => l.url)).toEqual(['https://example.org/toolkit', 'mailto:pl@example.org', '/glossary/', '#method']);
+    expect(mdx(text).links.map((l) => l.url)).toEqual([
+      'https://example.org/toolkit',
+      'mailto:pl@example.org',
+      '/glossary/',
+      '#method',
+    ]);
   });
 
   it('reports file lines: the body starts at its line in the file', () => {
     const r = mdx('First paragraph.\n\nSecond {x}.');
-    expect(r.problems).toMatchObject([{ code: 'mdx-expression', file: 'content/x.mdx', line: 22, column: 8 }]);
+    expect(r.problems).toMatchObject([
+      { code: 'mdx-expression', file: 'content/x.mdx', line: 22, column: 8 },
+    ]);
   });
 
   it('finds every problem in one pass, in order', () => {
@@ -60,7 +68,7 @@ describe('MDX safety', () => {
   it('reports expressions in attributes of allowed elements, and attributes an element may not carry', () => {
     const r = mdx('<abbr title={x} class="y" {...z}>A</abbr>');
     expect(r.problems.map((p) => [p.code, p.message])).toEqual([
-      ['mdx-expression', 'spreads a JavaScript expression into <abbr>\'s attributes'],
+      ['mdx-expression', "spreads a JavaScript expression into <abbr>'s attributes"],
       ['mdx-expression', 'puts a JavaScript expression in the attribute "title": {x}'],
       ['attribute', 'has the attribute "class", which <abbr> may not carry'],
     ]);
@@ -70,14 +78,19 @@ describe('MDX safety', () => {
     const allowed = { a: ['href'] };
     expect(mdx('<a href="https://example.org">ok</a>', allowed).problems).toEqual([]);
     expect(codes(mdx('<a href="&#106;avascript:alert(1)">x</a>', allowed))).toEqual(['20:unsafe-url']);
-    expect(codes(mdx('<a href="https://example.org" onClick="x()">x</a>', allowed))).toEqual(['20:event-handler']);
+    expect(codes(mdx('<a href="https://example.org" onClick="x()">x</a>', allowed))).toEqual([
+      '20:event-handler',
+    ]);
   });
 
   it('refuses fragments, components and dangerous elements however they are cased', () => {
     expect(mdx('<>x</>').problems[0]?.message).toBe('has a JSX fragment "<>"');
-    expect(mdx('<Foo.Bar />').problems[0]?.message).toBe('uses the component <Foo.Bar>, which is not on the allow-list');
+    expect(mdx('<Foo.Bar />').problems[0]?.message).toBe(
+      'uses the component <Foo.Bar>, which is not on the allow-list',
+    );
     expect(mdx('<SCRIPT>x</SCRIPT>').problems[0]?.code).toBe('unsafe-element');
-    for (const name of ['svg', 'math', 'form', 'object', 'embed', 'base', 'meta']) expect(mdx(`<${name} />`).problems[0]?.code).toBe('unsafe-element');
+    for (const name of ['svg', 'math', 'form', 'object', 'embed', 'base', 'meta'])
+      expect(mdx(`<${name} />`).problems[0]?.code).toBe('unsafe-element');
   });
 
   it('refuses images from local files, also through a reference definition', () => {
@@ -87,7 +100,11 @@ describe('MDX safety', () => {
 
   it('in Markdown (.md): braces are text, raw HTML is an element, autolinks are links', () => {
     expect(md('Sets like {1, 2} are text.').problems).toEqual([]);
-    expect(codes(md('<div>\n<b onclick="x">y</b>\n</div>'))).toEqual(['20:element', '21:element', '21:event-handler']);
+    expect(codes(md('<div>\n<b onclick="x">y</b>\n</div>'))).toEqual([
+      '20:element',
+      '21:element',
+      '21:event-handler',
+    ]);
     expect(codes(md('<javascript:alert(1)>'))).toEqual(['20:unsafe-url']);
     expect(codes(md('<?php echo 1; ?>'))).toEqual(['20:element']);
     expect(md('Text <abbr title="x">y</abbr>.').problems).toEqual([]);
@@ -97,17 +114,54 @@ describe('MDX safety', () => {
   it('turns MDX syntax errors into a problem with their line', () => {
     const r = mdx('Fine.\n\n<div>\n\nunclosed');
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ code: 'mdx-syntax', line: 22, message: 'is not valid MDX: Expected a closing tag for `<div>`' });
+    expect(r.problems[0]).toMatchObject({
+      code: 'mdx-syntax',
+      line: 22,
+      message: 'is not valid MDX: Expected a closing tag for `<div>`',
+    });
     expect(mdx('Use the { key').problems[0]).toMatchObject({ code: 'mdx-syntax', line: 20 });
   });
 
   it('never throws, whatever the body', () => {
-    const pieces = fc.constantFrom('{', '}', '<', '>', '/', '!--', '-->', 'a', ' ', '\n', '\\', '`', '```', '|', '[', ']', '(', ')', 'import ', 'export ', 'script', '&#', ';', ':', '"', '=', '*/', '/*');
+    const pieces = fc.constantFrom(
+      '{',
+      '}',
+      '<',
+      '>',
+      '/',
+      '!--',
+      '-->',
+      'a',
+      ' ',
+      '\n',
+      '\\',
+      '`',
+      '```',
+      '|',
+      '[',
+      ']',
+      '(',
+      ')',
+      'import ',
+      'export ',
+      'script',
+      '&#',
+      ';',
+      ':',
+      '"',
+      '=',
+      '*/',
+      '/*',
+    );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 40 }), fc.constantFrom('md' as const, 'mdx' as const), (parts, format) => {
-        const r = checkBodySafety({ file: 'f', text: parts.join(''), line: 5, format });
-        return r.problems.every((p) => p.line >= 5 && p.message.length > 0);
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 40 }),
+        fc.constantFrom('md' as const, 'mdx' as const),
+        (parts, format) => {
+          const r = checkBodySafety({ file: 'f', text: parts.join(''), line: 5, format });
+          return r.problems.every((p) => p.line >= 5 && p.message.length > 0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -132,7 +186,11 @@ describe('URL schemes as a browser reads them', () => {
   });
 
   it('allows http(s), mailto, tel and relative URLs only', () => {
-    expect(['https://x.org', 'http://x.org', 'mailto:a@b.org', 'tel:+15551234', '/a/', '#b', 'c.html'].map((u) => judgeUrl(u).ok)).toEqual([true, true, true, true, true, true, true]);
+    expect(
+      ['https://x.org', 'http://x.org', 'mailto:a@b.org', 'tel:+15551234', '/a/', '#b', 'c.html'].map(
+        (u) => judgeUrl(u).ok,
+      ),
+    ).toEqual([true, true, true, true, true, true, true]);
     expect(judgeUrl('file:///etc/passwd')).toEqual({ ok: false, scheme: 'file', dangerous: false });
     expect(judgeUrl('data:image/png;base64,AA')).toEqual({ ok: false, scheme: 'data', dangerous: true });
   });
@@ -141,7 +199,17 @@ describe('URL schemes as a browser reads them', () => {
 describe('raw HTML tokens', () => {
   it('reads comments, tags with decoded attributes, and what it cannot read', () => {
     expect(htmlTokens('<a href="&#x6A;s:x" title=\'t\' hidden>x</a><!-- c --><!DOCTYPE html>')).toEqual([
-      { kind: 'open', index: 0, name: 'a', attributes: [{ name: 'href', value: 'js:x' }, { name: 'title', value: 't' }, { name: 'hidden', value: undefined }], strict: false },
+      {
+        kind: 'open',
+        index: 0,
+        name: 'a',
+        attributes: [
+          { name: 'href', value: 'js:x' },
+          { name: 'title', value: 't' },
+          { name: 'hidden', value: undefined },
+        ],
+        strict: false,
+      },
       { kind: 'close', index: 38, name: 'a' },
       { kind: 'comment', index: 42 },
       { kind: 'unreadable', index: 52, text: '<!DOCTYPE html>' },

@@ -19,7 +19,10 @@ let env: NodeJS.ProcessEnv;
 
 async function cli(script: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(REPO_ROOT, 'scripts', script), ...args], { env, cwd: dir });
+    const { stdout, stderr } = await run(process.execPath, [join(REPO_ROOT, 'scripts', script), ...args], {
+      env,
+      cwd: dir,
+    });
     return { code: 0, out: stdout, err: stderr };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -27,7 +30,8 @@ async function cli(script: string, ...args: string[]): Promise<{ code: number; o
   }
 }
 
-const statusFile = () => JSON.parse(readFileSync(join(dir, 'content/status/riverbend-usd/revocation-1.json'), 'utf8'));
+const statusFile = () =>
+  JSON.parse(readFileSync(join(dir, 'content/status/riverbend-usd/revocation-1.json'), 'utf8'));
 const keysIn = () => readFileSync(join(dir, 'content/issuers/riverbend-usd.md'), 'utf8');
 
 beforeAll(async () => {
@@ -51,13 +55,23 @@ describe('keygen', () => {
 
   it('refuses an unknown issuer and an unknown algorithm', async () => {
     expect((await cli('keygen.ts', '--issuer', 'nobody')).err).toContain('unknown issuer "nobody"');
-    expect((await cli('keygen.ts', '--issuer', 'riverbend-usd', '--alg', 'HS256')).err).toContain('--alg must be one of ES256, EdDSA, RS256');
+    expect((await cli('keygen.ts', '--issuer', 'riverbend-usd', '--alg', 'HS256')).err).toContain(
+      '--alg must be one of ES256, EdDSA, RS256',
+    );
   });
 });
 
 describe('issue', () => {
   it('issues one badge: JWT, PNG, SVG and JSON that all verify', async () => {
-    const r = await cli('issue.ts', '--credential', 'riverbend-usd/hinge-questions', '--email', 'ada@example.org', '--out', join(dir, 'one'));
+    const r = await cli(
+      'issue.ts',
+      '--credential',
+      'riverbend-usd/hinge-questions',
+      '--email',
+      'ada@example.org',
+      '--out',
+      join(dir, 'one'),
+    );
     expect(r.code, r.err).toBe(0);
     const folder = join(dir, 'one', readdirSync(join(dir, 'one')).find((n) => n.startsWith('0001')) ?? '');
     expect(readdirSync(folder).sort()).toEqual(['badge.jwt', 'badge.png', 'badge.svg', 'credential.json']);
@@ -68,54 +82,199 @@ describe('issue', () => {
   });
 
   it('refuses unknown, draft and retired credentials', async () => {
-    expect((await cli('issue.ts', '--credential', 'riverbend-usd/nope', '--email', 'a@b.org', '--out', join(dir, 'x'))).err).toContain('unknown credential "riverbend-usd/nope"');
-    expect((await cli('issue.ts', '--credential', 'riverbend-usd/retrieval-practice', '--email', 'a@b.org', '--out', join(dir, 'x'))).err).toContain('is draft; only active credentials can be issued');
-    expect((await cli('issue.ts', '--credential', 'riverbend-usd/student-portfolios-2019', '--email', 'a@b.org', '--out', join(dir, 'x'))).err).toContain('is retired; only active credentials can be issued');
+    expect(
+      (
+        await cli(
+          'issue.ts',
+          '--credential',
+          'riverbend-usd/nope',
+          '--email',
+          'a@b.org',
+          '--out',
+          join(dir, 'x'),
+        )
+      ).err,
+    ).toContain('unknown credential "riverbend-usd/nope"');
+    expect(
+      (
+        await cli(
+          'issue.ts',
+          '--credential',
+          'riverbend-usd/retrieval-practice',
+          '--email',
+          'a@b.org',
+          '--out',
+          join(dir, 'x'),
+        )
+      ).err,
+    ).toContain('is draft; only active credentials can be issued');
+    expect(
+      (
+        await cli(
+          'issue.ts',
+          '--credential',
+          'riverbend-usd/student-portfolios-2019',
+          '--email',
+          'a@b.org',
+          '--out',
+          join(dir, 'x'),
+        )
+      ).err,
+    ).toContain('is retired; only active credentials can be issued');
   });
 
   it('refuses an issuer without keys, and a private key that matches no published key', async () => {
-    expect((await cli('issue.ts', '--credential', 'lakemont-cli/lateral-reading', '--email', 'a@b.org', '--out', join(dir, 'x'))).err).toContain('issuer "lakemont-cli" has published no keys');
+    expect(
+      (
+        await cli(
+          'issue.ts',
+          '--credential',
+          'lakemont-cli/lateral-reading',
+          '--email',
+          'a@b.org',
+          '--out',
+          join(dir, 'x'),
+        )
+      ).err,
+    ).toContain('issuer "lakemont-cli" has published no keys');
     const stray = join(dir, 'stray.jwk.json');
-    writeFileSync(stray, JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', d: 'jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI' }), { mode: 0o600 });
-    expect((await cli('issue.ts', '--credential', 'riverbend-usd/hinge-questions', '--email', 'a@b.org', '--key', stray, '--out', join(dir, 'x'))).err).toContain('does not match any key riverbend-usd publishes');
+    writeFileSync(
+      stray,
+      JSON.stringify({
+        kty: 'EC',
+        crv: 'P-256',
+        x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',
+        y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
+        d: 'jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI',
+      }),
+      { mode: 0o600 },
+    );
+    expect(
+      (
+        await cli(
+          'issue.ts',
+          '--credential',
+          'riverbend-usd/hinge-questions',
+          '--email',
+          'a@b.org',
+          '--key',
+          stray,
+          '--out',
+          join(dir, 'x'),
+        )
+      ).err,
+    ).toContain('does not match any key riverbend-usd publishes');
   });
 
   it('refuses results that fail the rubric, and unknown criteria', async () => {
-    const base = ['--credential', 'riverbend-usd/hinge-questions', '--email', 'a@b.org', '--out', join(dir, 'x')];
-    expect((await cli('issue.ts', ...base, '--result', 'alignment=demonstrated', '--result', 'method=not-yet', '--result', 'learners=demonstrated', '--result', 'reflection=demonstrated')).err).toContain("do not meet the rubric's pass rule");
-    expect((await cli('issue.ts', ...base, '--result', 'charisma=demonstrated')).err).toContain('"charisma" is not a criterion of the rubric');
+    const base = [
+      '--credential',
+      'riverbend-usd/hinge-questions',
+      '--email',
+      'a@b.org',
+      '--out',
+      join(dir, 'x'),
+    ];
+    expect(
+      (
+        await cli(
+          'issue.ts',
+          ...base,
+          '--result',
+          'alignment=demonstrated',
+          '--result',
+          'method=not-yet',
+          '--result',
+          'learners=demonstrated',
+          '--result',
+          'reflection=demonstrated',
+        )
+      ).err,
+    ).toContain("do not meet the rubric's pass rule");
+    expect((await cli('issue.ts', ...base, '--result', 'charisma=demonstrated')).err).toContain(
+      '"charisma" is not a criterion of the rubric',
+    );
   });
 
   it('batch: reports malformed rows by line and issues nothing, unless asked', async () => {
     const csv = join(dir, 'bad.csv');
-    writeFileSync(csv, 'email,name\nbea@example.org,Bea\nnot-an-email,Cal\n,Nobody\nbea@example.org,Bea again\n');
-    const refused = await cli('issue.ts', '--credential', 'riverbend-usd/hinge-questions', '--csv', csv, '--out', join(dir, 'bad'));
+    writeFileSync(
+      csv,
+      'email,name\nbea@example.org,Bea\nnot-an-email,Cal\n,Nobody\nbea@example.org,Bea again\n',
+    );
+    const refused = await cli(
+      'issue.ts',
+      '--credential',
+      'riverbend-usd/hinge-questions',
+      '--csv',
+      csv,
+      '--out',
+      join(dir, 'bad'),
+    );
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('line 3: "not-an-email" is not an email address');
     expect(refused.err).toContain('line 4: needs an email or an id');
     expect(refused.err).toContain('line 5: repeats the recipient on line 2');
     expect(existsSync(join(dir, 'bad', 'manifest.json'))).toBe(false);
-    const partial = await cli('issue.ts', '--credential', 'riverbend-usd/hinge-questions', '--csv', csv, '--out', join(dir, 'bad'), '--skip-invalid');
+    const partial = await cli(
+      'issue.ts',
+      '--credential',
+      'riverbend-usd/hinge-questions',
+      '--csv',
+      csv,
+      '--out',
+      join(dir, 'bad'),
+      '--skip-invalid',
+    );
     expect(partial.code, partial.err).toBe(0);
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'bad', 'manifest.json'), 'utf8')).recipients)).toEqual(['bea@example.org']);
+    expect(
+      Object.keys(JSON.parse(readFileSync(join(dir, 'bad', 'manifest.json'), 'utf8')).recipients),
+    ).toEqual(['bea@example.org']);
   });
 
   it('batch: resumable after interruption, and never re-uses a status index', async () => {
     const csv = join(dir, 'many.csv');
-    writeFileSync(csv, `email,name\n${Array.from({ length: 12 }, (_, i) => `p${i}@example.org,Person ${i}`).join('\n')}\n`);
+    writeFileSync(
+      csv,
+      `email,name\n${Array.from({ length: 12 }, (_, i) => `p${i}@example.org,Person ${i}`).join('\n')}\n`,
+    );
     const out = join(dir, 'many');
-    expect((await cli('issue.ts', '--credential', 'riverbend-usd/exit-ticket-analysis', '--csv', csv, '--out', out)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          'issue.ts',
+          '--credential',
+          'riverbend-usd/exit-ticket-analysis',
+          '--csv',
+          csv,
+          '--out',
+          out,
+        )
+      ).code,
+    ).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     // Simulate an interruption: forget the last three as if the run had stopped before them.
     const keys = Object.keys(manifest.recipients);
     const kept = Object.fromEntries(keys.slice(0, 9).map((k) => [k, manifest.recipients[k]]));
     writeFileSync(join(out, 'manifest.json'), JSON.stringify({ ...manifest, recipients: kept }));
-    const resumed = await cli('issue.ts', '--credential', 'riverbend-usd/exit-ticket-analysis', '--csv', csv, '--out', out);
+    const resumed = await cli(
+      'issue.ts',
+      '--credential',
+      'riverbend-usd/exit-ticket-analysis',
+      '--csv',
+      csv,
+      '--out',
+      out,
+    );
     expect(resumed.err).toContain('Issued 3 badges');
     expect(resumed.err).toContain('9 recipient(s) already had a badge');
     const after = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    const indexes = Object.values(after.recipients as Record<string, { statusIndex: number }>).map((r) => r.statusIndex);
-    const firstRun = Object.values(manifest.recipients as Record<string, { statusIndex: number }>).map((r) => r.statusIndex);
+    const indexes = Object.values(after.recipients as Record<string, { statusIndex: number }>).map(
+      (r) => r.statusIndex,
+    );
+    const firstRun = Object.values(manifest.recipients as Record<string, { statusIndex: number }>).map(
+      (r) => r.statusIndex,
+    );
     expect(new Set([...indexes, ...firstRun]).size).toBe(15); // 12 + 3 re-issued, all distinct
   }, 60_000);
 
@@ -123,14 +282,34 @@ describe('issue', () => {
     const csv = join(dir, 'journal.csv');
     writeFileSync(csv, `email\n${Array.from({ length: 5 }, (_, i) => `j${i}@example.org`).join('\n')}\n`);
     const out = join(dir, 'journal');
-    expect((await cli('issue.ts', '--credential', 'riverbend-usd/actionable-feedback', '--csv', csv, '--out', out)).code).toBe(0);
+    expect(
+      (await cli('issue.ts', '--credential', 'riverbend-usd/actionable-feedback', '--csv', csv, '--out', out))
+        .code,
+    ).toBe(0);
     expect(existsSync(join(out, 'manifest.journal.jsonl'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     const keys = Object.keys(manifest.recipients);
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ ...manifest, recipients: Object.fromEntries(keys.slice(0, 2).map((k) => [k, manifest.recipients[k]])) }));
-    const journal = keys.slice(2, 4).map((key) => JSON.stringify({ key, value: manifest.recipients[key] })).join('\n');
+    writeFileSync(
+      join(out, 'manifest.json'),
+      JSON.stringify({
+        ...manifest,
+        recipients: Object.fromEntries(keys.slice(0, 2).map((k) => [k, manifest.recipients[k]])),
+      }),
+    );
+    const journal = keys
+      .slice(2, 4)
+      .map((key) => JSON.stringify({ key, value: manifest.recipients[key] }))
+      .join('\n');
     writeFileSync(join(out, 'manifest.journal.jsonl'), `${journal}\n{"key":"j4@exa`); // the last line was cut off
-    const resumed = await cli('issue.ts', '--credential', 'riverbend-usd/actionable-feedback', '--csv', csv, '--out', out);
+    const resumed = await cli(
+      'issue.ts',
+      '--credential',
+      'riverbend-usd/actionable-feedback',
+      '--csv',
+      csv,
+      '--out',
+      out,
+    );
     expect(resumed.err).toContain('Issued 1 badge');
     expect(resumed.err).toContain('4 recipient(s) already had a badge');
   }, 60_000);
@@ -138,7 +317,15 @@ describe('issue', () => {
 
 describe('rotate and revoke', () => {
   it('rotation retires the old key; its badges still verify, it can no longer sign', async () => {
-    const before = await cli('issue.ts', '--credential', 'riverbend-usd/success-criteria', '--recipient', 'did:example:old', '--out', join(dir, 'old'));
+    const before = await cli(
+      'issue.ts',
+      '--credential',
+      'riverbend-usd/success-criteria',
+      '--recipient',
+      'did:example:old',
+      '--out',
+      join(dir, 'old'),
+    );
     expect(before.code, before.err).toBe(0);
     await new Promise((r) => setTimeout(r, 1100));
     const rot = await cli('keygen.ts', '--issuer', 'riverbend-usd', '--alg', 'EdDSA', '--rotate');
@@ -151,11 +338,32 @@ describe('rotate and revoke', () => {
     const keyDir = join(dir, 'keys/riverbend-usd');
     const files = readdirSync(keyDir);
     expect(files).toHaveLength(2);
-    const oldKey = join(keyDir, files.find((f) => JSON.parse(readFileSync(join(keyDir, f), 'utf8')).kty === 'EC') ?? '');
-    const withOld = await cli('issue.ts', '--credential', 'riverbend-usd/success-criteria', '--email', 'z@example.org', '--out', join(dir, 'z'), '--key', oldKey);
+    const oldKey = join(
+      keyDir,
+      files.find((f) => JSON.parse(readFileSync(join(keyDir, f), 'utf8')).kty === 'EC') ?? '',
+    );
+    const withOld = await cli(
+      'issue.ts',
+      '--credential',
+      'riverbend-usd/success-criteria',
+      '--email',
+      'z@example.org',
+      '--out',
+      join(dir, 'z'),
+      '--key',
+      oldKey,
+    );
     expect(withOld.code).toBe(1);
     expect(withOld.err).toMatch(/is retired \(since .*\); it can no longer sign/);
-    const withNew = await cli('issue.ts', '--credential', 'riverbend-usd/success-criteria', '--email', 'z@example.org', '--out', join(dir, 'z'));
+    const withNew = await cli(
+      'issue.ts',
+      '--credential',
+      'riverbend-usd/success-criteria',
+      '--email',
+      'z@example.org',
+      '--out',
+      join(dir, 'z'),
+    );
     expect(withNew.err).toContain('Issued 1 badge');
   }, 60_000);
 
@@ -165,7 +373,11 @@ describe('rotate and revoke', () => {
     const r = await cli('revoke.ts', '--badge', join(folder, 'badge.svg'));
     expect(r.code, r.err).toBe(0);
     expect(statusFile().credential).not.toBe(before);
-    expect((await cli('revoke.ts', '--badge', join(folder, 'badge.png'))).err).toContain('was already revoked; nothing changed');
-    expect((await cli('revoke.ts', '--issuer', 'riverbend-usd', '--list', 'revocation-1', '--index', '5')).err).toMatch(/was never assigned to a badge|already revoked/);
+    expect((await cli('revoke.ts', '--badge', join(folder, 'badge.png'))).err).toContain(
+      'was already revoked; nothing changed',
+    );
+    expect(
+      (await cli('revoke.ts', '--issuer', 'riverbend-usd', '--list', 'revocation-1', '--index', '5')).err,
+    ).toMatch(/was never assigned to a badge|already revoked/);
   });
 });

@@ -15,13 +15,24 @@ const exec = promisify(execFile);
 const SCRIPT = join(REPO_ROOT, 'scripts/guard.ts');
 let repo: string;
 
-const ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' };
+const ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.org',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.org',
+  GITHUB_ACTIONS: '',
+  GITHUB_STEP_SUMMARY: '',
+};
 const git = (...args: string[]) => exec('git', args, { cwd: repo, env: ENV });
 const put = async (path: string, text: string) => {
   await mkdir(dirname(join(repo, path)), { recursive: true });
   await writeFile(join(repo, path), text);
 };
-const issuer = (maintainers: string[]) => `---\nname: X\nmaintainers: [${maintainers.join(', ')}]\n---\n\nBody.\n`;
+const issuer = (maintainers: string[]) =>
+  `---\nname: X\nmaintainers: [${maintainers.join(', ')}]\n---\n\nBody.\n`;
 
 async function guard(args: string[], env: Record<string, string> = {}) {
   try {
@@ -81,16 +92,28 @@ describe('npm run guard', () => {
     const r = await guard(['--base', 'main', '--author', 'stackable-maintainers', '--format', 'json']);
     const result = JSON.parse(r.stdout) as { ok: boolean; decisions: { path: string; decision: string }[] };
     expect(result.ok).toBe(false); // the symbolic link and the odd name are denied for everyone
-    expect(result.decisions.filter((d) => d.decision === 'denied').map((d) => d.path)).toEqual(['content/credentials/riverbend-usd/passwd.mdx', 'content/images/riverbend-usd/odd\tname.png']);
-    expect(result.decisions.find((d) => d.path === '.github/catalog-maintainers.txt')?.decision).toBe('needs-review');
+    expect(result.decisions.filter((d) => d.decision === 'denied').map((d) => d.path)).toEqual([
+      'content/credentials/riverbend-usd/passwd.mdx',
+      'content/images/riverbend-usd/odd\tname.png',
+    ]);
+    expect(result.decisions.find((d) => d.path === '.github/catalog-maintainers.txt')?.decision).toBe(
+      'needs-review',
+    );
   });
 
   it('prints GitHub annotations and a step summary in Actions', async () => {
     const summary = join(repo, '..', `summary-${Date.now()}.md`);
     await writeFile(summary, '');
-    const r = await guard(['--base', 'main', '--author', 'lakemont-cli-team'], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
-    expect(r.stdout).toMatch(/^::error file=content\/credentials\/riverbend-usd\/a\.mdx,line=1,title=namespace::is in riverbend-usd's namespace/m);
-    expect(r.stdout).toMatch(/^::error file=content\/issuers\/riverbend-usd\.md,line=1,title=namespace::is riverbend-usd's issuer file/m);
+    const r = await guard(['--base', 'main', '--author', 'lakemont-cli-team'], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(r.stdout).toMatch(
+      /^::error file=content\/credentials\/riverbend-usd\/a\.mdx,line=1,title=namespace::is in riverbend-usd's namespace/m,
+    );
+    expect(r.stdout).toMatch(
+      /^::error file=content\/issuers\/riverbend-usd\.md,line=1,title=namespace::is riverbend-usd's issuer file/m,
+    );
     expect(await readFile(summary, 'utf8')).toContain('### Namespace guard for @lakemont-cli-team');
     await rm(summary);
   });

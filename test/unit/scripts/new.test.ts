@@ -18,8 +18,12 @@ let content: string;
 
 function runNew(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [SCRIPT, ...args, '--content', content], { cwd: root }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      [SCRIPT, ...args, '--content', content],
+      { cwd: root },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(input ?? '');
   });
@@ -36,7 +40,22 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('npm run new', () => {
   it('scaffolds a credential from flags that passes the check as a draft', async () => {
-    const r = await runNew(['credential', '--issuer', 'riverbend-usd', '--slug', 'exit-slips', '--title', 'Exit Slips', '--hours', '8', '--subjects', 'assessment', '--grade-bands', '6-8,9-12', '--yes']);
+    const r = await runNew([
+      'credential',
+      '--issuer',
+      'riverbend-usd',
+      '--slug',
+      'exit-slips',
+      '--title',
+      'Exit Slips',
+      '--hours',
+      '8',
+      '--subjects',
+      'assessment',
+      '--grade-bands',
+      '6-8,9-12',
+      '--yes',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const text = await readFile(join(content, 'credentials/riverbend-usd/exit-slips.mdx'), 'utf8');
@@ -50,9 +69,39 @@ describe('npm run new', () => {
   });
 
   it('scaffolds a stack, a rubric and an issuer that pass the check', async () => {
-    expect((await runNew(['stack', '--slug', 'exit-pair', '--title', 'Exit Pair', '--credentials', 'riverbend-usd/exit-tickets, riverbend-usd/exit-slips', '--ordered', 'yes', '-y'])).code).toBe(0);
+    expect(
+      (
+        await runNew([
+          'stack',
+          '--slug',
+          'exit-pair',
+          '--title',
+          'Exit Pair',
+          '--credentials',
+          'riverbend-usd/exit-tickets, riverbend-usd/exit-slips',
+          '--ordered',
+          'yes',
+          '-y',
+        ])
+      ).code,
+    ).toBe(0);
     expect((await runNew(['rubric', '--slug', 'two-levels', '--title', 'Two Levels', '-y'])).code).toBe(0);
-    const issuer = await runNew(['issuer', '--id', 'north-county', '--name', 'North County Schools', '--kind', 'school-district', '--url', 'https://north-county.example/', '--email', 'pl@north-county.example', '--maintainers', 'north-pl,north-coach', '-y']);
+    const issuer = await runNew([
+      'issuer',
+      '--id',
+      'north-county',
+      '--name',
+      'North County Schools',
+      '--kind',
+      'school-district',
+      '--url',
+      'https://north-county.example/',
+      '--email',
+      'pl@north-county.example',
+      '--maintainers',
+      'north-pl,north-coach',
+      '-y',
+    ]);
     expect(issuer.code).toBe(0);
     const problems = await check();
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
@@ -67,7 +116,9 @@ describe('npm run new', () => {
     const r = await runNew(['rubric'], 'Not A Slug\nthree-levels\nThree Levels\n');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('use lower-case words joined by hyphens');
-    expect(await readFile(join(content, 'rubrics/three-levels.mdx'), 'utf8')).toContain('title: Three Levels');
+    expect(await readFile(join(content, 'rubrics/three-levels.mdx'), 'utf8')).toContain(
+      'title: Three Levels',
+    );
   });
 
   it('refuses to overwrite a file, and says which flag is missing when it cannot ask', async () => {
@@ -75,7 +126,20 @@ describe('npm run new', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('rubric two-levels already exists');
     const before = await readFile(join(content, 'credentials/riverbend-usd/exit-slips.mdx'), 'utf8');
-    const clash = await runNew(['credential', '--issuer', 'riverbend-usd', '--slug', 'exit-slips', '--title', 'X', '--subjects', 'assessment', '--grade-bands', 'adult', '-y']);
+    const clash = await runNew([
+      'credential',
+      '--issuer',
+      'riverbend-usd',
+      '--slug',
+      'exit-slips',
+      '--title',
+      'X',
+      '--subjects',
+      'assessment',
+      '--grade-bands',
+      'adult',
+      '-y',
+    ]);
     expect(clash.code).toBe(1);
     expect(await readFile(join(content, 'credentials/riverbend-usd/exit-slips.mdx'), 'utf8')).toBe(before);
     const missing = await runNew(['stack', '--slug', 'x', '-y']);
@@ -90,7 +154,11 @@ describe('npm run new', () => {
     await writeFile(path, (await readFile(path, 'utf8')).replace('status: draft', 'status: active'));
     const errors = (await check()).filter((p) => p.severity === 'error');
     expect(errors.length).toBeGreaterThanOrEqual(8);
-    expect(errors.every((p) => p.code === 'placeholder' && p.file === 'content/credentials/riverbend-usd/exit-slips.mdx')).toBe(true);
+    expect(
+      errors.every(
+        (p) => p.code === 'placeholder' && p.file === 'content/credentials/riverbend-usd/exit-slips.mdx',
+      ),
+    ).toBe(true);
     expect(errors.map((p) => p.field)).toContain('competency');
   });
 });

@@ -57,7 +57,9 @@ describe('allocateIndex', () => {
 
   it('rejects a random source that breaks its contract', () => {
     for (const bad of [() => -1, () => 1.5, (n: number) => n, () => Number.NaN]) {
-      expect(() => allocateIndex(Bitstring.zeros(8), bad)).toThrow(expect.objectContaining({ code: 'ARGUMENT' }));
+      expect(() => allocateIndex(Bitstring.zeros(8), bad)).toThrow(
+        expect.objectContaining({ code: 'ARGUMENT' }),
+      );
     }
   });
 });

@@ -21,9 +21,15 @@ describe('decodeList', () => {
 
   it('tolerates the older unprefixed base64url and base64 forms, and says so', async () => {
     const bare = BSL_EXAMPLE_ENCODED_LIST.slice(1);
-    const std = bare.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(bare.length / 4) * 4, '=');
+    const std = bare
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(bare.length / 4) * 4, '=');
     expect(std).toMatch(/\+/);
-    for (const [text, encoding] of [[bare, 'base64url'], [std, 'base64']] as const) {
+    for (const [text, encoding] of [
+      [bare, 'base64url'],
+      [std, 'base64'],
+    ] as const) {
       const r = await decodeListDetailed(text);
       expect(r).toMatchObject({ encoding, legacyEncoding: true });
       expect(r.list.countSet()).toBe(0);
@@ -32,7 +38,17 @@ describe('decodeList', () => {
   });
 
   it('rejects text that is not base64url with ENCODING', async () => {
-    const garbage: unknown[] = ['', 'u!!!!', 'uH4sI AAAA', 'uA', 'u' + BSL_EXAMPLE_ENCODED_LIST.slice(1) + '==', 'zH4sIAAAA', 'hello', 42, null];
+    const garbage: unknown[] = [
+      '',
+      'u!!!!',
+      'uH4sI AAAA',
+      'uA',
+      'u' + BSL_EXAMPLE_ENCODED_LIST.slice(1) + '==',
+      'zH4sIAAAA',
+      'hello',
+      42,
+      null,
+    ];
     for (const g of garbage) {
       await expect(decodeListDetailed(g), String(g)).rejects.toThrow(code('ENCODING'));
     }
@@ -40,7 +56,11 @@ describe('decodeList', () => {
 
   it('rejects valid base64url that is not GZIP, or is truncated, with GZIP', async () => {
     const gz = await gzipBytes(new Uint8Array(16_384));
-    for (const bytes of [new TextEncoder().encode('hello world'), gz.subarray(0, gz.length - 4), new Uint8Array(0)]) {
+    for (const bytes of [
+      new TextEncoder().encode('hello world'),
+      gz.subarray(0, gz.length - 4),
+      new Uint8Array(0),
+    ]) {
       await expect(decodeList(`u${b64url(bytes)}`)).rejects.toThrow(code('GZIP'));
     }
     const badCrc = Uint8Array.from(gz);
@@ -129,7 +149,15 @@ describe('encodeList', () => {
     const back = await decodeList(encoded);
     expect(back.length).toBe(131_072);
     expect(back.countSet()).toBe(4);
-    expect([0, 7, 8, 131_071, 1, 9, 131_070].map((i) => back.get(i))).toEqual([true, true, true, true, false, false, false]);
+    expect([0, 7, 8, 131_071, 1, 9, 131_070].map((i) => back.get(i))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(back.bytes()).toEqual(b.bytes());
   });
 

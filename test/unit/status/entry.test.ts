@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { MAX_STATUS_INDEX, parseStatusEntry } from '../../../src/lib/status/index.ts';
 import { bslExampleEntry, edtechRevokedCredential } from './vectors.ts';
 
-const ENTRY = expect.objectContaining({ name: 'StatusError', code: 'ENTRY', specError: 'MALFORMED_VALUE_ERROR' });
+const ENTRY = expect.objectContaining({
+  name: 'StatusError',
+  code: 'ENTRY',
+  specError: 'MALFORMED_VALUE_ERROR',
+});
 
 describe('parseStatusEntry', () => {
   it('parses the BSL §2.1 Example 1 entry, with statusSize defaulting to 1', () => {
@@ -28,18 +32,45 @@ describe('parseStatusEntry', () => {
   });
 
   it('accepts the smallest and largest indexes', () => {
-    for (const [raw, n] of [['0', 0], ['0023', 23], [String(MAX_STATUS_INDEX), MAX_STATUS_INDEX], [0, 0]] as const) {
+    for (const [raw, n] of [
+      ['0', 0],
+      ['0023', 23],
+      [String(MAX_STATUS_INDEX), MAX_STATUS_INDEX],
+      [0, 0],
+    ] as const) {
       expect(parseStatusEntry({ ...bslExampleEntry(), statusListIndex: raw }).statusListIndex).toBe(n);
     }
   });
 
   it('rejects negative, fractional, huge and non-decimal indexes', () => {
     const bad: unknown[] = [
-      -1, '-1', 1.5, '1.5', '+1', ' 23', '23 ', '', '1e3', 1e300, '0x17', 'NaN', Number.NaN, Infinity,
-      2 ** 53, MAX_STATUS_INDEX + 1, String(MAX_STATUS_INDEX + 1), '99999999999999999999999999', null, true, ['1'],
+      -1,
+      '-1',
+      1.5,
+      '1.5',
+      '+1',
+      ' 23',
+      '23 ',
+      '',
+      '1e3',
+      1e300,
+      '0x17',
+      'NaN',
+      Number.NaN,
+      Infinity,
+      2 ** 53,
+      MAX_STATUS_INDEX + 1,
+      String(MAX_STATUS_INDEX + 1),
+      '99999999999999999999999999',
+      null,
+      true,
+      ['1'],
     ];
     for (const statusListIndex of bad) {
-      expect(() => parseStatusEntry({ ...bslExampleEntry(), statusListIndex }), String(statusListIndex)).toThrow(ENTRY);
+      expect(
+        () => parseStatusEntry({ ...bslExampleEntry(), statusListIndex }),
+        String(statusListIndex),
+      ).toThrow(ENTRY);
     }
   });
 
@@ -50,10 +81,18 @@ describe('parseStatusEntry', () => {
       expect(() => parseStatusEntry(e), key).toThrow(ENTRY);
       expect(() => parseStatusEntry({ ...bslExampleEntry(), [key]: '' }), key).toThrow(ENTRY);
     }
-    for (const x of [null, 'x', [], [bslExampleEntry()], { ...bslExampleEntry(), type: 'StatusList2021Entry' }]) {
+    for (const x of [
+      null,
+      'x',
+      [],
+      [bslExampleEntry()],
+      { ...bslExampleEntry(), type: 'StatusList2021Entry' },
+    ]) {
       expect(() => parseStatusEntry(x)).toThrow(ENTRY);
     }
-    expect(() => parseStatusEntry({ ...bslExampleEntry(), statusListCredential: 'not a url' })).toThrow(ENTRY);
+    expect(() => parseStatusEntry({ ...bslExampleEntry(), statusListCredential: 'not a url' })).toThrow(
+      ENTRY,
+    );
     expect(() => parseStatusEntry({ ...bslExampleEntry(), id: 7 })).toThrow(ENTRY);
   });
 
@@ -68,9 +107,16 @@ describe('parseStatusEntry', () => {
     expect(parseStatusEntry({ ...base, statusMessage })).toMatchObject({ statusSize: 2, statusMessage });
     expect(() => parseStatusEntry(base)).toThrow(ENTRY);
     expect(() => parseStatusEntry({ ...base, statusMessage: statusMessage.slice(1) })).toThrow(ENTRY);
-    expect(() => parseStatusEntry({ ...base, statusMessage: [...statusMessage.slice(1), { status: '3', message: 'x' }] })).toThrow(ENTRY);
+    expect(() =>
+      parseStatusEntry({
+        ...base,
+        statusMessage: [...statusMessage.slice(1), { status: '3', message: 'x' }],
+      }),
+    ).toThrow(ENTRY);
     for (const statusSize of [0, -1, 1.5, '2', 33]) {
-      expect(() => parseStatusEntry({ ...base, statusSize, statusMessage }), String(statusSize)).toThrow(ENTRY);
+      expect(() => parseStatusEntry({ ...base, statusSize, statusMessage }), String(statusSize)).toThrow(
+        ENTRY,
+      );
     }
   });
 });

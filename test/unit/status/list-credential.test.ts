@@ -33,7 +33,11 @@ describe('parseStatusListCredential', () => {
   });
 
   it('accepts several purposes (BSL §2.2 "one or more strings"), an issuer object, validUntil and ttl', () => {
-    const vc = { ...withSubject({ statusPurpose: ['revocation', 'suspension'], ttl: 300_000 }), issuer: { id: 'did:example:1', name: 'X' }, validUntil: '2030-01-01T00:00:00Z' };
+    const vc = {
+      ...withSubject({ statusPurpose: ['revocation', 'suspension'], ttl: 300_000 }),
+      issuer: { id: 'did:example:1', name: 'X' },
+      validUntil: '2030-01-01T00:00:00Z',
+    };
     expect(parseStatusListCredential(vc)).toMatchObject({
       issuer: 'did:example:1',
       purposes: ['revocation', 'suspension'],
@@ -44,13 +48,23 @@ describe('parseStatusListCredential', () => {
 
   it('takes VCDM 1.1 issuanceDate / expirationDate when validFrom / validUntil are absent (ob3-notes.md §3 step 4)', () => {
     const { validFrom: _drop, ...vc } = bslExampleListCredential();
-    const r = parseStatusListCredential({ ...vc, issuanceDate: '2020-01-01T00:00:00Z', expirationDate: '2031-01-01T00:00:00Z' });
+    const r = parseStatusListCredential({
+      ...vc,
+      issuanceDate: '2020-01-01T00:00:00Z',
+      expirationDate: '2031-01-01T00:00:00Z',
+    });
     expect(r).toMatchObject({ validFrom: '2020-01-01T00:00:00Z', validUntil: '2031-01-01T00:00:00Z' });
   });
 
   it('accepts type as a single string and a one-item credentialSubject array', () => {
     const vc = bslExampleListCredential();
-    expect(parseStatusListCredential({ ...vc, type: 'BitstringStatusListCredential', credentialSubject: [vc.credentialSubject] }).purposes).toEqual(['revocation']);
+    expect(
+      parseStatusListCredential({
+        ...vc,
+        type: 'BitstringStatusListCredential',
+        credentialSubject: [vc.credentialSubject],
+      }).purposes,
+    ).toEqual(['revocation']);
   });
 
   it('rejects what is not a BitstringStatusListCredential', () => {
@@ -76,6 +90,7 @@ describe('parseStatusListCredential', () => {
       withSubject({ ttl: -1 }),
       withSubject({ ttl: 'soon' }),
     ];
-    for (const x of bad) expect(() => parseStatusListCredential(x), JSON.stringify(x)?.slice(0, 80)).toThrow(LIST);
+    for (const x of bad)
+      expect(() => parseStatusListCredential(x), JSON.stringify(x)?.slice(0, 80)).toThrow(LIST);
   });
 });

@@ -13,7 +13,12 @@ import {
   readStatus,
   type StatusEntry,
 } from '../../../src/lib/status/index.ts';
-import { BSL_EXAMPLE_ENCODED_LIST, bslExampleEntry, edtechRevokedCredential, edtechTestList } from './vectors.ts';
+import {
+  BSL_EXAMPLE_ENCODED_LIST,
+  bslExampleEntry,
+  edtechRevokedCredential,
+  edtechTestList,
+} from './vectors.ts';
 
 const entryAt = (statusListIndex: number, extra: Partial<StatusEntry> = {}): StatusEntry => ({
   ...parseStatusEntry(bslExampleEntry()),
@@ -31,7 +36,9 @@ describe('the 1EdTech bit-string-list vector', () => {
     const bytes = list.bytes();
     expect(bytes[2]).toBe(0x01);
     // The wrong, LSB-first reading of the same bytes finds index 16 instead.
-    const lsbFirst = [...bytes.keys()].flatMap((at) => [...Array(8).keys()].filter((k) => bytes[at]! & (1 << k)).map((k) => at * 8 + k));
+    const lsbFirst = [...bytes.keys()].flatMap((at) =>
+      [...Array(8).keys()].filter((k) => bytes[at]! & (1 << k)).map((k) => at * 8 + k),
+    );
     expect(lsbFirst).toEqual([16]);
   });
 
@@ -52,18 +59,30 @@ describe('the 1EdTech bit-string-list vector', () => {
 describe('readStatus', () => {
   it('reads the BSL §2.1 Example 1 entry from the §2.2 Example 3 list as unset', async () => {
     const list = await decodeList(BSL_EXAMPLE_ENCODED_LIST);
-    expect(readStatus(list, parseStatusEntry(bslExampleEntry()))).toEqual({ index: 94_567, bit: 94_567, value: 0, set: false });
+    expect(readStatus(list, parseStatusEntry(bslExampleEntry()))).toEqual({
+      index: 94_567,
+      bit: 94_567,
+      value: 0,
+      set: false,
+    });
   });
 
   it('raises RANGE (RANGE_ERROR) for an index past the end of the list', () => {
     const list = Bitstring.zeros();
     expect(readStatus(list, entryAt(131_071)).set).toBe(false);
-    expect(() => readStatus(list, entryAt(131_072))).toThrow(expect.objectContaining({ code: 'RANGE', specError: 'RANGE_ERROR' }));
-    expect(() => readStatus(list, entryAt(4_000_000_000))).toThrow(expect.objectContaining({ code: 'RANGE' }));
+    expect(() => readStatus(list, entryAt(131_072))).toThrow(
+      expect.objectContaining({ code: 'RANGE', specError: 'RANGE_ERROR' }),
+    );
+    expect(() => readStatus(list, entryAt(4_000_000_000))).toThrow(
+      expect.objectContaining({ code: 'RANGE' }),
+    );
   });
 
   it('reads statusSize 2 entries at statusListIndex × 2, first bit most significant, with their message', () => {
-    const statusMessage = ['pending_review', 'accepted', 'rejected', 'undefined'].map((message, i) => ({ status: `0x${i}`, message }));
+    const statusMessage = ['pending_review', 'accepted', 'rejected', 'undefined'].map((message, i) => ({
+      status: `0x${i}`,
+      message,
+    }));
     const list = Bitstring.zeros(2 * 131_072);
     list.set(2 * 5 + 1); // entry 5 = 0b01
     list.set(2 * 6); // entry 6 = 0b10
@@ -80,14 +99,23 @@ describe('readStatus', () => {
   it('raises LENGTH when length ÷ statusSize is under the minimum (BSL §3.2), unless lowered', () => {
     const list = Bitstring.zeros(); // 131,072 bits = 65,536 two-bit entries
     const entry = entryAt(0, { statusSize: 2 });
-    expect(() => readStatus(list, entry)).toThrow(expect.objectContaining({ code: 'LENGTH', specError: 'STATUS_LIST_LENGTH_ERROR' }));
+    expect(() => readStatus(list, entry)).toThrow(
+      expect.objectContaining({ code: 'LENGTH', specError: 'STATUS_LIST_LENGTH_ERROR' }),
+    );
     expect(readStatus(list, entry, { minEntries: 65_536 }).set).toBe(false);
-    expect(() => readStatus(Bitstring.zeros(8), entryAt(0))).toThrow(expect.objectContaining({ code: 'LENGTH' }));
+    expect(() => readStatus(Bitstring.zeros(8), entryAt(0))).toThrow(
+      expect.objectContaining({ code: 'LENGTH' }),
+    );
   });
 
   it('rejects hand-built entries with impossible numbers', () => {
     const list = Bitstring.zeros();
-    for (const bad of [entryAt(-1), entryAt(1.5), entryAt(0, { statusSize: 0 }), entryAt(0, { statusSize: 40 })]) {
+    for (const bad of [
+      entryAt(-1),
+      entryAt(1.5),
+      entryAt(0, { statusSize: 0 }),
+      entryAt(0, { statusSize: 40 }),
+    ]) {
       expect(() => readStatus(list, bad)).toThrow(expect.objectContaining({ code: 'ENTRY' }));
     }
   });

@@ -27,28 +27,56 @@ describe('isRevokedIn1EdTechList', () => {
   });
 
   it('understands revoked as boolean, string in any case, or null', () => {
-    const cases: [unknown, boolean][] = [[true, true], [false, false], ['true', true], [' TRUE ', true], ['false', false], ['False', false], [null, true]];
+    const cases: [unknown, boolean][] = [
+      [true, true],
+      [false, false],
+      ['true', true],
+      [' TRUE ', true],
+      ['false', false],
+      ['False', false],
+      [null, true],
+    ];
     for (const [revoked, expected] of cases) {
-      expect(isRevokedIn1EdTechList({ revokedCredentials: [{ id: ID, revoked }] }, ID), String(revoked)).toBe(expected);
+      expect(isRevokedIn1EdTechList({ revokedCredentials: [{ id: ID, revoked }] }, ID), String(revoked)).toBe(
+        expected,
+      );
     }
   });
 
   it('treats an empty list as "not revoked" and reads both arrays when both exist', () => {
     expect(isRevokedIn1EdTechList({ revokedCredentials: [] }, ID)).toBe(false);
-    expect(isRevokedIn1EdTechList({ revokedCredentials: [{ id: 'other' }], revokedCredential: [{ id: ID }] }, ID)).toBe(true);
+    expect(
+      isRevokedIn1EdTechList({ revokedCredentials: [{ id: 'other' }], revokedCredential: [{ id: ID }] }, ID),
+    ).toBe(true);
   });
 
   it('skips malformed entries for other credentials', () => {
-    expect(isRevokedIn1EdTechList({ revokedCredentials: [null, 'x', { revoked: true }, { id: 'other', revoked: 'maybe' }] }, ID)).toBe(false);
+    expect(
+      isRevokedIn1EdTechList(
+        { revokedCredentials: [null, 'x', { revoked: true }, { id: 'other', revoked: 'maybe' }] },
+        ID,
+      ),
+    ).toBe(false);
   });
 
   it('throws LIST rather than answer "not revoked" when it cannot tell', () => {
-    for (const list of [null, [], 'revoked', {}, { revokedCredentials: 'x' }, { revokedCredentials: { id: ID } }]) {
+    for (const list of [
+      null,
+      [],
+      'revoked',
+      {},
+      { revokedCredentials: 'x' },
+      { revokedCredentials: { id: ID } },
+    ]) {
       expect(() => isRevokedIn1EdTechList(list, ID), JSON.stringify(list)).toThrow(LIST);
     }
-    expect(() => isRevokedIn1EdTechList({ revokedCredentials: [{ id: ID, revoked: 'yes' }] }, ID)).toThrow(LIST);
+    expect(() => isRevokedIn1EdTechList({ revokedCredentials: [{ id: ID, revoked: 'yes' }] }, ID)).toThrow(
+      LIST,
+    );
     expect(() => isRevokedIn1EdTechList({ revokedCredentials: [{ id: ID, revoked: 1 }] }, ID)).toThrow(LIST);
     // …but a clear "revoked" entry for the same id still decides.
-    expect(isRevokedIn1EdTechList({ revokedCredentials: [{ id: ID, revoked: 'yes' }, { id: ID }] }, ID)).toBe(true);
+    expect(isRevokedIn1EdTechList({ revokedCredentials: [{ id: ID, revoked: 'yes' }, { id: ID }] }, ID)).toBe(
+      true,
+    );
   });
 });

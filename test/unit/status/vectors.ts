@@ -18,7 +18,8 @@ export const edtechTestList = () => JSON.parse(testlistText) as Record<string, u
 export const edtechRevokedCredential = () => JSON.parse(revokedText) as Record<string, unknown>;
 
 /** BSL §2.2 Example 3 `encodedList`: 16 KiB of zeros (ob3-notes.md §5.2, "Verified"). */
-export const BSL_EXAMPLE_ENCODED_LIST = 'uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA';
+export const BSL_EXAMPLE_ENCODED_LIST =
+  'uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA';
 
 /** BSL §2.2 Example 3, the whole BitstringStatusListCredential. */
 export const bslExampleListCredential = () => ({

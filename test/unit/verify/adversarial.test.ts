@@ -22,22 +22,47 @@ const NOW = new Date(manifest.now);
 describe('adversarial corpus', () => {
   it('has cases in every family the issue names', () => {
     const families = new Set(manifest.cases.map((c) => c.id.split('/')[0]));
-    expect([...families].sort()).toEqual(['alg', 'claims', 'data-url', 'envelope', 'header', 'issuer', 'jsonld', 'kid', 'png', 'status', 'svg']);
+    expect([...families].sort()).toEqual([
+      'alg',
+      'claims',
+      'data-url',
+      'envelope',
+      'header',
+      'issuer',
+      'jsonld',
+      'kid',
+      'png',
+      'status',
+      'svg',
+    ]);
   });
 
   for (const c of manifest.cases) {
     it(`${c.id}: ${c.expect.verdict} (${c.expect.check} ${c.expect.status}${c.expect.code ? ` ${c.expect.code}` : ''})`, async () => {
       const bytes = read(c.file);
       const input = c.file.endsWith('.png') ? new Uint8Array(bytes) : bytes.toString('utf8');
-      const documents = new Map(Object.entries(c.documents ?? {}).map(([url, file]) => [url, read(file).toString('utf8')]));
+      const documents = new Map(
+        Object.entries(c.documents ?? {}).map(([url, file]) => [url, read(file).toString('utf8')]),
+      );
       const fetched: string[] = [];
       const fetch = async (url: string) => {
         fetched.push(url);
         return { status: 404, headers: { get: () => null }, text: async () => '' };
       };
-      const report = await verifyBadge(input, { registry, now: NOW, resources: { documents, ...(c.network ? { fetch } : {}) } });
+      const report = await verifyBadge(input, {
+        registry,
+        now: NOW,
+        resources: { documents, ...(c.network ? { fetch } : {}) },
+      });
       const decisive = report.checks.find((x) => x.id === c.expect.check);
-      expect({ verdict: report.verdict, status: decisive?.status, code: decisive?.code }, `${c.description}\n${JSON.stringify(report.checks.filter((x) => x.status !== 'pass' && x.status !== 'skip'), null, 1).slice(0, 1500)}`).toEqual({ verdict: c.expect.verdict, status: c.expect.status, code: c.expect.code });
+      expect(
+        { verdict: report.verdict, status: decisive?.status, code: decisive?.code },
+        `${c.description}\n${JSON.stringify(
+          report.checks.filter((x) => x.status !== 'pass' && x.status !== 'skip'),
+          null,
+          1,
+        ).slice(0, 1500)}`,
+      ).toEqual({ verdict: c.expect.verdict, status: c.expect.status, code: c.expect.code });
       expect(report.checks.map((x) => x.id)).toEqual([...CHECK_IDS]);
       expect(fetched).toEqual(c.network?.fetched ?? []);
     });
@@ -45,7 +70,14 @@ describe('adversarial corpus', () => {
 
   it('is exactly what scripts/make-adversarial.ts generates (deterministic, from the keys in keys/)', async () => {
     const { files } = await makeCorpus(DIR);
-    const stale = [...files].filter(([rel, content]) => !read(rel).equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content))).map(([rel]) => rel);
+    const stale = [...files]
+      .filter(
+        ([rel, content]) =>
+          !read(rel).equals(
+            typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content),
+          ),
+      )
+      .map(([rel]) => rel);
     expect(stale, 'run: node scripts/make-adversarial.ts').toEqual([]);
   });
 });

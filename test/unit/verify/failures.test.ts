@@ -14,12 +14,15 @@ const checkOf = (r: Report, id: string) => r.checks.find((c) => c.id === id);
 const b64 = (o: unknown) => Buffer.from(typeof o === 'string' ? o : JSON.stringify(o)).toString('base64url');
 
 async function signRaw(payload: object, header: Record<string, unknown>, key: JWK): Promise<string> {
-  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader(header as never).sign(await importJWK(key, String(header.alg)));
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+    .setProtectedHeader(header as never)
+    .sign(await importJWK(key, String(header.alg)));
 }
 
 describe('verifier failure classes', async () => {
   const cat = await testCatalog({ revoked: [9] });
-  const verify = (input: string | Uint8Array, extra: Parameters<typeof verifyBadge>[1] = {}) => verifyBadge(input, { registry: cat.registry, now: NOW, ...extra });
+  const verify = (input: string | Uint8Array, extra: Parameters<typeof verifyBadge>[1] = {}) =>
+    verifyBadge(input, { registry: cat.registry, now: NOW, ...extra });
 
   it('a badge issued with the catalog key is verified (the baseline)', async () => {
     const r = await verify(await cat.issue());
@@ -34,7 +37,13 @@ describe('verifier failure classes', async () => {
     const r = await verify(`${h}.${b64(payload)}.${s}`);
     expect(r.verdict).toBe('invalid');
     expect(checkOf(r, 'proof')).toMatchObject({ status: 'fail', code: 'ERR_SIGNATURE_INVALID' });
-    expect(r.checks.filter((c) => ['key', 'issuer', 'claims', 'dates', 'status', 'achievement', 'recipient'].includes(c.id)).every((c) => c.status === 'skip')).toBe(true);
+    expect(
+      r.checks
+        .filter((c) =>
+          ['key', 'issuer', 'claims', 'dates', 'status', 'achievement', 'recipient'].includes(c.id),
+        )
+        .every((c) => c.status === 'skip'),
+    ).toBe(true);
   });
 
   it('alg "none" is refused', async () => {
@@ -49,7 +58,9 @@ describe('verifier failure classes', async () => {
     if (!key) throw new Error('no key');
     const [, p] = (await cat.issue()).split('.');
     const secret = new TextEncoder().encode(JSON.stringify(key.published.jwk));
-    const forged = await new CompactSign(Buffer.from(p ?? '', 'base64url')).setProtectedHeader({ alg: 'HS256', kid: key.signer.kid }).sign(secret);
+    const forged = await new CompactSign(Buffer.from(p ?? '', 'base64url'))
+      .setProtectedHeader({ alg: 'HS256', kid: key.signer.kid })
+      .sign(secret);
     const r = await verify(forged);
     expect(checkOf(r, 'proof')).toMatchObject({ status: 'fail', code: 'ERR_ALG_NOT_ALLOWED' });
   });
@@ -61,9 +72,18 @@ describe('verifier failure classes', async () => {
     const reg = structuredClone(two.registry);
     const [riverbend] = reg.issuers;
     if (!riverbend) throw new Error('fixture');
-    reg.issuers.push({ ...riverbend, id: 'impostor-district', name: 'Impostor District', profile: urls.profile('impostor-district'), keys: riverbend.keys.map((k) => ({ ...k, kid: urls.key('impostor-district', k.thumbprint) })), statusLists: [] });
+    reg.issuers.push({
+      ...riverbend,
+      id: 'impostor-district',
+      name: 'Impostor District',
+      profile: urls.profile('impostor-district'),
+      keys: riverbend.keys.map((k) => ({ ...k, kid: urls.key('impostor-district', k.thumbprint) })),
+      statusLists: [],
+    });
     riverbend.keys = [];
-    const token = await two.issue({ key: { ...other, signer: { ...other.signer, kid: urls.key('impostor-district', other.kid) } } });
+    const token = await two.issue({
+      key: { ...other, signer: { ...other.signer, kid: urls.key('impostor-district', other.kid) } },
+    });
     const r = await verifyBadge(token, { registry: reg, now: NOW });
     expect(checkOf(r, 'proof')?.status).toBe('pass');
     expect(checkOf(r, 'key')).toMatchObject({ status: 'fail', code: 'ERR_KEY_ISSUER_MISMATCH' });
@@ -73,8 +93,15 @@ describe('verifier failure classes', async () => {
   it('a header jwk claiming to be a catalog issuer fails', async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
     const cred = await cat.credential();
-    const payload = { ...cred, iss: urls.profile(ISSUER), jti: cred.id, nbf: Date.parse(String(cred.validFrom)) / 1000 };
-    const token = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'ES256', jwk: await exportJWK(publicKey) }).sign(privateKey);
+    const payload = {
+      ...cred,
+      iss: urls.profile(ISSUER),
+      jti: cred.id,
+      nbf: Date.parse(String(cred.validFrom)) / 1000,
+    };
+    const token = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+      .setProtectedHeader({ alg: 'ES256', jwk: await exportJWK(publicKey) })
+      .sign(privateKey);
     const r = await verify(token);
     expect(checkOf(r, 'proof')?.status).toBe('pass');
     expect(checkOf(r, 'key')).toMatchObject({ status: 'fail', code: 'ERR_KEY_NOT_PUBLISHED' });
@@ -82,11 +109,17 @@ describe('verifier failure classes', async () => {
   });
 
   it('a retired key used after its retirement fails; before it, passes', async () => {
-    const retired = await makeKey('ES256', { validFrom: new Date('2020-01-01T00:00:00Z'), validUntil: new Date('2025-01-01T00:00:00Z') });
+    const retired = await makeKey('ES256', {
+      validFrom: new Date('2020-01-01T00:00:00Z'),
+      validUntil: new Date('2025-01-01T00:00:00Z'),
+    });
     const current = await makeKey('EdDSA', { validFrom: new Date('2025-01-01T00:00:00Z') });
     const c = await testCatalog({ keys: [retired, current] });
     const late = await c.issue({ key: retired, validFrom: new Date('2025-06-01T00:00:00Z') });
-    expect(checkOf(await verifyBadge(late, { registry: c.registry, now: NOW }), 'key')).toMatchObject({ status: 'fail', code: 'ERR_KEY_NOT_IN_FORCE' });
+    expect(checkOf(await verifyBadge(late, { registry: c.registry, now: NOW }), 'key')).toMatchObject({
+      status: 'fail',
+      code: 'ERR_KEY_NOT_IN_FORCE',
+    });
     const early = await c.issue({ key: retired, validFrom: new Date('2024-06-01T00:00:00Z') });
     const r = await verifyBadge(early, { registry: c.registry, now: NOW });
     expect(checkOf(r, 'key')?.status).toBe('pass');
@@ -94,7 +127,10 @@ describe('verifier failure classes', async () => {
   });
 
   it('a revoked key verifies nothing', async () => {
-    const k = await makeKey('ES256', { validFrom: new Date('2020-01-01T00:00:00Z'), revoked: { date: new Date('2021-01-01T00:00:00Z'), reason: 'laptop stolen' } });
+    const k = await makeKey('ES256', {
+      validFrom: new Date('2020-01-01T00:00:00Z'),
+      revoked: { date: new Date('2021-01-01T00:00:00Z'), reason: 'laptop stolen' },
+    });
     const good = await makeKey('ES256');
     const c = await testCatalog({ keys: [k, good] });
     const r = await verifyBadge(await c.issue({ key: k }), { registry: c.registry, now: NOW });
@@ -127,11 +163,28 @@ describe('verifier failure classes', async () => {
     const key = cat.keys[0];
     if (!key) throw new Error('no key');
     const cred = await cat.credential();
-    const payload = { ...cred, iss: urls.profile(ISSUER), jti: 'urn:uuid:00000000-0000-4000-8000-000000000000', nbf: Date.parse(String(cred.validFrom)) / 1000 };
-    const r = await verify(await signRaw(payload, { alg: 'ES256', kid: key.signer.kid, typ: 'JWT' }, key.privateJwk));
+    const payload = {
+      ...cred,
+      iss: urls.profile(ISSUER),
+      jti: 'urn:uuid:00000000-0000-4000-8000-000000000000',
+      nbf: Date.parse(String(cred.validFrom)) / 1000,
+    };
+    const r = await verify(
+      await signRaw(payload, { alg: 'ES256', kid: key.signer.kid, typ: 'JWT' }, key.privateJwk),
+    );
     expect(checkOf(r, 'claims')).toMatchObject({ status: 'fail', code: 'ERR_CLAIMS_MISMATCH' });
-    const shifted = { ...cred, iss: urls.profile(ISSUER), jti: cred.id, nbf: Date.parse(String(cred.validFrom)) / 1000 + 86_400 };
-    expect(checkOf(await verify(await signRaw(shifted, { alg: 'ES256', kid: key.signer.kid }, key.privateJwk)), 'claims')?.status).toBe('fail');
+    const shifted = {
+      ...cred,
+      iss: urls.profile(ISSUER),
+      jti: cred.id,
+      nbf: Date.parse(String(cred.validFrom)) / 1000 + 86_400,
+    };
+    expect(
+      checkOf(
+        await verify(await signRaw(shifted, { alg: 'ES256', kid: key.signer.kid }, key.privateJwk)),
+        'claims',
+      )?.status,
+    ).toBe('fail');
   });
 
   it('an achievement the issuer does not publish fails', async () => {
@@ -139,14 +192,22 @@ describe('verifier failure classes', async () => {
     if (!key) throw new Error('no key');
     const cred = await cat.credential();
     const subject = cred.credentialSubject as { achievement: Record<string, unknown> };
-    subject.achievement = { ...subject.achievement, id: urls.achievement('riverbend-usd/invented-credential') };
+    subject.achievement = {
+      ...subject.achievement,
+      id: urls.achievement('riverbend-usd/invented-credential'),
+    };
     const r = await verify(await signCredentialJwt(cred as never, key.signer));
-    expect(checkOf(r, 'achievement'), JSON.stringify(checkOf(r, 'achievement'))).toMatchObject({ status: 'fail', code: 'ERR_ACHIEVEMENT_UNKNOWN' });
+    expect(checkOf(r, 'achievement'), JSON.stringify(checkOf(r, 'achievement'))).toMatchObject({
+      status: 'fail',
+      code: 'ERR_ACHIEVEMENT_UNKNOWN',
+    });
   });
 
   it('the recipient check: right email passes, wrong email fails', async () => {
     const token = await cat.issue();
-    expect(checkOf(await verify(token, { recipientEmail: 'Ada@Example.org ' }), 'recipient')?.status).toBe('pass');
+    expect(checkOf(await verify(token, { recipientEmail: 'Ada@Example.org ' }), 'recipient')?.status).toBe(
+      'pass',
+    );
     const wrong = await verify(token, { recipientEmail: 'eve@example.org' });
     expect(checkOf(wrong, 'recipient')).toMatchObject({ status: 'fail', code: 'ERR_RECIPIENT_MISMATCH' });
     expect(wrong.verdict).toBe('invalid');
@@ -154,7 +215,14 @@ describe('verifier failure classes', async () => {
 
   it('truncated and garbage input is unreadable, with a plain message', async () => {
     const token = await cat.issue();
-    for (const bad of [token.slice(0, 40), token.split('.').slice(0, 2).join('.'), 'hello', '{"a":', '\u0000\u0001', '']) {
+    for (const bad of [
+      token.slice(0, 40),
+      token.split('.').slice(0, 2).join('.'),
+      'hello',
+      '{"a":',
+      '\u0000\u0001',
+      '',
+    ]) {
       const r = await verify(bad);
       expect(r.verdict, bad.slice(0, 20)).toBe('unreadable');
       expect(checkOf(r, 'format')?.message.length).toBeGreaterThan(15);
@@ -175,11 +243,33 @@ describe('verifier failure classes', async () => {
     const key = cat.keys[0];
     if (!key) throw new Error('no key');
     const cred = await cat.credential();
-    const payload = { ...cred, iss: urls.profile(ISSUER), jti: cred.id, nbf: Date.parse(String(cred.validFrom)) / 1000 };
+    const payload = {
+      ...cred,
+      iss: urls.profile(ISSUER),
+      jti: cred.id,
+      nbf: Date.parse(String(cred.validFrom)) / 1000,
+    };
     const fetched: string[] = [];
-    const r = await verify(await signRaw(payload, { alg: 'ES256', kid: key.signer.kid, jku: 'https://evil.example/jwks', x5u: 'https://evil.example/cert' }, key.privateJwk), {
-      resources: { fetch: async (url) => (fetched.push(url), { status: 404, headers: { get: () => null }, text: async () => '' }) },
-    });
+    const r = await verify(
+      await signRaw(
+        payload,
+        {
+          alg: 'ES256',
+          kid: key.signer.kid,
+          jku: 'https://evil.example/jwks',
+          x5u: 'https://evil.example/cert',
+        },
+        key.privateJwk,
+      ),
+      {
+        resources: {
+          fetch: async (url) => (
+            fetched.push(url),
+            { status: 404, headers: { get: () => null }, text: async () => '' }
+          ),
+        },
+      },
+    );
     expect(fetched).toEqual([]);
     expect(r.verdict).toBe('verified');
     expect(checkOf(r, 'proof')?.detail).toContain('Ignored header members jku, x5u');

@@ -36,7 +36,11 @@ describe('Open Badges 2.0', () => {
   });
 
   it('the recipient check uses the OB 2.0 hashed identity', async () => {
-    const r = await verifyBadge(jws, { now: NOW, recipientEmail: 'nobody@example.org', resources: { documents: ob20Documents() } });
+    const r = await verifyBadge(jws, {
+      now: NOW,
+      recipientEmail: 'nobody@example.org',
+      resources: { documents: ob20Documents() },
+    });
     expect(check(r, 'recipient')?.status).toBe('pass');
   });
 
@@ -44,7 +48,12 @@ describe('Open Badges 2.0', () => {
     '@context': 'https://w3id.org/openbadges/v2',
     type: 'Assertion',
     id: 'https://example.org/beths-robotics-badge.json',
-    recipient: { type: 'email', hashed: true, salt: 'deadsea', identity: 'sha256$ecf5409f3f4b91ab60cc5ef4c02aef7032354375e70cf4d8e43f6a1d29891942' },
+    recipient: {
+      type: 'email',
+      hashed: true,
+      salt: 'deadsea',
+      identity: 'sha256$ecf5409f3f4b91ab60cc5ef4c02aef7032354375e70cf4d8e43f6a1d29891942',
+    },
     badge: 'https://example.org/robotics-badge.json',
     verification: { type: 'HostedBadge' },
     issuedOn: '2016-12-31T23:59:59Z',
@@ -87,14 +96,30 @@ describe('Data Integrity with did:web, and VC 1.1', async () => {
   const vm = `${did}#key-1`;
   const base = await cat.credential();
   const subject = base.credentialSubject as { achievement: Record<string, unknown> };
-  const external = { ...subject, achievement: { ...subject.achievement, id: 'https://badges.example/achievements/robotics' } };
-  const credential = { ...base, issuer: { id: did, type: ['Profile'], name: 'Acme Academy' }, credentialSubject: external };
+  const external = {
+    ...subject,
+    achievement: { ...subject.achievement, id: 'https://badges.example/achievements/robotics' },
+  };
+  const credential = {
+    ...base,
+    issuer: { id: did, type: ['Profile'], name: 'Acme Academy' },
+    credentialSubject: external,
+  };
   delete (credential as Record<string, unknown>).credentialStatus;
   const signed = await signDataIntegrity(credential, ed.privateJwk, vm, new Date('2025-03-01T12:00:00Z'));
-  const didDoc = JSON.stringify({ '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'], id: did, verificationMethod: [{ id: vm, type: 'Multikey', controller: did, publicKeyMultibase: mb }], assertionMethod: [vm] });
+  const didDoc = JSON.stringify({
+    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+    id: did,
+    verificationMethod: [{ id: vm, type: 'Multikey', controller: did, publicKeyMultibase: mb }],
+    assertionMethod: [vm],
+  });
 
   it('resolves the key from the DID document (served locally) and binds it to the issuer', async () => {
-    const r = await verifyBadge(JSON.stringify(signed), { registry: cat.registry, now: NOW, resources: { documents: new Map([['https://badges.example/issuers/acme/did.json', didDoc]]) } });
+    const r = await verifyBadge(JSON.stringify(signed), {
+      registry: cat.registry,
+      now: NOW,
+      resources: { documents: new Map([['https://badges.example/issuers/acme/did.json', didDoc]]) },
+    });
     expect(check(r, 'proof')?.status).toBe('pass');
     expect(check(r, 'key')).toMatchObject({ status: 'warn', code: 'WARN_KEY_UNKNOWN' });
     expect(r.verdict).toBe('warnings');
@@ -107,22 +132,47 @@ describe('Data Integrity with did:web, and VC 1.1', async () => {
   });
 
   it('a CORS or network failure is "could not check" too', async () => {
-    const r = await verifyBadge(JSON.stringify(signed), { registry: cat.registry, now: NOW, resources: { fetch: async () => { throw new TypeError('Failed to fetch'); } } });
+    const r = await verifyBadge(JSON.stringify(signed), {
+      registry: cat.registry,
+      now: NOW,
+      resources: {
+        fetch: async () => {
+          throw new TypeError('Failed to fetch');
+        },
+      },
+    });
     expect(check(r, 'proof')).toMatchObject({ status: 'warn', code: 'ERR_FETCH_FAILED' });
   });
 
   it("claiming a catalog issuer's achievement from another issuer fails", async () => {
-    const claim = await signDataIntegrity({ ...credential, credentialSubject: base.credentialSubject }, ed.privateJwk, vm);
-    const r = await verifyBadge(JSON.stringify(claim), { registry: cat.registry, now: NOW, resources: { documents: new Map([['https://badges.example/issuers/acme/did.json', didDoc]]) } });
+    const claim = await signDataIntegrity(
+      { ...credential, credentialSubject: base.credentialSubject },
+      ed.privateJwk,
+      vm,
+    );
+    const r = await verifyBadge(JSON.stringify(claim), {
+      registry: cat.registry,
+      now: NOW,
+      resources: { documents: new Map([['https://badges.example/issuers/acme/did.json', didDoc]]) },
+    });
     expect(check(r, 'achievement')).toMatchObject({ status: 'fail', code: 'ERR_ACHIEVEMENT_ISSUER' });
   });
 
   it('a VC 1.1 credential is read with issuanceDate and expirationDate', async () => {
     const didKey = `did:key:${mb}`;
-    const { validFrom: _f, awardedDate: _a, credentialSchema: _s, ...rest } = credential as Record<string, unknown>;
+    const {
+      validFrom: _f,
+      awardedDate: _a,
+      credentialSchema: _s,
+      ...rest
+    } = credential as Record<string, unknown>;
     const v11 = (expirationDate: string) => ({
       ...rest,
-      '@context': ['https://www.w3.org/2018/credentials/v1', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json', 'https://w3id.org/security/data-integrity/v1'],
+      '@context': [
+        'https://www.w3.org/2018/credentials/v1',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+        'https://w3id.org/security/data-integrity/v1',
+      ],
       issuer: { id: didKey, type: ['Profile'], name: 'Acme Academy' },
       issuanceDate: '2025-03-01T12:00:00Z',
       expirationDate,
@@ -133,7 +183,10 @@ describe('Data Integrity with did:web, and VC 1.1', async () => {
     expect(check(r, 'proof')?.status).toBe('pass');
     expect(check(r, 'dates')?.message).toContain('until 2030-01-01');
     const expired = await signDataIntegrity(v11('2026-01-01T00:00:00Z'), ed.privateJwk, `${didKey}#${mb}`);
-    expect(check(await verifyBadge(JSON.stringify(expired), { now: NOW }), 'dates')).toMatchObject({ status: 'fail', code: 'ERR_EXPIRED' });
+    expect(check(await verifyBadge(JSON.stringify(expired), { now: NOW }), 'dates')).toMatchObject({
+      status: 'fail',
+      code: 'ERR_EXPIRED',
+    });
   });
 });
 
@@ -141,36 +194,66 @@ describe('endorsements', async () => {
   const cat = await testCatalog();
   const endorser = await makeKey('EdDSA');
   const endorsement = (name: string, validUntil?: string) => ({
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    '@context': [
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ],
     id: `urn:uuid:${crypto.randomUUID()}`,
     type: ['VerifiableCredential', 'EndorsementCredential'],
     name,
     issuer: { id: 'did:example:state-board', type: ['Profile'], name: 'State Board of Education' },
     validFrom: '2025-01-01T00:00:00Z',
     ...(validUntil ? { validUntil } : {}),
-    credentialSubject: { id: 'https://stackable.example/credentials/riverbend-usd/hinge-questions/achievement.json', type: ['EndorsementSubject'], endorsementComment: 'Counts toward license renewal.' },
+    credentialSubject: {
+      id: 'https://stackable.example/credentials/riverbend-usd/hinge-questions/achievement.json',
+      type: ['EndorsementSubject'],
+      endorsementComment: 'Counts toward license renewal.',
+    },
   });
 
   it('embedded and JWT endorsements are verified and listed', async () => {
     const didKey = `did:key:${ed25519Multibase(endorser.privateJwk)}`;
-    const embedded = await signDataIntegrity({ ...endorsement('Approved for renewal credit'), issuer: { id: didKey, type: ['Profile'], name: 'State Board of Education' } }, endorser.privateJwk, `${didKey}#${didKey.slice(8)}`);
-    const jwt = await signCredentialJwt(endorsement('Recognized by the district', '2027-01-01T00:00:00Z'), { alg: 'EdDSA', kid: didKey, privateJwk: endorser.privateJwk });
+    const embedded = await signDataIntegrity(
+      {
+        ...endorsement('Approved for renewal credit'),
+        issuer: { id: didKey, type: ['Profile'], name: 'State Board of Education' },
+      },
+      endorser.privateJwk,
+      `${didKey}#${didKey.slice(8)}`,
+    );
+    const jwt = await signCredentialJwt(endorsement('Recognized by the district', '2027-01-01T00:00:00Z'), {
+      alg: 'EdDSA',
+      kid: didKey,
+      privateJwk: endorser.privateJwk,
+    });
     const base = await cat.credential();
     const key = cat.keys[0];
     if (!key) throw new Error('no key');
-    const token = await signCredentialJwt({ ...base, endorsement: [embedded], endorsementJwt: [jwt] } as never, key.signer);
+    const token = await signCredentialJwt(
+      { ...base, endorsement: [embedded], endorsementJwt: [jwt] } as never,
+      key.signer,
+    );
     const r = await verifyBadge(token, { registry: cat.registry, now: NOW });
     expect(check(r, 'endorsements')?.status).toBe('pass');
     expect(check(r, 'endorsements')?.message).toContain('2 endorsements verified');
-    expect(check(r, 'endorsements')?.message).toContain('Approved for renewal credit by State Board of Education');
+    expect(check(r, 'endorsements')?.message).toContain(
+      'Approved for renewal credit by State Board of Education',
+    );
   });
 
   it('a tampered endorsement is reported as a failure of that endorsement', async () => {
     const didKey = `did:key:${ed25519Multibase(endorser.privateJwk)}`;
-    const embedded = await signDataIntegrity({ ...endorsement('Approved'), issuer: { id: didKey, type: ['Profile'], name: 'Board' } }, endorser.privateJwk, `${didKey}#${didKey.slice(8)}`);
+    const embedded = await signDataIntegrity(
+      { ...endorsement('Approved'), issuer: { id: didKey, type: ['Profile'], name: 'Board' } },
+      endorser.privateJwk,
+      `${didKey}#${didKey.slice(8)}`,
+    );
     const key = cat.keys[0];
     if (!key) throw new Error('no key');
-    const token = await signCredentialJwt({ ...(await cat.credential()), endorsement: [{ ...embedded, name: 'Approved twice' }] } as never, key.signer);
+    const token = await signCredentialJwt(
+      { ...(await cat.credential()), endorsement: [{ ...embedded, name: 'Approved twice' }] } as never,
+      key.signer,
+    );
     const r = await verifyBadge(token, { registry: cat.registry, now: NOW });
     expect(check(r, 'endorsements')).toMatchObject({ status: 'fail', code: 'ERR_ENDORSEMENT' });
     expect(check(r, 'proof')?.status).toBe('pass');

@@ -8,8 +8,16 @@ import { hasInvisible, imitatedIssuer, nameSkeleton } from '../../../src/lib/ver
 import { verifyBadge } from '../../../src/lib/verify/verify.ts';
 import { testCatalog, urls, ISSUER } from '../../helpers/issuer.ts';
 
-const RIVERBEND = { id: 'riverbend-usd', name: 'Riverbend Unified School District', profile: 'https://stackable.example/issuers/riverbend-usd/profile.json' };
-const LAKEMONT = { id: 'lakemont-cli', name: 'Lakemont Center for Learning and Innovation', profile: 'https://stackable.example/issuers/lakemont-cli/profile.json' };
+const RIVERBEND = {
+  id: 'riverbend-usd',
+  name: 'Riverbend Unified School District',
+  profile: 'https://stackable.example/issuers/riverbend-usd/profile.json',
+};
+const LAKEMONT = {
+  id: 'lakemont-cli',
+  name: 'Lakemont Center for Learning and Innovation',
+  profile: 'https://stackable.example/issuers/lakemont-cli/profile.json',
+};
 const REGISTERED = [RIVERBEND, LAKEMONT];
 const OTHER_ID = 'https://riverbend-usd.example.net/issuer';
 
@@ -34,12 +42,27 @@ describe('nameSkeleton / imitatedIssuer', () => {
   });
 
   it('flags an issuer id that only looks like a registered profile URL', () => {
-    expect(imitatedIssuer({ id: RIVERBEND.profile.replace('riverbend', 'rіverbend'), name: 'Someone' }, REGISTERED)).toMatchObject({ issuer: { id: 'riverbend-usd' }, by: 'id' });
+    expect(
+      imitatedIssuer(
+        { id: RIVERBEND.profile.replace('riverbend', 'rіverbend'), name: 'Someone' },
+        REGISTERED,
+      ),
+    ).toMatchObject({ issuer: { id: 'riverbend-usd' }, by: 'id' });
   });
 
   it('leaves the registered issuer itself and unrelated names alone', () => {
-    expect(imitatedIssuer({ id: RIVERBEND.profile, name: 'Rіverbend Unіfіed School District' }, REGISTERED)).toBeUndefined();
-    for (const name of ['Riverside Unified School District', 'Harbor Community College', 'Riverbend', 'Lakemont Art Club', '', 'District']) expect(imitating(name), name).toBeUndefined();
+    expect(
+      imitatedIssuer({ id: RIVERBEND.profile, name: 'Rіverbend Unіfіed School District' }, REGISTERED),
+    ).toBeUndefined();
+    for (const name of [
+      'Riverside Unified School District',
+      'Harbor Community College',
+      'Riverbend',
+      'Lakemont Art Club',
+      '',
+      'District',
+    ])
+      expect(imitating(name), name).toBeUndefined();
     expect(imitatedIssuer({ id: OTHER_ID }, REGISTERED)).toBeUndefined();
     expect(imitatedIssuer({}, [])).toBeUndefined();
   });
@@ -67,10 +90,25 @@ describe('the issuer check on a look-alike badge', async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
     const { credentialStatus: _s, ...cred } = await cat.credential();
     const subject = cred.credentialSubject as { achievement: Record<string, unknown> };
-    subject.achievement = { ...subject.achievement, id: 'https://riverbend-usd.example.net/achievements/hinge-questions' };
-    const issuer = { id: 'https://riverbend-usd.example.net/issuer', type: ['Profile'], name: 'Rіverbend Unіfіed Sсhool Dіstrіct' };
-    const payload = { ...cred, issuer, iss: issuer.id, jti: cred.id, nbf: Date.parse(String(cred.validFrom)) / 1000 };
-    const token = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'ES256', jwk: await exportJWK(publicKey) }).sign(privateKey);
+    subject.achievement = {
+      ...subject.achievement,
+      id: 'https://riverbend-usd.example.net/achievements/hinge-questions',
+    };
+    const issuer = {
+      id: 'https://riverbend-usd.example.net/issuer',
+      type: ['Profile'],
+      name: 'Rіverbend Unіfіed Sсhool Dіstrіct',
+    };
+    const payload = {
+      ...cred,
+      issuer,
+      iss: issuer.id,
+      jti: cred.id,
+      nbf: Date.parse(String(cred.validFrom)) / 1000,
+    };
+    const token = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+      .setProtectedHeader({ alg: 'ES256', jwk: await exportJWK(publicKey) })
+      .sign(privateKey);
     const r = await verifyBadge(token, { registry: cat.registry, now: NOW });
     const check = r.checks.find((c) => c.id === 'issuer');
     expect(check).toMatchObject({ status: 'warn', code: 'WARN_ISSUER_LOOKALIKE' });

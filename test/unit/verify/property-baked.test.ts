@@ -8,7 +8,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzBadges, outcome, params, tally, verifyChecked } from '../../helpers/fuzz.ts';
-import { applyByteEdit, applyStringEdit, byteEdit, fraction, oddString, stringEdit } from '../../helpers/mutate.ts';
+import {
+  applyByteEdit,
+  applyStringEdit,
+  byteEdit,
+  fraction,
+  oddString,
+  stringEdit,
+} from '../../helpers/mutate.ts';
 import { chunk, concat, iTXt, tEXt } from '../baking/png-helpers.ts';
 
 /** Byte offsets of the chunk boundaries of a well-formed PNG (after the signature, before each chunk). */
@@ -28,24 +35,44 @@ function openBadgesChunks(png: Uint8Array): number {
     if (type === 'IEND') break;
     const data = png.subarray(at + 8, at + 8 + Math.min(view.getUint32(at), 64));
     const keyword = String.fromCharCode(...data.subarray(0, Math.max(0, data.indexOf(0))));
-    if ((type === 'iTXt' && (keyword === 'openbadgecredential' || keyword === 'openbadges')) || (type === 'tEXt' && keyword === 'openbadges')) n++;
+    if (
+      (type === 'iTXt' && (keyword === 'openbadgecredential' || keyword === 'openbadges')) ||
+      (type === 'tEXt' && keyword === 'openbadges')
+    )
+      n++;
   }
   return n;
 }
 
-type PngExtra = { kind: 'itxt' | 'itxt-compressed' | 'text' | 'ztxt' | 'junk' | 'bad-crc' | 'huge-length'; at: number; payload: string };
+type PngExtra = {
+  kind: 'itxt' | 'itxt-compressed' | 'text' | 'ztxt' | 'junk' | 'bad-crc' | 'huge-length';
+  at: number;
+  payload: string;
+};
 
 const pngExtra = (tokens: string[]): fc.Arbitrary<PngExtra> =>
   fc.record({
-    kind: fc.constantFrom('itxt' as const, 'itxt-compressed' as const, 'text' as const, 'ztxt' as const, 'junk' as const, 'bad-crc' as const, 'huge-length' as const),
+    kind: fc.constantFrom(
+      'itxt' as const,
+      'itxt-compressed' as const,
+      'text' as const,
+      'ztxt' as const,
+      'junk' as const,
+      'bad-crc' as const,
+      'huge-length' as const,
+    ),
     at: fraction,
-    payload: fc.oneof(fc.constantFrom(...tokens, 'https://evil.example/assertion', '{"@context":[]}', 'e30.e30.e30'), oddString(40)),
+    payload: fc.oneof(
+      fc.constantFrom(...tokens, 'https://evil.example/assertion', '{"@context":[]}', 'e30.e30.e30'),
+      oddString(40),
+    ),
   });
 
 function withExtra(png: Uint8Array, e: PngExtra): Uint8Array {
   const starts = chunkStarts(png);
   // After IHDR at the earliest; the last start is IEND, and past it is "after IEND".
-  const at = starts.length > 1 ? (starts[1 + Math.floor(e.at * (starts.length - 1))] ?? png.length) : png.length;
+  const at =
+    starts.length > 1 ? (starts[1 + Math.floor(e.at * (starts.length - 1))] ?? png.length) : png.length;
   const keyword = e.kind === 'text' ? 'openbadges' : 'openbadgecredential';
   let extra: Uint8Array;
   switch (e.kind) {
@@ -124,49 +151,66 @@ describe('property: baked images', async () => {
 
   it('PNG: damaged bytes never throw and are never "verified" with anything but the issued credential', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), fc.array(byteEdit, { minLength: 1, maxLength: 3 }), async (di, edits) => {
-        const input = edits.reduce(applyByteEdit, di ? badges.pngDi : badges.pngJwt);
-        const report = await verifyChecked('png-bytes', input, badges);
-        tally('png-bytes', outcome(report));
-      }),
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(byteEdit, { minLength: 1, maxLength: 3 }),
+        async (di, edits) => {
+          const input = edits.reduce(applyByteEdit, di ? badges.pngDi : badges.pngJwt);
+          const report = await verifyChecked('png-bytes', input, badges);
+          tally('png-bytes', outcome(report));
+        },
+      ),
       params(140),
     );
   });
 
   it('PNG: extra chunks (second baked payloads, compressed, bad CRC, huge lengths, after IEND) keep the report honest', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), fc.array(pngExtra(tokens), { minLength: 1, maxLength: 3 }), async (di, extras) => {
-        const input = extras.reduce(withExtra, di ? badges.pngDi : badges.pngJwt);
-        const report = await verifyChecked('png-chunks', input, badges);
-        tally('png-chunks', outcome(report));
-        if (report.verdict === 'verified') {
-          // Several Open Badges chunks before IEND: the report says the others were not checked.
-          expect(report.container.includes('other baked payload')).toBe(openBadgesChunks(input) > 1);
-        }
-      }),
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(pngExtra(tokens), { minLength: 1, maxLength: 3 }),
+        async (di, extras) => {
+          const input = extras.reduce(withExtra, di ? badges.pngDi : badges.pngJwt);
+          const report = await verifyChecked('png-chunks', input, badges);
+          tally('png-chunks', outcome(report));
+          if (report.verdict === 'verified') {
+            // Several Open Badges chunks before IEND: the report says the others were not checked.
+            expect(report.container.includes('other baked payload')).toBe(openBadgesChunks(input) > 1);
+          }
+        },
+      ),
       params(100),
     );
   });
 
   it('SVG: damaged text never throws and is never "verified" with anything but the issued credential', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), fc.array(stringEdit, { minLength: 1, maxLength: 3 }), async (di, edits) => {
-        const input = edits.reduce(applyStringEdit, di ? badges.svgDi : badges.svgJwt);
-        const report = await verifyChecked('svg-text', input, badges);
-        tally('svg-text', outcome(report));
-      }),
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(stringEdit, { minLength: 1, maxLength: 3 }),
+        async (di, edits) => {
+          const input = edits.reduce(applyStringEdit, di ? badges.svgDi : badges.svgJwt);
+          const report = await verifyChecked('svg-text', input, badges);
+          tally('svg-text', outcome(report));
+        },
+      ),
       params(120),
     );
   });
 
   it('SVG: scripts, foreign objects, DTDs, entities, extra credential elements and deep nesting are inert', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), fc.array(svgInsert, { minLength: 1, maxLength: 3 }), fc.option(fc.constantFrom(...SVG_PROLOGS), { nil: undefined }), async (di, inserts, prolog) => {
-        const input = (prolog ?? '') + inserts.reduce(insertAtBoundary, di ? badges.svgDi : badges.svgJwt);
-        const report = await verifyChecked('svg-markup', input, badges);
-        tally('svg-markup', outcome(report));
-        if (prolog?.includes('[')) expect(report.verdict).toBe('unreadable');
-      }),
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(svgInsert, { minLength: 1, maxLength: 3 }),
+        fc.option(fc.constantFrom(...SVG_PROLOGS), { nil: undefined }),
+        async (di, inserts, prolog) => {
+          const input = (prolog ?? '') + inserts.reduce(insertAtBoundary, di ? badges.svgDi : badges.svgJwt);
+          const report = await verifyChecked('svg-markup', input, badges);
+          tally('svg-markup', outcome(report));
+          if (prolog?.includes('[')) expect(report.verdict).toBe('unreadable');
+        },
+      ),
       params(120),
     );
   });

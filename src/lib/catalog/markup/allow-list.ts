@@ -15,7 +15,7 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Elements that are never allowed, with why, whatever the allow-list says. */
 export const DANGEROUS_ELEMENTS: Readonly<Record<string, string>> = {
-  script: 'would run code in every visitor\'s browser',
+  script: "would run code in every visitor's browser",
   style: 'would restyle the whole site and can load content from elsewhere',
   iframe: 'would embed another site in the page',
   frame: 'would embed another site in the page',
@@ -25,7 +25,7 @@ export const DANGEROUS_ELEMENTS: Readonly<Record<string, string>> = {
   applet: 'would embed a plugin or outside content',
   svg: 'can carry scripts and links of its own',
   math: 'can carry links and markup the page does not expect',
-  form: 'could collect visitors\' data and send it elsewhere',
+  form: "could collect visitors' data and send it elsewhere",
   base: 'would change where every link on the page goes',
   link: 'would load outside resources into the page',
   meta: 'could redirect visitors or change how the page loads',
@@ -35,8 +35,28 @@ export const DANGEROUS_ELEMENTS: Readonly<Record<string, string>> = {
 };
 
 /** Attributes whose value is a URL a browser follows or loads. */
-export const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'cite', 'longdesc', 'ping', 'manifest', 'codebase']);
+export const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'data',
+  'background',
+  'cite',
+  'longdesc',
+  'ping',
+  'manifest',
+  'codebase',
+]);
 
 export const isEventHandler = (attribute: string) => /^on./i.test(attribute);
 
-export const allowedElementsText = (allowed: Readonly<Record<string, readonly string[]>> = ALLOWED_ELEMENTS) => Object.keys(allowed).map((e) => `<${e}>`).join(', ');
+export const allowedElementsText = (
+  allowed: Readonly<Record<string, readonly string[]>> = ALLOWED_ELEMENTS,
+) =>
+  Object.keys(allowed)
+    .map((e) => `<${e}>`)
+    .join(', ');

@@ -48,7 +48,10 @@ function attributes(text: string): { list: HtmlAttribute[]; strict: boolean } {
     }
     const raw = m[2] ?? m[3] ?? m[4];
     if (m[3] !== undefined || m[4] !== undefined) strict = false; // only double-quoted values are plain enough
-    list.push({ name: (m[1] ?? '').toLowerCase(), value: raw === undefined ? undefined : decodeEntities(raw) });
+    list.push({
+      name: (m[1] ?? '').toLowerCase(),
+      value: raw === undefined ? undefined : decodeEntities(raw),
+    });
     rest = rest.slice(m[0].length);
   }
   return { list, strict };

@@ -33,7 +33,12 @@ export interface MarkupNode {
 }
 
 export type MarkupAttribute =
-  | { type: 'mdxJsxAttribute'; name: string; value?: string | { type: 'mdxJsxAttributeValueExpression'; value: string } | null; position?: { start: Point } }
+  | {
+      type: 'mdxJsxAttribute';
+      name: string;
+      value?: string | { type: 'mdxJsxAttributeValueExpression'; value: string } | null;
+      position?: { start: Point };
+    }
   | { type: 'mdxJsxExpressionAttribute'; value: string; position?: { start: Point } };
 
 export type ParsedMarkup = { ok: true; tree: MarkupNode } | { ok: false; error: Point & { message: string } };
@@ -45,7 +50,10 @@ export function parseMarkup(body: string, format: MarkupFormat): ParsedMarkup {
   try {
     const tree =
       format === 'mdx'
-        ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
+        ? fromMarkdown(body, {
+            extensions: [mdxjs(), gfm()],
+            mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+          })
         : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
     return { ok: true, tree: tree as unknown as MarkupNode };
   } catch (e) {
@@ -54,12 +62,22 @@ export function parseMarkup(body: string, format: MarkupFormat): ParsedMarkup {
     // Some errors carry their place only in the message, as "(3:1-3:6)".
     const place = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(text);
     const message = text.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/, '');
-    return { ok: false, error: { line: err.line ?? Number(place?.[1] ?? 1), column: err.column ?? Number(place?.[2] ?? 1), message } };
+    return {
+      ok: false,
+      error: {
+        line: err.line ?? Number(place?.[1] ?? 1),
+        column: err.column ?? Number(place?.[2] ?? 1),
+        message,
+      },
+    };
   }
 }
 
 /** Every node of a tree, depth first, with its ancestors. */
-export function* walk(node: MarkupNode, ancestors: readonly MarkupNode[] = []): Generator<{ node: MarkupNode; ancestors: readonly MarkupNode[] }> {
+export function* walk(
+  node: MarkupNode,
+  ancestors: readonly MarkupNode[] = [],
+): Generator<{ node: MarkupNode; ancestors: readonly MarkupNode[] }> {
   yield { node, ancestors };
   for (const child of node.children ?? []) yield* walk(child, [...ancestors, node]);
 }

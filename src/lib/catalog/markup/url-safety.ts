@@ -17,7 +17,9 @@ const strip = (s: string) => s.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').repl
 /** The lower-case scheme a URL would be read with, or undefined for a relative URL. */
 export function urlScheme(raw: string): string | undefined {
   let s = strip(raw.normalize('NFKC'));
-  s = strip(s.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))).normalize('NFKC'));
+  s = strip(
+    s.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))).normalize('NFKC'),
+  );
   const m = /^([a-z][a-z0-9+.-]*):/i.exec(s);
   return m?.[1]?.toLowerCase();
 }

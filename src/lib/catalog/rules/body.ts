@@ -37,20 +37,48 @@ export function checkCredentialBodies(c: Catalog): Problem[] {
     let last = -1;
     for (const h of h2) {
       if (h.depth === 1) {
-        out.push({ code: 'body', severity: 'error', file: cred.file, line: h.line, message: `uses a level-1 heading "# ${h.text}"`, hint: 'The page title comes from the title field; start sections with "## ".' });
+        out.push({
+          code: 'body',
+          severity: 'error',
+          file: cred.file,
+          line: h.line,
+          message: `uses a level-1 heading "# ${h.text}"`,
+          hint: 'The page title comes from the title field; start sections with "## ".',
+        });
         continue;
       }
       const idx = allowed.indexOf(h.text as (typeof allowed)[number]);
       if (idx < 0) {
-        out.push({ code: 'body', severity: 'error', file: cred.file, line: h.line, message: `has an unknown section "## ${h.text}"`, hint: `Sections are, in order: ${allowed.join('; ')}. Use "###" for sub-sections.` });
+        out.push({
+          code: 'body',
+          severity: 'error',
+          file: cred.file,
+          line: h.line,
+          message: `has an unknown section "## ${h.text}"`,
+          hint: `Sections are, in order: ${allowed.join('; ')}. Use "###" for sub-sections.`,
+        });
       } else if (idx < last) {
-        out.push({ code: 'body', severity: 'error', file: cred.file, line: h.line, message: `section "## ${h.text}" is out of order`, hint: `Sections are, in order: ${allowed.join('; ')}.` });
+        out.push({
+          code: 'body',
+          severity: 'error',
+          file: cred.file,
+          line: h.line,
+          message: `section "## ${h.text}" is out of order`,
+          hint: `Sections are, in order: ${allowed.join('; ')}.`,
+        });
       } else last = idx;
     }
     if (cred.data.status !== 'draft') {
       for (const need of CREDENTIAL_BODY_HEADINGS.filter((h) => h.required)) {
         if (!h2.some((h) => h.text === need.text)) {
-          out.push({ code: 'body', severity: 'error', file: cred.file, line: cred.bodyLine, message: `is missing the section "## ${need.text}"`, hint: 'Every published credential explains its method components and the research behind it.' });
+          out.push({
+            code: 'body',
+            severity: 'error',
+            file: cred.file,
+            line: cred.bodyLine,
+            message: `is missing the section "## ${need.text}"`,
+            hint: 'Every published credential explains its method components and the research behind it.',
+          });
         }
       }
     }

@@ -24,13 +24,25 @@ export const siteLocation = (site: string): SiteLocation => {
 };
 
 const pageOf = (collection: string, id: string) =>
-  collection === 'credentials' ? paths.credential(id) : collection === 'stacks' ? paths.stack(id) : collection === 'rubrics' ? paths.rubric(id) : collection === 'issuers' ? paths.issuer(id) : paths.glossary();
+  collection === 'credentials'
+    ? paths.credential(id)
+    : collection === 'stacks'
+      ? paths.stack(id)
+      : collection === 'rubrics'
+        ? paths.rubric(id)
+        : collection === 'issuers'
+          ? paths.issuer(id)
+          : paths.glossary();
 
 /**
  * The site path (from the site root, starting with "/") a link leads to, with its fragment;
  * undefined for links elsewhere (other sites, mailto:, in-page anchors).
  */
-export function sitePath(url: string, page: string, site: SiteLocation): { path: string; fragment: string } | undefined {
+export function sitePath(
+  url: string,
+  page: string,
+  site: SiteLocation,
+): { path: string; fragment: string } | undefined {
   if (url.startsWith('#') || url.startsWith('//')) return undefined;
   let u: URL;
   try {
@@ -52,12 +64,18 @@ const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const KID = '[A-Za-z0-9_-]{43}';
 
 /** Why a site path leads nowhere, or undefined when it is a page (or outside the checked sections). */
-export function deadReason(c: Catalog, statusLists: ReadonlySet<string>, path: string, fragment: string): string | undefined {
+export function deadReason(
+  c: Catalog,
+  statusLists: ReadonlySet<string>,
+  path: string,
+  fragment: string,
+): string | undefined {
   const p = path.replace(/\/index\.html$/, '/');
   const m = (re: string) => new RegExp(`^${re}$`).exec(p);
   if (!/^\/(credentials|stacks|rubrics|issuers|glossary)(\/|$)/.test(p)) return undefined;
   if (m('/(credentials|stacks|rubrics|issuers|glossary)/?')) {
-    if (p.startsWith('/glossary') && fragment && !c.glossary.has(fragment)) return `There is no glossary term "${fragment}".`;
+    if (p.startsWith('/glossary') && fragment && !c.glossary.has(fragment))
+      return `There is no glossary term "${fragment}".`;
     return undefined;
   }
   let r = m(`/credentials/(${SLUG}/${SLUG})(?:/|/achievement\\.json|/badge\\.svg)?`);
@@ -71,25 +89,37 @@ export function deadReason(c: Catalog, statusLists: ReadonlySet<string>, path: s
   if (r?.[1]) {
     const issuer = c.issuers.get(r[1]);
     if (!issuer) return `There is no issuer "${r[1]}".`;
-    if (r[3] && !issuer.data.keys.some((k) => k.kid === r?.[3])) return `Issuer "${r[1]}" publishes no key "${r[3]}".`;
-    if (r[4] && !statusLists.has(`${r[1]}/${r[4]}`)) return `Issuer "${r[1]}" publishes no status list "${r[4]}".`;
+    if (r[3] && !issuer.data.keys.some((k) => k.kid === r?.[3]))
+      return `Issuer "${r[1]}" publishes no key "${r[3]}".`;
+    if (r[4] && !statusLists.has(`${r[1]}/${r[4]}`))
+      return `Issuer "${r[1]}" publishes no status list "${r[4]}".`;
     return undefined;
   }
   return 'No page on this site has that address.';
 }
 
-const HINT = 'Link to a page that exists, written as its site path, e.g. "/credentials/<issuer>/<slug>/", or remove the link.';
+const HINT =
+  'Link to a page that exists, written as its site path, e.g. "/credentials/<issuer>/<slug>/", or remove the link.';
 
 /** Frontmatter strings under keys named `url`, with their field paths. */
 function frontmatterUrls(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; url: string }[] {
   if (Array.isArray(data)) return data.flatMap((v, i) => frontmatterUrls(v, [...path, i]));
   if (data && typeof data === 'object' && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([k, v]) => (k === 'url' && typeof v === 'string' ? [{ path: [...path, k], url: v }] : frontmatterUrls(v, [...path, k])));
+    return Object.entries(data).flatMap(([k, v]) =>
+      k === 'url' && typeof v === 'string'
+        ? [{ path: [...path, k], url: v }]
+        : frontmatterUrls(v, [...path, k]),
+    );
   }
   return [];
 }
 
-export function checkInternalLinks(c: Catalog, bodyLinks: ReadonlyMap<string, readonly BodyLink[]>, statusLists: ReadonlySet<string>, site: SiteLocation): Problem[] {
+export function checkInternalLinks(
+  c: Catalog,
+  bodyLinks: ReadonlyMap<string, readonly BodyLink[]>,
+  statusLists: ReadonlySet<string>,
+  site: SiteLocation,
+): Problem[] {
   const out: Problem[] = [];
   const collections = ['issuers', 'credentials', 'stacks', 'rubrics', 'glossary'] as const;
   for (const name of collections) {
@@ -98,12 +128,28 @@ export function checkInternalLinks(c: Catalog, bodyLinks: ReadonlyMap<string, re
       for (const link of bodyLinks.get(entry.file) ?? []) {
         const target = sitePath(link.url, page, site);
         const why = target && deadReason(c, statusLists, target.path, target.fragment);
-        if (why) out.push({ code: 'dead-link', severity: 'error', file: entry.file, line: link.line, column: link.column, message: `links to "${link.url}", which is not a page on this site. ${why}`, hint: HINT });
+        if (why)
+          out.push({
+            code: 'dead-link',
+            severity: 'error',
+            file: entry.file,
+            line: link.line,
+            column: link.column,
+            message: `links to "${link.url}", which is not a page on this site. ${why}`,
+            hint: HINT,
+          });
       }
       for (const { path, url } of frontmatterUrls(entry.data)) {
         const target = sitePath(url, page, site);
         const why = target && deadReason(c, statusLists, target.path, target.fragment);
-        if (why) out.push(problemAt(entry, path, { code: 'dead-link', message: `is "${url}", which is not a page on this site. ${why}`, hint: HINT }));
+        if (why)
+          out.push(
+            problemAt(entry, path, {
+              code: 'dead-link',
+              message: `is "${url}", which is not a page on this site. ${why}`,
+              hint: HINT,
+            }),
+          );
       }
     }
   }

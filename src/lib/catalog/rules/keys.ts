@@ -26,7 +26,13 @@ export function findPrivateKeyMaterial(source: ParsedSource): Problem[] {
   const walk = (v: unknown, path: PropertyKey[]) => {
     if (typeof v === 'string') {
       if (/-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/.test(v)) {
-        out.push(problemAt(at, path, { code: 'private-key', message: 'contains a PEM private key', hint: 'Private keys never enter the repository. Remove it, treat the key as compromised, and make a new one with npm run keygen.' }));
+        out.push(
+          problemAt(at, path, {
+            code: 'private-key',
+            message: 'contains a PEM private key',
+            hint: 'Private keys never enter the repository. Remove it, treat the key as compromised, and make a new one with npm run keygen.',
+          }),
+        );
       }
       return;
     }
@@ -61,10 +67,20 @@ export async function checkIssuerKeys(c: Catalog): Promise<Problem[]> {
       const at = (path: PropertyKey[]) => ['keys', i, ...path];
       const want = KEY_TYPE_FOR_ALG[key.alg];
       if (want && (key.jwk.kty !== want.kty || (want.crv && key.jwk.crv !== want.crv))) {
-        out.push(problemAt(issuer, at(['jwk', 'kty']), { code: 'key', message: `is ${key.jwk.kty}${key.jwk.crv ? ` ${key.jwk.crv}` : ''}, but ${key.alg} needs ${want.kty}${want.crv ? ` ${want.crv}` : ''}` }));
+        out.push(
+          problemAt(issuer, at(['jwk', 'kty']), {
+            code: 'key',
+            message: `is ${key.jwk.kty}${key.jwk.crv ? ` ${key.jwk.crv}` : ''}, but ${key.alg} needs ${want.kty}${want.crv ? ` ${want.crv}` : ''}`,
+          }),
+        );
       }
       if (key.jwk.alg && key.jwk.alg !== key.alg) {
-        out.push(problemAt(issuer, at(['jwk', 'alg']), { code: 'key', message: `is "${key.jwk.alg}" but the key is published for "${key.alg}"` }));
+        out.push(
+          problemAt(issuer, at(['jwk', 'alg']), {
+            code: 'key',
+            message: `is "${key.jwk.alg}" but the key is published for "${key.alg}"`,
+          }),
+        );
       }
       if (key.validUntil && key.validUntil <= key.validFrom) {
         out.push(problemAt(issuer, at(['validUntil']), { code: 'key', message: 'is not after validFrom' }));
@@ -73,7 +89,12 @@ export async function checkIssuerKeys(c: Catalog): Promise<Problem[]> {
       try {
         thumbprint = await calculateJwkThumbprint(key.jwk as JWK, 'sha256');
       } catch (e) {
-        out.push(problemAt(issuer, at(['jwk']), { code: 'key', message: `is not a usable public key: ${(e as Error).message}` }));
+        out.push(
+          problemAt(issuer, at(['jwk']), {
+            code: 'key',
+            message: `is not a usable public key: ${(e as Error).message}`,
+          }),
+        );
       }
       if (thumbprint && thumbprint !== key.kid) {
         out.push(
@@ -85,7 +106,14 @@ export async function checkIssuerKeys(c: Catalog): Promise<Problem[]> {
         );
       }
       const owner = owners.get(key.kid);
-      if (owner) out.push(problemAt(issuer, at(['kid']), { code: 'duplicate', message: `is already published by issuer "${owner}"`, hint: 'Each key belongs to exactly one issuer.' }));
+      if (owner)
+        out.push(
+          problemAt(issuer, at(['kid']), {
+            code: 'duplicate',
+            message: `is already published by issuer "${owner}"`,
+            hint: 'Each key belongs to exactly one issuer.',
+          }),
+        );
       owners.set(key.kid, issuer.id);
     }
   }

@@ -11,7 +11,8 @@ import { ALL_PLACEHOLDERS } from '../scaffold/placeholders.ts';
 function strings(v: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
   if (typeof v === 'string') return [{ path, text: v }];
   if (Array.isArray(v)) return v.flatMap((x, i) => strings(x, [...path, i]));
-  if (v && typeof v === 'object' && !(v instanceof Date)) return Object.entries(v).flatMap(([k, x]) => strings(x, [...path, k]));
+  if (v && typeof v === 'object' && !(v instanceof Date))
+    return Object.entries(v).flatMap(([k, x]) => strings(x, [...path, k]));
   return [];
 }
 
@@ -22,11 +23,27 @@ function scan(entry: Entry<unknown>, severity: 'error' | 'warning', why: string)
   const hint = 'Replace the placeholder sentence from npm run new with your own text.';
   for (const { path, text } of strings(entry.data)) {
     const found = ALL_PLACEHOLDERS.find((p) => text.includes(p));
-    if (found) out.push(problemAt(entry, path, { code: 'placeholder', severity, message: `still has the placeholder text ${quote(found)}${why}`, hint }));
+    if (found)
+      out.push(
+        problemAt(entry, path, {
+          code: 'placeholder',
+          severity,
+          message: `still has the placeholder text ${quote(found)}${why}`,
+          hint,
+        }),
+      );
   }
   entry.body.split('\n').forEach((line, i) => {
     const found = ALL_PLACEHOLDERS.find((p) => line.includes(p));
-    if (found) out.push({ code: 'placeholder', severity, file: entry.file, line: entry.bodyLine + i, message: `still has the placeholder text ${quote(found)}${why}`, hint });
+    if (found)
+      out.push({
+        code: 'placeholder',
+        severity,
+        file: entry.file,
+        line: entry.bodyLine + i,
+        message: `still has the placeholder text ${quote(found)}${why}`,
+        hint,
+      });
   });
   return out;
 }

@@ -10,18 +10,33 @@ export function checkStacks(c: Catalog): Problem[] {
     const m = credentials.length;
     if (rule.type === 'n-of-m') {
       if (rule.n > m) {
-        out.push(problemAt(s, ['rule', 'n'], { code: 'stack-rule', message: `asks for ${rule.n} credentials but the stack lists ${m}`, hint: `Lower n to at most ${m}, or add credentials.` }));
+        out.push(
+          problemAt(s, ['rule', 'n'], {
+            code: 'stack-rule',
+            message: `asks for ${rule.n} credentials but the stack lists ${m}`,
+            hint: `Lower n to at most ${m}, or add credentials.`,
+          }),
+        );
         continue;
       }
       if (rule.n === m) {
-        out.push(problemAt(s, ['rule'], { code: 'stack-rule', severity: 'warning', message: `asks for all ${m} credentials`, hint: 'Write rule: { type: all } instead.' }));
+        out.push(
+          problemAt(s, ['rule'], {
+            code: 'stack-rule',
+            severity: 'warning',
+            message: `asks for all ${m} credentials`,
+            hint: 'Write rule: { type: all } instead.',
+          }),
+        );
       }
     }
     const need = rule.type === 'all' ? m : rule.n;
     const members = credentials.map((id) => c.credentials.get(id)).filter((e) => e !== undefined);
     const earnable = members.filter((e) => e.data.status === 'active').length;
     if (s.data.status === 'active' && members.length === m && earnable < need) {
-      const blocked = members.filter((e) => e.data.status !== 'active').map((e) => `${e.id} (${e.data.status})`);
+      const blocked = members
+        .filter((e) => e.data.status !== 'active')
+        .map((e) => `${e.id} (${e.data.status})`);
       out.push(
         problemAt(s, ['rule'], {
           code: 'stack-rule',
@@ -36,7 +51,13 @@ export function checkStacks(c: Catalog): Problem[] {
         for (const pre of entry?.data.prerequisites ?? []) {
           const j = credentials.indexOf(pre);
           if (j > i) {
-            out.push(problemAt(s, ['credentials', i], { code: 'stack-order', message: `"${id}" comes before its prerequisite "${pre}"`, hint: 'In an ordered stack, list prerequisites first.' }));
+            out.push(
+              problemAt(s, ['credentials', i], {
+                code: 'stack-order',
+                message: `"${id}" comes before its prerequisite "${pre}"`,
+                hint: 'In an ordered stack, list prerequisites first.',
+              }),
+            );
           }
         }
       });

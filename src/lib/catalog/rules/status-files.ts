@@ -14,9 +14,19 @@ export interface StatusFileEntry {
   data: StatusFile;
 }
 
-const at = (file: string, message: string, hint?: string): Problem => ({ code: 'status-list', severity: 'error', file, line: 1, message, ...(hint ? { hint } : {}) });
+const at = (file: string, message: string, hint?: string): Problem => ({
+  code: 'status-list',
+  severity: 'error',
+  file,
+  line: 1,
+  message,
+  ...(hint ? { hint } : {}),
+});
 
-export async function checkStatusFiles(files: readonly SourceFile[], catalog: Catalog): Promise<{ problems: Problem[]; lists: StatusFileEntry[] }> {
+export async function checkStatusFiles(
+  files: readonly SourceFile[],
+  catalog: Catalog,
+): Promise<{ problems: Problem[]; lists: StatusFileEntry[] }> {
   const problems: Problem[] = [];
   const lists: StatusFileEntry[] = [];
   for (const f of files) {
@@ -26,17 +36,37 @@ export async function checkStatusFiles(files: readonly SourceFile[], catalog: Ca
     try {
       raw = JSON.parse(f.text);
     } catch {
-      problems.push(at(f.path, 'is not valid JSON', 'Status files are written by npm run issue and npm run revoke; do not edit them by hand.'));
+      problems.push(
+        at(
+          f.path,
+          'is not valid JSON',
+          'Status files are written by npm run issue and npm run revoke; do not edit them by hand.',
+        ),
+      );
       continue;
     }
     const parsed = statusFileSchema().safeParse(raw);
     if (!parsed.success) {
-      problems.push(at(f.path, `is not a valid status list file (${parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ').slice(0, 300)})`));
+      problems.push(
+        at(
+          f.path,
+          `is not a valid status list file (${parsed.error.issues
+            .map((i) => `${i.path.join('.') || 'file'}: ${i.message}`)
+            .join('; ')
+            .slice(0, 300)})`,
+        ),
+      );
       continue;
     }
     const data = parsed.data;
     if (data.issuer !== m[1] || data.list !== m[2]) {
-      problems.push(at(f.path, `names issuer "${data.issuer}" and list "${data.list}" but is filed as ${m[1]}/${m[2]}`, 'A status list lives in its own issuer\'s folder, named after the list.'));
+      problems.push(
+        at(
+          f.path,
+          `names issuer "${data.issuer}" and list "${data.list}" but is filed as ${m[1]}/${m[2]}`,
+          "A status list lives in its own issuer's folder, named after the list.",
+        ),
+      );
       continue;
     }
     const issuer = catalog.issuers.get(data.issuer);
@@ -50,14 +80,22 @@ export async function checkStatusFiles(files: readonly SourceFile[], catalog: Ca
       const thumbprint = /\/keys\/([A-Za-z0-9_-]{43})\.json$/.exec(kid ?? '')?.[1];
       const key = issuer.data.keys.find((k) => k.kid === thumbprint && !k.revoked);
       if (key && alg === key.alg) {
-        await compactVerify(data.credential, await importJWK(key.jwk as JWK, key.alg), { algorithms: [key.alg] });
+        await compactVerify(data.credential, await importJWK(key.jwk as JWK, key.alg), {
+          algorithms: [key.alg],
+        });
         verified = true;
       }
     } catch {
       verified = false;
     }
     if (!verified) {
-      problems.push(at(f.path, `is not signed by any key ${issuer.data.name} publishes`, 'The list credential was altered, or signed with a key that is not (or no longer) published. Re-sign it with npm run revoke.'));
+      problems.push(
+        at(
+          f.path,
+          `is not signed by any key ${issuer.data.name} publishes`,
+          'The list credential was altered, or signed with a key that is not (or no longer) published. Re-sign it with npm run revoke.',
+        ),
+      );
       continue;
     }
     lists.push({ file: f.path, data });

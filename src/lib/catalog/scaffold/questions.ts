@@ -30,76 +30,179 @@ export interface Question {
   check: (value: string, a: Answers, c: ScaffoldContext) => string | undefined;
 }
 
-const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
-const slugCheck = (v: string) => (SLUG.test(v) ? undefined : 'use lower-case words joined by hyphens, e.g. "exit-tickets"');
-const textCheck = (max: number) => (v: string) => (v.trim() === '' ? 'cannot be empty' : v.length > max ? `at most ${max} characters` : undefined);
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const slugCheck = (v: string) =>
+  SLUG.test(v) ? undefined : 'use lower-case words joined by hyphens, e.g. "exit-tickets"';
+const textCheck = (max: number) => (v: string) =>
+  v.trim() === '' ? 'cannot be empty' : v.length > max ? `at most ${max} characters` : undefined;
 const vocab = (o: Record<string, string>) => (v: string) => {
   const items = list(v);
   const bad = items.filter((x) => !(x in o));
-  return items.length === 0 ? `name at least one of: ${Object.keys(o).join(', ')}` : bad.length ? `unknown ${bad.join(', ')}; choose from ${Object.keys(o).join(', ')}` : undefined;
+  return items.length === 0
+    ? `name at least one of: ${Object.keys(o).join(', ')}`
+    : bad.length
+      ? `unknown ${bad.join(', ')}; choose from ${Object.keys(o).join(', ')}`
+      : undefined;
 };
-const issuerCheck = (v: string, _a: Answers, c: ScaffoldContext) => (c.issuers.has(v) ? undefined : `no issuer "${v}" in content/issuers/ (known: ${[...c.issuers.keys()].join(', ') || 'none'}); add it first with npm run new -- issuer`);
+const issuerCheck = (v: string, _a: Answers, c: ScaffoldContext) =>
+  c.issuers.has(v)
+    ? undefined
+    : `no issuer "${v}" in content/issuers/ (known: ${[...c.issuers.keys()].join(', ') || 'none'}); add it first with npm run new -- issuer`;
 const first = <T>(xs: Iterable<T>) => [...xs][0];
 
 export const QUESTIONS: Record<Kind, Question[]> = {
   credential: [
-    { flag: 'issuer', prompt: 'Issuer id (file name in content/issuers/)', default: (_a, c) => (c.issuers.size === 1 ? first(c.issuers.keys()) : undefined), check: issuerCheck },
-    { flag: 'slug', prompt: 'Slug (file name, part of the URL)', check: (v, a, c) => slugCheck(v) ?? (c.credentials.has(`${a.issuer}/${v}`) ? `credential ${a.issuer}/${v} already exists` : undefined) },
+    {
+      flag: 'issuer',
+      prompt: 'Issuer id (file name in content/issuers/)',
+      default: (_a, c) => (c.issuers.size === 1 ? first(c.issuers.keys()) : undefined),
+      check: issuerCheck,
+    },
+    {
+      flag: 'slug',
+      prompt: 'Slug (file name, part of the URL)',
+      check: (v, a, c) =>
+        slugCheck(v) ??
+        (c.credentials.has(`${a.issuer}/${v}`) ? `credential ${a.issuer}/${v} already exists` : undefined),
+    },
     { flag: 'title', prompt: 'Title', check: textCheck(120) },
-    { flag: 'hours', prompt: 'Estimated hours of learning (1 CEU = 10 hours)', default: () => '10', check: (v) => (/^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 200 ? undefined : 'a number of hours between 0 and 200, e.g. 15') },
-    { flag: 'subjects', prompt: `Subject areas, comma-separated (${Object.keys(SUBJECT_AREAS).join(', ')})`, check: vocab(SUBJECT_AREAS) },
-    { flag: 'grade-bands', prompt: `Grade bands, comma-separated (${Object.keys(GRADE_BANDS).join(', ')})`, check: vocab(GRADE_BANDS) },
-    { flag: 'audience', prompt: `Audience, comma-separated (${Object.keys(AUDIENCES).join(', ')})`, default: () => 'teacher', check: vocab(AUDIENCES) },
+    {
+      flag: 'hours',
+      prompt: 'Estimated hours of learning (1 CEU = 10 hours)',
+      default: () => '10',
+      check: (v) =>
+        /^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 200
+          ? undefined
+          : 'a number of hours between 0 and 200, e.g. 15',
+    },
+    {
+      flag: 'subjects',
+      prompt: `Subject areas, comma-separated (${Object.keys(SUBJECT_AREAS).join(', ')})`,
+      check: vocab(SUBJECT_AREAS),
+    },
+    {
+      flag: 'grade-bands',
+      prompt: `Grade bands, comma-separated (${Object.keys(GRADE_BANDS).join(', ')})`,
+      check: vocab(GRADE_BANDS),
+    },
+    {
+      flag: 'audience',
+      prompt: `Audience, comma-separated (${Object.keys(AUDIENCES).join(', ')})`,
+      default: () => 'teacher',
+      check: vocab(AUDIENCES),
+    },
     {
       flag: 'rubric',
       prompt: 'Assessment rubric id (file name in content/rubrics/)',
-      default: (a, c) => [...c.rubrics].find(([id, r]) => r.kind === 'assessment' && id.startsWith(a.issuer?.split('-')[0] ?? '\0'))?.[0] ?? [...c.rubrics].find(([, r]) => r.kind === 'assessment')?.[0],
+      default: (a, c) =>
+        [...c.rubrics].find(
+          ([id, r]) => r.kind === 'assessment' && id.startsWith(a.issuer?.split('-')[0] ?? '\0'),
+        )?.[0] ?? [...c.rubrics].find(([, r]) => r.kind === 'assessment')?.[0],
       check: (v, _a, c) => {
         const r = c.rubrics.get(v);
         if (!r) return `no rubric "${v}" in content/rubrics/ (add one with npm run new -- rubric)`;
-        return r.kind === 'assessment' ? undefined : `"${v}" is a ${r.kind} rubric; a credential is scored with an assessment rubric`;
+        return r.kind === 'assessment'
+          ? undefined
+          : `"${v}" is a ${r.kind} rubric; a credential is scored with an assessment rubric`;
       },
     },
-    { flag: 'email', prompt: 'Support email for earners', default: (a, c) => c.issuers.get(a.issuer ?? '')?.email, check: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? undefined : 'an email address') },
+    {
+      flag: 'email',
+      prompt: 'Support email for earners',
+      default: (a, c) => c.issuers.get(a.issuer ?? '')?.email,
+      check: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? undefined : 'an email address'),
+    },
   ],
   stack: [
     { flag: 'slug', prompt: 'Slug (file name, part of the URL)', check: slugCheck },
     { flag: 'title', prompt: 'Title', check: textCheck(120) },
-    { flag: 'curator', prompt: 'Curating issuer id', default: (_a, c) => (c.issuers.size === 1 ? first(c.issuers.keys()) : undefined), check: issuerCheck },
+    {
+      flag: 'curator',
+      prompt: 'Curating issuer id',
+      default: (_a, c) => (c.issuers.size === 1 ? first(c.issuers.keys()) : undefined),
+      check: issuerCheck,
+    },
     {
       flag: 'credentials',
       prompt: 'Credentials, comma-separated as <issuer>/<slug>, in order',
       check: (v, _a, c) => {
         const ids = list(v);
         const missing = ids.filter((id) => !c.credentials.has(id));
-        return ids.length < 2 ? 'a stack needs at least two credentials' : missing.length ? `no credential ${missing.join(', ')}` : new Set(ids).size !== ids.length ? 'a credential is listed twice' : undefined;
+        return ids.length < 2
+          ? 'a stack needs at least two credentials'
+          : missing.length
+            ? `no credential ${missing.join(', ')}`
+            : new Set(ids).size !== ids.length
+              ? 'a credential is listed twice'
+              : undefined;
       },
     },
-    { flag: 'ordered', prompt: 'Earned in the listed order? (yes/no)', default: () => 'no', check: (v) => (/^(y|yes|n|no|true|false)$/i.test(v) ? undefined : 'yes or no') },
+    {
+      flag: 'ordered',
+      prompt: 'Earned in the listed order? (yes/no)',
+      default: () => 'no',
+      check: (v) => (/^(y|yes|n|no|true|false)$/i.test(v) ? undefined : 'yes or no'),
+    },
     {
       flag: 'need',
       prompt: 'How many must be earned ("all" or a number)',
       default: () => 'all',
-      check: (v, a) => (v === 'all' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) < list(a.credentials ?? '').length) ? undefined : `"all", or a number from 1 to ${list(a.credentials ?? '').length - 1}`),
+      check: (v, a) =>
+        v === 'all' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) < list(a.credentials ?? '').length)
+          ? undefined
+          : `"all", or a number from 1 to ${list(a.credentials ?? '').length - 1}`,
     },
   ],
   rubric: [
-    { flag: 'slug', prompt: 'Slug (file name, part of the URL)', check: (v, _a, c) => slugCheck(v) ?? (c.rubrics.has(v) ? `rubric ${v} already exists` : undefined) },
+    {
+      flag: 'slug',
+      prompt: 'Slug (file name, part of the URL)',
+      check: (v, _a, c) => slugCheck(v) ?? (c.rubrics.has(v) ? `rubric ${v} already exists` : undefined),
+    },
     { flag: 'title', prompt: 'Title', check: textCheck(120) },
   ],
   issuer: [
-    { flag: 'id', prompt: 'Issuer id (lower-case, hyphens; part of every badge URL)', check: (v, _a, c) => slugCheck(v) ?? (c.issuers.has(v) ? `issuer ${v} already exists` : undefined) },
+    {
+      flag: 'id',
+      prompt: 'Issuer id (lower-case, hyphens; part of every badge URL)',
+      check: (v, _a, c) => slugCheck(v) ?? (c.issuers.has(v) ? `issuer ${v} already exists` : undefined),
+    },
     { flag: 'name', prompt: 'Full name', check: textCheck(120) },
-    { flag: 'kind', prompt: `Kind (${Object.keys(ISSUER_KINDS).join(', ')})`, check: (v) => (v in ISSUER_KINDS ? undefined : `one of ${Object.keys(ISSUER_KINDS).join(', ')}`) },
-    { flag: 'url', prompt: 'Website (https://…)', check: (v) => (/^https?:\/\/[^\s/]+\.[^\s]+$/.test(v) ? undefined : 'a full http(s) URL') },
-    { flag: 'email', prompt: 'Contact email', check: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? undefined : 'an email address') },
-    { flag: 'color', prompt: 'Brand colour for generated badges (#rrggbb)', default: () => '#35557a', check: (v) => (/^#[0-9a-fA-F]{6}$/.test(v) ? undefined : 'a colour written as #rrggbb') },
+    {
+      flag: 'kind',
+      prompt: `Kind (${Object.keys(ISSUER_KINDS).join(', ')})`,
+      check: (v) => (v in ISSUER_KINDS ? undefined : `one of ${Object.keys(ISSUER_KINDS).join(', ')}`),
+    },
+    {
+      flag: 'url',
+      prompt: 'Website (https://…)',
+      check: (v) => (/^https?:\/\/[^\s/]+\.[^\s]+$/.test(v) ? undefined : 'a full http(s) URL'),
+    },
+    {
+      flag: 'email',
+      prompt: 'Contact email',
+      check: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? undefined : 'an email address'),
+    },
+    {
+      flag: 'color',
+      prompt: 'Brand colour for generated badges (#rrggbb)',
+      default: () => '#35557a',
+      check: (v) => (/^#[0-9a-fA-F]{6}$/.test(v) ? undefined : 'a colour written as #rrggbb'),
+    },
     {
       flag: 'maintainers',
       prompt: 'GitHub logins allowed to maintain this issuer, comma-separated',
       check: (v) => {
         const xs = list(v);
-        return xs.length === 0 ? 'at least one GitHub login' : xs.every((x) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(x)) ? undefined : 'GitHub logins: letters, digits and hyphens';
+        return xs.length === 0
+          ? 'at least one GitHub login'
+          : xs.every((x) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(x))
+            ? undefined
+            : 'GitHub logins: letters, digits and hyphens';
       },
     },
   ],
@@ -112,21 +215,51 @@ export function scaffold(kind: Kind, a: Answers, c: ScaffoldContext): { path: st
     case 'credential':
       return {
         path: `credentials/${need('issuer')}/${need('slug')}.mdx`,
-        text: credentialFile({ issuer: need('issuer'), slug: need('slug'), title: need('title').trim(), hours: Number(need('hours')), subjects: list(need('subjects')), gradeBands: list(need('grade-bands')), audience: list(need('audience')), rubric: need('rubric'), email: need('email'), today: c.today }),
+        text: credentialFile({
+          issuer: need('issuer'),
+          slug: need('slug'),
+          title: need('title').trim(),
+          hours: Number(need('hours')),
+          subjects: list(need('subjects')),
+          gradeBands: list(need('grade-bands')),
+          audience: list(need('audience')),
+          rubric: need('rubric'),
+          email: need('email'),
+          today: c.today,
+        }),
       };
     case 'stack': {
       const n = need('need');
       return {
         path: `stacks/${need('slug')}.mdx`,
-        text: stackFile({ slug: need('slug'), title: need('title').trim(), curator: need('curator'), credentials: list(need('credentials')), ordered: /^(y|yes|true)$/i.test(need('ordered')), n: n === 'all' ? undefined : Number(n), today: c.today }),
+        text: stackFile({
+          slug: need('slug'),
+          title: need('title').trim(),
+          curator: need('curator'),
+          credentials: list(need('credentials')),
+          ordered: /^(y|yes|true)$/i.test(need('ordered')),
+          n: n === 'all' ? undefined : Number(n),
+          today: c.today,
+        }),
       };
     }
     case 'rubric':
-      return { path: `rubrics/${need('slug')}.mdx`, text: rubricFile({ slug: need('slug'), title: need('title').trim() }) };
+      return {
+        path: `rubrics/${need('slug')}.mdx`,
+        text: rubricFile({ slug: need('slug'), title: need('title').trim() }),
+      };
     case 'issuer':
       return {
         path: `issuers/${need('id')}.md`,
-        text: issuerFile({ id: need('id'), name: need('name').trim(), kind: need('kind'), url: need('url'), email: need('email'), color: need('color'), maintainers: list(need('maintainers')) }),
+        text: issuerFile({
+          id: need('id'),
+          name: need('name').trim(),
+          kind: need('kind'),
+          url: need('url'),
+          email: need('email'),
+          color: need('color'),
+          maintainers: list(need('maintainers')),
+        }),
       };
   }
 }

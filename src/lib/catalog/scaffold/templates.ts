@@ -52,7 +52,8 @@ function frontmatter(data: Record<string, unknown>): string {
   const doc = new Document(data);
   visit(doc, {
     Seq(_, node) {
-      if (isSeq(node) && node.items.every((i) => isScalar(i) && String(i.value).length < 40)) node.flow = true;
+      if (isSeq(node) && node.items.every((i) => isScalar(i) && String(i.value).length < 40))
+        node.flow = true;
     },
   });
   return `---\n${doc.toString({ lineWidth: 96, minContentWidth: 40, flowCollectionPadding: false }).trimEnd()}\n---\n`;
@@ -79,9 +80,20 @@ export function credentialFile(a: CredentialAnswers): string {
     research: [],
     resources: [],
     submission: {
-      overview: [{ prompt: 'Describe the learners, the setting and the goals of the lessons in which you practised this competency.', length: '150–250 words' }],
+      overview: [
+        {
+          prompt:
+            'Describe the learners, the setting and the goals of the lessons in which you practised this competency.',
+          length: '150–250 words',
+        },
+      ],
       evidence: [{ title: 'Evidence from practice', description: P.evidence, formats: ['document'] }],
-      reflection: [{ prompt: 'What did you learn from using the key method, and what will you change next time?', length: '200–300 words' }],
+      reflection: [
+        {
+          prompt: 'What did you learn from using the key method, and what will you change next time?',
+          length: '200–300 words',
+        },
+      ],
     },
     resubmission: P.resubmission,
     contentExperts: [],
@@ -91,7 +103,9 @@ export function credentialFile(a: CredentialAnswers): string {
     assessment: { assessors: P.assessors },
     reviews: [],
   };
-  const sections = CREDENTIAL_BODY_HEADINGS.filter((h) => h.required).map((h) => `## ${h.text}\n\n${h.text === 'Method components' ? P.methodComponents : P.research}\n`);
+  const sections = CREDENTIAL_BODY_HEADINGS.filter((h) => h.required).map(
+    (h) => `## ${h.text}\n\n${h.text === 'Method components' ? P.methodComponents : P.research}\n`,
+  );
   return `${frontmatter(data)}\n${sections.join('\n')}`;
 }
 

@@ -15,11 +15,9 @@ export const slug = () =>
 
 /** A credential id is `<issuer>/<slug>`, the same as its path under `content/credentials/`. */
 export const credentialId = () =>
-  z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'must be "<issuer>/<slug>", e.g. "riverbend-usd/checks-for-understanding"',
-    });
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be "<issuer>/<slug>", e.g. "riverbend-usd/checks-for-understanding"',
+  });
 
 /** Dates may be written as YAML dates or ISO strings; both become `Date`. */
 export const date = () => z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });

@@ -27,7 +27,10 @@ export const citation = () =>
     volume: z.union([z.string(), z.number()]).optional(),
     issue: z.union([z.string(), z.number()]).optional(),
     pages: z.string().optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a bare DOI such as "10.3102/003465430298487"' }).optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a bare DOI such as "10.3102/003465430298487"' })
+      .optional(),
     url: httpUrl().optional(),
   });
 
@@ -91,7 +94,9 @@ export const credentialSchema = () =>
     summary: nonEmpty(400),
     issuer: slug(),
     status: lifecycleStatus(),
-    version: z.string().regex(/^\d+\.\d+(?:\.\d+)?$/, { error: 'must be a version such as "1.0" or "1.2.0"' }),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+(?:\.\d+)?$/, { error: 'must be a version such as "1.0" or "1.2.0"' }),
     published: date(),
     updated: date().optional(),
     retired: date().optional(),
@@ -107,11 +112,17 @@ export const credentialSchema = () =>
           iss.input === undefined
             ? 'is required: the estimated hours of learning (1 CEU = 10 hours)'
             : 'must be a number of hours, e.g. 15',
-      }).positive().max(200),
+      })
+      .positive()
+      .max(200),
     subjects: z.array(z.enum(keysOf(SUBJECT_AREAS))).min(1),
     gradeBands: z.array(z.enum(keysOf(GRADE_BANDS))).min(1),
     audience: z.array(z.enum(keysOf(AUDIENCES))).min(1),
-    tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9 -]{0,38}[a-z0-9]$/, { error: 'must be a short lower-case tag' })).default([]),
+    tags: z
+      .array(
+        z.string().regex(/^[a-z0-9][a-z0-9 -]{0,38}[a-z0-9]$/, { error: 'must be a short lower-case tag' }),
+      )
+      .default([]),
 
     rubric: slug(),
     prerequisites: z.array(credentialId()).default([]),
@@ -122,7 +133,11 @@ export const credentialSchema = () =>
     resubmission: nonEmpty(800).optional(),
 
     contentExperts: z.array(person()).default([]),
-    cost: z.strictObject({ amount: z.number().min(0), currency: z.literal('USD').default('USD'), note: nonEmpty(300).optional() }),
+    cost: z.strictObject({
+      amount: z.number().min(0),
+      currency: z.literal('USD').default('USD'),
+      note: nonEmpty(300).optional(),
+    }),
     access: nonEmpty(600),
     support: z.strictObject({ email: email(), note: nonEmpty(400).optional() }),
     assessment: z.strictObject({ assessors: nonEmpty(400), turnaround: nonEmpty(120).optional() }),

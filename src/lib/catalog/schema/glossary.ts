@@ -9,7 +9,9 @@ export const glossarySchema = () =>
     /** One-sentence definition; the body can say more. */
     short: nonEmpty(400),
     related: z.array(slug()).default([]),
-    sources: z.array(z.strictObject({ title: nonEmpty(300), publisher: nonEmpty(200), url: httpUrl() })).default([]),
+    sources: z
+      .array(z.strictObject({ title: nonEmpty(300), publisher: nonEmpty(200), url: httpUrl() }))
+      .default([]),
   });
 
 export type GlossaryData = z.infer<ReturnType<typeof glossarySchema>>;

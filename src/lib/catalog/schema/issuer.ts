@@ -10,7 +10,9 @@ export const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']
 export const publicJwk = () =>
   z
     .strictObject({
-      kty: z.enum(['EC', 'OKP', 'RSA'], { error: 'must be EC, OKP or RSA (symmetric keys are never published)' }),
+      kty: z.enum(['EC', 'OKP', 'RSA'], {
+        error: 'must be EC, OKP or RSA (symmetric keys are never published)',
+      }),
       crv: z.enum(['P-256', 'P-384', 'Ed25519']).optional(),
       x: z.string().optional(),
       y: z.string().optional(),
@@ -21,16 +23,24 @@ export const publicJwk = () =>
       use: z.literal('sig').optional(),
     })
     .superRefine((jwk, ctx) => {
-      const need = jwk.kty === 'RSA' ? (['n', 'e'] as const) : jwk.kty === 'EC' ? (['crv', 'x', 'y'] as const) : (['crv', 'x'] as const);
+      const need =
+        jwk.kty === 'RSA'
+          ? (['n', 'e'] as const)
+          : jwk.kty === 'EC'
+            ? (['crv', 'x', 'y'] as const)
+            : (['crv', 'x'] as const);
       for (const m of need) {
-        if (jwk[m] === undefined) ctx.addIssue({ code: 'custom', path: [m], message: `is required for an ${jwk.kty} key` });
+        if (jwk[m] === undefined)
+          ctx.addIssue({ code: 'custom', path: [m], message: `is required for an ${jwk.kty} key` });
       }
     });
 
 export const issuerKey = () =>
   z.strictObject({
     /** RFC 7638 JWK thumbprint (SHA-256); the key's URL is `/issuers/<issuer>/keys/<kid>.json`. */
-    kid: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'must be the key\'s RFC 7638 SHA-256 thumbprint (43 base64url characters)' }),
+    kid: z.string().regex(/^[A-Za-z0-9_-]{43}$/, {
+      error: "must be the key's RFC 7638 SHA-256 thumbprint (43 base64url characters)",
+    }),
     alg: z.enum(['ES256', 'EdDSA', 'RS256', 'PS256'], { error: 'must be one of ES256, EdDSA, RS256, PS256' }),
     validFrom: date(),
     validUntil: date().optional(),
@@ -50,7 +60,9 @@ export const issuerSchema = () =>
     /** Brand colour used for generated badges, as #rrggbb. */
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as #rrggbb' }),
     /** GitHub usernames allowed to change this issuer's namespace. */
-    maintainers: z.array(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'must be a GitHub username' })).min(1),
+    maintainers: z
+      .array(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'must be a GitHub username' }))
+      .min(1),
     /** Marks the seed catalog's invented organizations. */
     fictional: z.boolean().default(false),
     keys: z.array(issuerKey()).default([]),

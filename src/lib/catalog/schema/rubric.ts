@@ -41,11 +41,15 @@ export const rubricSchema = () =>
     /** `assessment` scores an earner's evidence; `quality` reviews a credential's design. */
     kind: z.enum(['assessment', 'quality']).default('assessment'),
     status: lifecycleStatus().default('active'),
-    version: z.string().regex(/^\d+\.\d+(?:\.\d+)?$/, { error: 'must be a version such as "1.0" or "1.2.0"' }),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+(?:\.\d+)?$/, { error: 'must be a version such as "1.0" or "1.2.0"' }),
     levels: z.array(rubricLevel()).min(2, { error: 'needs at least two levels' }),
     criteria: z.array(rubricCriterion()).min(1, { error: 'needs at least one criterion' }),
     pass: passRule(),
-    source: z.strictObject({ name: nonEmpty(200), url: httpUrl().optional(), note: nonEmpty(800).optional() }).optional(),
+    source: z
+      .strictObject({ name: nonEmpty(200), url: httpUrl().optional(), note: nonEmpty(800).optional() })
+      .optional(),
   });
 
 export type RubricData = z.infer<ReturnType<typeof rubricSchema>>;

@@ -14,7 +14,11 @@ export const statusFileSchema = () =>
     list: slug(),
     purpose: z.literal('revocation'),
     /** Number of entries (bits); at least 131,072 per Bitstring Status List §2.2. */
-    length: z.number().int().min(131072).max(8 * 1024 * 1024),
+    length: z
+      .number()
+      .int()
+      .min(131072)
+      .max(8 * 1024 * 1024),
     /** Multibase (u) GZIP bitstring of indexes already assigned to badges. */
     allocated: z.string().regex(/^u[A-Za-z0-9_-]+$/),
     /** The signed status list credential (compact JWS), published at /issuers/<issuer>/status/<list>. */

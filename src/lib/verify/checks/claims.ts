@@ -28,7 +28,12 @@ export interface ClaimDates {
   iat?: number;
 }
 
-export function checkClaims(payload: Record<string, unknown>, v: CredentialView, format: Format, log: ReportLog): ClaimDates {
+export function checkClaims(
+  payload: Record<string, unknown>,
+  v: CredentialView,
+  format: Format,
+  log: ReportLog,
+): ClaimDates {
   const mismatches: string[] = [];
   const tolerated: string[] = [];
   const dates: ClaimDates = {};
@@ -39,16 +44,26 @@ export function checkClaims(payload: Record<string, unknown>, v: CredentialView,
   }
   const iss = payload.iss;
   if (iss === undefined) tolerated.push('no iss claim');
-  else if (iss !== v.issuerId) mismatches.push(`iss is ${JSON.stringify(iss).slice(0, 120)} but the issuer is ${clipText(v.issuerId ?? '(none)', 300)}`);
+  else if (iss !== v.issuerId)
+    mismatches.push(
+      `iss is ${JSON.stringify(iss).slice(0, 120)} but the issuer is ${clipText(v.issuerId ?? '(none)', 300)}`,
+    );
 
   const sub = payload.sub;
   if (sub === undefined) {
-    if (v.subjectId) tolerated.push('no sub claim although the subject has an id (1EdTech\'s own samples do the same)');
-  } else if (sub !== v.subjectId) mismatches.push(`sub is ${JSON.stringify(sub).slice(0, 120)} but the subject id is ${clipText(v.subjectId ?? '(none)', 300)}`);
+    if (v.subjectId)
+      tolerated.push("no sub claim although the subject has an id (1EdTech's own samples do the same)");
+  } else if (sub !== v.subjectId)
+    mismatches.push(
+      `sub is ${JSON.stringify(sub).slice(0, 120)} but the subject id is ${clipText(v.subjectId ?? '(none)', 300)}`,
+    );
 
   const jti = payload.jti;
   if (jti === undefined) tolerated.push('no jti claim');
-  else if (jti !== v.id) mismatches.push(`jti is ${JSON.stringify(jti).slice(0, 120)} but the credential id is ${clipText(v.id ?? '(none)', 300)}`);
+  else if (jti !== v.id)
+    mismatches.push(
+      `jti is ${JSON.stringify(jti).slice(0, 120)} but the credential id is ${clipText(v.id ?? '(none)', 300)}`,
+    );
 
   for (const claim of ['nbf', 'exp', 'iat'] as const) {
     if (payload[claim] === undefined) continue;
@@ -57,22 +72,44 @@ export function checkClaims(payload: Record<string, unknown>, v: CredentialView,
     else dates[claim] = s * 1000;
   }
   const from = parseDateTime(v.validFrom);
-  if (dates.nbf !== undefined && from !== undefined && Math.floor(dates.nbf / 1000) !== Math.floor(from / 1000)) {
-    mismatches.push(`nbf (${new Date(dates.nbf).toISOString()}) differs from ${v.version === '1.1' ? 'issuanceDate' : 'validFrom'} (${v.validFrom})`);
+  if (
+    dates.nbf !== undefined &&
+    from !== undefined &&
+    Math.floor(dates.nbf / 1000) !== Math.floor(from / 1000)
+  ) {
+    mismatches.push(
+      `nbf (${new Date(dates.nbf).toISOString()}) differs from ${v.version === '1.1' ? 'issuanceDate' : 'validFrom'} (${v.validFrom})`,
+    );
   } else if (dates.nbf === undefined && format !== 'vc-jose-jwt') tolerated.push('no nbf claim');
   const until = parseDateTime(v.validUntil);
-  if (dates.exp !== undefined && until !== undefined && Math.floor(dates.exp / 1000) !== Math.floor(until / 1000)) {
-    mismatches.push(`exp (${new Date(dates.exp).toISOString()}) differs from ${v.version === '1.1' ? 'expirationDate' : 'validUntil'} (${v.validUntil})`);
+  if (
+    dates.exp !== undefined &&
+    until !== undefined &&
+    Math.floor(dates.exp / 1000) !== Math.floor(until / 1000)
+  ) {
+    mismatches.push(
+      `exp (${new Date(dates.exp).toISOString()}) differs from ${v.version === '1.1' ? 'expirationDate' : 'validUntil'} (${v.validUntil})`,
+    );
   }
   if (isRecord(payload.vc) && format !== 'vc1-jwt') mismatches.push('unexpected vc claim');
 
   const detail = `claims present: ${present.join(', ') || 'none'}${tolerated.length ? `; tolerated: ${tolerated.join('; ')}` : ''}`;
   if (mismatches.length) {
-    log.add('claims', 'fail', 'The token\'s claims disagree with the credential it carries.', { detail: `${mismatches.join('; ')}; ${detail}`, code: 'ERR_CLAIMS_MISMATCH' });
+    log.add('claims', 'fail', "The token's claims disagree with the credential it carries.", {
+      detail: `${mismatches.join('; ')}; ${detail}`,
+      code: 'ERR_CLAIMS_MISMATCH',
+    });
   } else if (tolerated.length) {
-    log.add('claims', 'pass', `The token's claims agree with the credential (some optional-in-practice claims are absent: ${tolerated.join('; ')}).`, { detail });
+    log.add(
+      'claims',
+      'pass',
+      `The token's claims agree with the credential (some optional-in-practice claims are absent: ${tolerated.join('; ')}).`,
+      { detail },
+    );
   } else {
-    log.add('claims', 'pass', 'The token\'s claims (issuer, subject, id, dates) agree with the credential.', { detail });
+    log.add('claims', 'pass', "The token's claims (issuer, subject, id, dates) agree with the credential.", {
+      detail,
+    });
   }
   return dates;
 }

@@ -7,16 +7,27 @@ import { assertAllowedAlg, parseCompactJws } from '../jws.ts';
 import { verifyJwsSignature } from '../proof-jws.ts';
 import type { EndorsementResult } from './endorsements.ts';
 
-const UNKNOWN_CODES = new Set(['ERR_FETCH_NOT_ALLOWED', 'ERR_FETCH_FAILED', 'ERR_CONTEXT_UNKNOWN', 'ERR_PROOF_UNSUPPORTED', 'ERR_KEY_UNRESOLVED', 'ERR_TOO_COMPLEX']);
+const UNKNOWN_CODES = new Set([
+  'ERR_FETCH_NOT_ALLOWED',
+  'ERR_FETCH_FAILED',
+  'ERR_CONTEXT_UNKNOWN',
+  'ERR_PROOF_UNSUPPORTED',
+  'ERR_KEY_UNRESOLVED',
+  'ERR_TOO_COMPLEX',
+]);
 
-export async function verifyEndorsement(e: string | Record<string, unknown>, ctx: VerifyContext): Promise<EndorsementResult> {
+export async function verifyEndorsement(
+  e: string | Record<string, unknown>,
+  ctx: VerifyContext,
+): Promise<EndorsementResult> {
   let credential: Record<string, unknown> | undefined;
   try {
     if (typeof e === 'string') {
       const jws = parseCompactJws(e);
       assertAllowedAlg(jws.header);
       await verifyJwsSignature(jws, ctx.registry, ctx.resources);
-      if (!isRecord(jws.payload)) throw new VerifyError('ERR_NOT_A_BADGE', 'The endorsement token carries no credential.');
+      if (!isRecord(jws.payload))
+        throw new VerifyError('ERR_NOT_A_BADGE', 'The endorsement token carries no credential.');
       credential = isRecord(jws.payload.vc) ? jws.payload.vc : jws.payload;
     } else {
       credential = e;
@@ -37,16 +48,27 @@ export async function verifyEndorsement(e: string | Record<string, unknown>, ctx
   const until = parseDateTime(v.validUntil);
   const from = parseDateTime(v.validFrom);
   const base = { name: str(credential.name) ?? 'Endorsement', endorser: endorserOf(credential) };
-  if (!types.includes('EndorsementCredential')) return { ...base, ok: false, why: 'signed, but not an EndorsementCredential' };
-  if (until !== undefined && until < ctx.now - ctx.clockToleranceMs) return { ...base, ok: false, why: `expired on ${v.validUntil}` };
-  if (from !== undefined && from > ctx.now + ctx.clockToleranceMs) return { ...base, ok: false, why: `not valid until ${v.validFrom}` };
+  if (!types.includes('EndorsementCredential'))
+    return { ...base, ok: false, why: 'signed, but not an EndorsementCredential' };
+  if (until !== undefined && until < ctx.now - ctx.clockToleranceMs)
+    return { ...base, ok: false, why: `expired on ${v.validUntil}` };
+  if (from !== undefined && from > ctx.now + ctx.clockToleranceMs)
+    return { ...base, ok: false, why: `not valid until ${v.validFrom}` };
   const registered = v.issuerId ? ctx.registry.issuerByProfile(v.issuerId) : undefined;
-  return { ...base, ok: true, why: registered ? 'signature valid; the endorser is registered in this catalog' : 'signature valid; the endorser is not registered in this catalog' };
+  return {
+    ...base,
+    ok: true,
+    why: registered
+      ? 'signature valid; the endorser is registered in this catalog'
+      : 'signature valid; the endorser is not registered in this catalog',
+  };
 }
 
 /** Who made an endorsement, as it says (untrusted until its signature is checked). */
 export function endorserOf(c: Record<string, unknown> | undefined): string {
   if (!c) return 'an unknown endorser';
   const issuer = c.issuer;
-  return (isRecord(issuer) ? str(issuer.name) : undefined) ?? idOf(issuer)?.slice(0, 120) ?? 'an unknown endorser';
+  return (
+    (isRecord(issuer) ? str(issuer.name) : undefined) ?? idOf(issuer)?.slice(0, 120) ?? 'an unknown endorser'
+  );
 }

@@ -18,12 +18,18 @@ export interface EndorsementResult {
 
 function collect(v: CredentialView): { jwts: string[]; embedded: Record<string, unknown>[] } {
   const holders = [v.raw, v.achievement, isRecord(v.raw.issuer) ? v.raw.issuer : undefined].filter(isRecord);
-  const jwts = holders.flatMap((h) => asList(h.endorsementJwt)).filter((x): x is string => typeof x === 'string');
+  const jwts = holders
+    .flatMap((h) => asList(h.endorsementJwt))
+    .filter((x): x is string => typeof x === 'string');
   const embedded = holders.flatMap((h) => asList(h.endorsement)).filter(isRecord);
   return { jwts: jwts.slice(0, 20), embedded: embedded.slice(0, 20) };
 }
 
-export async function checkEndorsements(v: CredentialView, ctx: VerifyContext, log: ReportLog): Promise<void> {
+export async function checkEndorsements(
+  v: CredentialView,
+  ctx: VerifyContext,
+  log: ReportLog,
+): Promise<void> {
   const { jwts, embedded } = collect(v);
   if (!jwts.length && !embedded.length) {
     log.add('endorsements', 'skip', 'The badge carries no endorsements.');
@@ -37,23 +43,44 @@ export async function checkEndorsements(v: CredentialView, ctx: VerifyContext, l
   for (const e of embedded) {
     const size = jsonNodeCount(e, budget);
     if (size > budget) {
-      results.push({ name: endorsementName(e), endorser: endorserOf(e), ok: 'unknown', why: `not checked: the embedded endorsements together hold more than ${MAX_PROOF_DOCUMENT_NODES} objects and arrays, too many to check here` });
+      results.push({
+        name: endorsementName(e),
+        endorser: endorserOf(e),
+        ok: 'unknown',
+        why: `not checked: the embedded endorsements together hold more than ${MAX_PROOF_DOCUMENT_NODES} objects and arrays, too many to check here`,
+      });
       budget = 0;
       continue;
     }
     budget -= size;
     results.push(await verifyEndorsement(e, ctx));
   }
-  const lines = results.map((r) => `${r.ok === true ? '✓' : r.ok === false ? '✗' : '?'} ${clipText(r.name)} by ${clipText(r.endorser)}: ${clipText(r.why, 400)}`);
+  const lines = results.map(
+    (r) =>
+      `${r.ok === true ? '✓' : r.ok === false ? '✗' : '?'} ${clipText(r.name)} by ${clipText(r.endorser)}: ${clipText(r.why, 400)}`,
+  );
   const failed = results.filter((r) => r.ok === false).length;
   const unknown = results.filter((r) => r.ok === 'unknown').length;
   const n = results.length;
   if (failed) {
-    log.add('endorsements', 'fail', `${failed} of ${n} endorsement${n === 1 ? '' : 's'} did not verify.`, { detail: lines.join('\n'), code: 'ERR_ENDORSEMENT' });
+    log.add('endorsements', 'fail', `${failed} of ${n} endorsement${n === 1 ? '' : 's'} did not verify.`, {
+      detail: lines.join('\n'),
+      code: 'ERR_ENDORSEMENT',
+    });
   } else if (unknown) {
-    log.add('endorsements', 'warn', `${n - unknown} of ${n} endorsement${n === 1 ? '' : 's'} verified; ${unknown} could not be checked.`, { detail: lines.join('\n'), code: 'WARN_ENDORSEMENT' });
+    log.add(
+      'endorsements',
+      'warn',
+      `${n - unknown} of ${n} endorsement${n === 1 ? '' : 's'} verified; ${unknown} could not be checked.`,
+      { detail: lines.join('\n'), code: 'WARN_ENDORSEMENT' },
+    );
   } else {
-    log.add('endorsements', 'pass', `${n} endorsement${n === 1 ? '' : 's'} verified: ${results.map((r) => `${clipText(r.name)} by ${clipText(r.endorser)}`).join('; ')}.`, { detail: lines.join('\n') });
+    log.add(
+      'endorsements',
+      'pass',
+      `${n} endorsement${n === 1 ? '' : 's'} verified: ${results.map((r) => `${clipText(r.name)} by ${clipText(r.endorser)}`).join('; ')}.`,
+      { detail: lines.join('\n') },
+    );
   }
 }
 

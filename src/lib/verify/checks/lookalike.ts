@@ -65,13 +65,21 @@ export interface Imitation {
  * registered profile) whose name has the same skeleton as a registered name, or contains it,
  * or whose id has the same skeleton as a registered profile URL.
  */
-export function imitatedIssuer(claim: { id?: string | undefined; name?: string | undefined }, issuers: readonly RegisteredIssuer[]): Imitation | undefined {
+export function imitatedIssuer(
+  claim: { id?: string | undefined; name?: string | undefined },
+  issuers: readonly RegisteredIssuer[],
+): Imitation | undefined {
   if (claim.id !== undefined && issuers.some((i) => i.profile === claim.id)) return undefined;
   const name = claim.name ? nameSkeleton(claim.name.slice(0, 1000)) : '';
   const id = claim.id ? nameSkeleton(claim.id.slice(0, 2000)) : '';
   for (const issuer of issuers) {
     const registered = nameSkeleton(issuer.name);
-    if (name && registered && (name === registered || (registered.length >= MIN_CONTAINED && name.includes(registered)))) return { issuer, by: 'name' };
+    if (
+      name &&
+      registered &&
+      (name === registered || (registered.length >= MIN_CONTAINED && name.includes(registered)))
+    )
+      return { issuer, by: 'name' };
     if (id && id === nameSkeleton(issuer.profile)) return { issuer, by: 'id' };
   }
   return undefined;

@@ -10,19 +10,34 @@ import { CONTEXTS } from './contexts.ts';
 export async function staticLoader(url: string) {
   const document = CONTEXTS.get(url);
   if (document === undefined) {
-    throw new VerifyError('ERR_CONTEXT_UNKNOWN', `Cannot check: the badge uses a JSON-LD context this verifier does not know (${url.slice(0, 200)}), and contexts are never fetched.`, url);
+    throw new VerifyError(
+      'ERR_CONTEXT_UNKNOWN',
+      `Cannot check: the badge uses a JSON-LD context this verifier does not know (${url.slice(0, 200)}), and contexts are never fetched.`,
+      url,
+    );
   }
   return { contextUrl: null, documentUrl: url, document };
 }
 
 export async function canonizeRdfc(doc: unknown): Promise<string> {
   try {
-    return await jsonld.canonize(doc, { algorithm: 'RDFC-1.0', format: 'application/n-quads', safe: true, documentLoader: staticLoader });
+    return await jsonld.canonize(doc, {
+      algorithm: 'RDFC-1.0',
+      format: 'application/n-quads',
+      safe: true,
+      documentLoader: staticLoader,
+    });
   } catch (e) {
     const cause = findVerifyError(e);
     if (cause) throw cause;
     const msg = e instanceof Error ? e.message : String(e);
-    throw new VerifyError('ERR_JSON_MALFORMED', /safe mode/i.test(msg) ? 'The badge uses terms its JSON-LD contexts do not define (JSON-LD safe mode), so its signed meaning is ambiguous.' : 'The badge could not be processed as JSON-LD.', msg.slice(0, 400));
+    throw new VerifyError(
+      'ERR_JSON_MALFORMED',
+      /safe mode/i.test(msg)
+        ? 'The badge uses terms its JSON-LD contexts do not define (JSON-LD safe mode), so its signed meaning is ambiguous.'
+        : 'The badge could not be processed as JSON-LD.',
+      msg.slice(0, 400),
+    );
   }
 }
 
@@ -36,6 +51,7 @@ function findVerifyError(e: unknown, depth = 0): VerifyError | undefined {
 
 export function canonizeJcs(doc: unknown): string {
   const out = canonicalizeJcs(doc);
-  if (out === undefined) throw new VerifyError('ERR_JSON_MALFORMED', 'The badge could not be canonicalized (JCS).');
+  if (out === undefined)
+    throw new VerifyError('ERR_JSON_MALFORMED', 'The badge could not be canonicalized (JCS).');
   return out;
 }

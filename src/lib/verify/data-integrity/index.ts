@@ -22,37 +22,76 @@ export interface DataIntegrityResult {
   others: string[];
 }
 
-async function ed25519Verify(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
-  const key = await crypto.subtle.importKey('raw', publicKey as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+async function ed25519Verify(
+  publicKey: Uint8Array,
+  signature: Uint8Array,
+  data: Uint8Array,
+): Promise<boolean> {
+  const key = await crypto.subtle.importKey('raw', publicKey as BufferSource, { name: 'Ed25519' }, false, [
+    'verify',
+  ]);
   return crypto.subtle.verify({ name: 'Ed25519' }, key, signature as BufferSource, data as BufferSource);
 }
 
-async function verifyOne(doc: Record<string, unknown>, proof: Record<string, unknown>, registry: RegistryIndex, resources: Resources, documentHashes: DocumentHashes): Promise<{ method: ResolvedMethod; suite: Suite }> {
+async function verifyOne(
+  doc: Record<string, unknown>,
+  proof: Record<string, unknown>,
+  registry: RegistryIndex,
+  resources: Resources,
+  documentHashes: DocumentHashes,
+): Promise<{ method: ResolvedMethod; suite: Suite }> {
   const suite = suiteOf(proof);
   if (!suite) {
-    throw new VerifyError('ERR_PROOF_UNSUPPORTED', `The proof type ${JSON.stringify(proof.type ?? null).slice(0, 40)}${proof.cryptosuite ? ` (${JSON.stringify(proof.cryptosuite).slice(0, 40)})` : ''} is not one this verifier supports.`);
+    throw new VerifyError(
+      'ERR_PROOF_UNSUPPORTED',
+      `The proof type ${JSON.stringify(proof.type ?? null).slice(0, 40)}${proof.cryptosuite ? ` (${JSON.stringify(proof.cryptosuite).slice(0, 40)})` : ''} is not one this verifier supports.`,
+    );
   }
-  if (proof.proofPurpose !== 'assertionMethod') throw new VerifyError('ERR_SIGNATURE_INVALID', `The proof's purpose is ${JSON.stringify(proof.proofPurpose)}, not assertionMethod.`);
+  if (proof.proofPurpose !== 'assertionMethod')
+    throw new VerifyError(
+      'ERR_SIGNATURE_INVALID',
+      `The proof's purpose is ${JSON.stringify(proof.proofPurpose)}, not assertionMethod.`,
+    );
   const methodId = str(proof.verificationMethod);
-  if (!methodId) throw new VerifyError('ERR_KEY_UNRESOLVED', 'The proof does not name its verification method.');
+  if (!methodId)
+    throw new VerifyError('ERR_KEY_UNRESOLVED', 'The proof does not name its verification method.');
   const method = await resolveVerificationMethod(methodId, registry, resources);
   const signature = signatureBytes(proof);
   const data = await hashData(suite, doc, proof, documentHashes);
   if (!(await ed25519Verify(rawEd25519(method.jwk), signature, data))) {
-    throw new VerifyError('ERR_SIGNATURE_INVALID', 'The signature does not match: the badge was changed after it was signed, or it was not signed with this key.', `${suite.name}; ${methodId.slice(0, 200)}`);
+    throw new VerifyError(
+      'ERR_SIGNATURE_INVALID',
+      'The signature does not match: the badge was changed after it was signed, or it was not signed with this key.',
+      `${suite.name}; ${methodId.slice(0, 200)}`,
+    );
   }
   return { method, suite };
 }
 
-export async function verifyDataIntegrity(doc: Record<string, unknown>, registry: RegistryIndex, resources: Resources): Promise<DataIntegrityResult> {
+export async function verifyDataIntegrity(
+  doc: Record<string, unknown>,
+  registry: RegistryIndex,
+  resources: Resources,
+): Promise<DataIntegrityResult> {
   const proofs = asList(doc.proof).filter(isProof).slice(0, 8);
-  if (!proofs.length) throw new VerifyError('ERR_SIGNATURE_INVALID', 'The credential carries no proof: anyone could have written it.');
+  if (!proofs.length)
+    throw new VerifyError(
+      'ERR_SIGNATURE_INVALID',
+      'The credential carries no proof: anyone could have written it.',
+    );
   if (jsonNodeCount(doc, MAX_PROOF_DOCUMENT_NODES) > MAX_PROOF_DOCUMENT_NODES) {
-    throw new VerifyError('ERR_TOO_COMPLEX', `The credential is too complex to check here: it holds more than ${MAX_PROOF_DOCUMENT_NODES} objects and arrays (badges hold well under a hundred), and checking its proof would take too long.`);
+    throw new VerifyError(
+      'ERR_TOO_COMPLEX',
+      `The credential is too complex to check here: it holds more than ${MAX_PROOF_DOCUMENT_NODES} objects and arrays (badges hold well under a hundred), and checking its proof would take too long.`,
+    );
   }
   const form = plainFormProblems(doc);
   if (form.length) {
-    throw new VerifyError('ERR_JSONLD_FORM', 'The credential is written in an unusual JSON-LD form, so what this page reads could differ from what its proof signed.', `${form.join('; ')}`);
+    throw new VerifyError(
+      'ERR_JSONLD_FORM',
+      'The credential is written in an unusual JSON-LD form, so what this page reads could differ from what its proof signed.',
+      `${form.join('; ')}`,
+    );
   }
   // The document is canonicalized once, however many proofs it carries.
   const documentHashes: DocumentHashes = new Map();
@@ -63,12 +102,28 @@ export async function verifyDataIntegrity(doc: Record<string, unknown>, registry
       const ok = await verifyOne(doc, proof, registry, resources, documentHashes);
       return { ...ok, proofNumber: i + 1, proofCount: proofs.length, others };
     } catch (e) {
-      const err = e instanceof VerifyError ? e : new VerifyError('ERR_SIGNATURE_INVALID', 'The proof could not be verified.', e instanceof Error ? e.message : String(e));
+      const err =
+        e instanceof VerifyError
+          ? e
+          : new VerifyError(
+              'ERR_SIGNATURE_INVALID',
+              'The proof could not be verified.',
+              e instanceof Error ? e.message : String(e),
+            );
       others.push(`proof ${i + 1}: ${err.message}`);
       // The most telling failure wins: a bad signature beats "unsupported", which beats "could not fetch".
-      const rank = (x: VerifyError) => (x.code === 'ERR_SIGNATURE_INVALID' ? 3 : x.code === 'ERR_FETCH_NOT_ALLOWED' || x.code === 'ERR_FETCH_FAILED' ? 1 : 2);
+      const rank = (x: VerifyError) =>
+        x.code === 'ERR_SIGNATURE_INVALID'
+          ? 3
+          : x.code === 'ERR_FETCH_NOT_ALLOWED' || x.code === 'ERR_FETCH_FAILED'
+            ? 1
+            : 2;
       if (!firstError || rank(err) > rank(firstError)) firstError = err;
     }
   }
-  throw new VerifyError(firstError?.code ?? 'ERR_SIGNATURE_INVALID', firstError?.message ?? 'No proof verified.', others.join('\n'));
+  throw new VerifyError(
+    firstError?.code ?? 'ERR_SIGNATURE_INVALID',
+    firstError?.message ?? 'No proof verified.',
+    others.join('\n'),
+  );
 }

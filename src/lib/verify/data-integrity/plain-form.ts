@@ -27,11 +27,13 @@ export function plainFormProblems(doc: Record<string, unknown>): string[] {
     if (!isRecord(v)) continue;
     for (const [key, value] of Object.entries(v)) {
       if (key === '@context') {
-        if (!asList(value).every((c) => typeof c === 'string')) problems.add('an inline @context (only published contexts, named by URL, are read)');
+        if (!asList(value).every((c) => typeof c === 'string'))
+          problems.add('an inline @context (only published contexts, named by URL, are read)');
         continue;
       }
       if (key.startsWith('@')) problems.add(`a JSON-LD keyword member "${key.slice(0, 20)}"`);
-      else if (key.includes(':')) problems.add(`a member named by an IRI ("${key.slice(0, 80)}") instead of a term`);
+      else if (key.includes(':'))
+        problems.add(`a member named by an IRI ("${key.slice(0, 80)}") instead of a term`);
       stack.push(value);
     }
   }
@@ -39,7 +41,8 @@ export function plainFormProblems(doc: Record<string, unknown>): string[] {
     if (d in doc && typeof doc[d] !== 'string') problems.add(`${d} is not a plain string`);
   }
   for (const p of asList(doc.proof)) {
-    if (isRecord(p) && 'created' in p && typeof p.created !== 'string') problems.add('the proof\'s created date is not a plain string');
+    if (isRecord(p) && 'created' in p && typeof p.created !== 'string')
+      problems.add("the proof's created date is not a plain string");
   }
   return [...problems];
 }

@@ -20,10 +20,20 @@ export interface Suite {
 }
 
 export const SUITES: Record<SuiteName, Suite> = {
-  'eddsa-rdfc-2022': { name: 'eddsa-rdfc-2022', deprecated: false, outsideOb3: false, canonicalization: 'rdfc' },
+  'eddsa-rdfc-2022': {
+    name: 'eddsa-rdfc-2022',
+    deprecated: false,
+    outsideOb3: false,
+    canonicalization: 'rdfc',
+  },
   'eddsa-jcs-2022': { name: 'eddsa-jcs-2022', deprecated: false, outsideOb3: true, canonicalization: 'jcs' },
   'eddsa-2022': { name: 'eddsa-2022', deprecated: true, outsideOb3: false, canonicalization: 'rdfc' },
-  Ed25519Signature2020: { name: 'Ed25519Signature2020', deprecated: true, outsideOb3: false, canonicalization: 'rdfc' },
+  Ed25519Signature2020: {
+    name: 'Ed25519Signature2020',
+    deprecated: true,
+    outsideOb3: false,
+    canonicalization: 'rdfc',
+  },
 };
 
 /** Which suite a proof uses, or undefined when we do not support it. */
@@ -38,7 +48,8 @@ export function suiteOf(proof: Record<string, unknown>): Suite | undefined {
   return undefined;
 }
 
-const sha256 = async (s: string) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)));
+const sha256 = async (s: string) =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)));
 
 /** SHA-256 of the canonical unsecured document, per canonicalization: the same for every proof. */
 export type DocumentHashes = Map<Suite['canonicalization'], Promise<Uint8Array>>;
@@ -47,7 +58,12 @@ export type DocumentHashes = Map<Suite['canonicalization'], Promise<Uint8Array>>
  * The 64 bytes the signature covers: hash(proof options) ‖ hash(document). Pass the same
  * `documentHashes` for every proof of one document so that it is canonicalized only once.
  */
-export async function hashData(suite: Suite, document: Record<string, unknown>, proof: Record<string, unknown>, documentHashes: DocumentHashes = new Map()): Promise<Uint8Array> {
+export async function hashData(
+  suite: Suite,
+  document: Record<string, unknown>,
+  proof: Record<string, unknown>,
+  documentHashes: DocumentHashes = new Map(),
+): Promise<Uint8Array> {
   const { proof: _all, ...unsecured } = document;
   const { proofValue: _value, ...options } = proof;
   let proofCanon: string;
@@ -62,7 +78,11 @@ export async function hashData(suite: Suite, document: Record<string, unknown>, 
   const a = await sha256(proofCanon);
   let documentHash = documentHashes.get(suite.canonicalization);
   if (!documentHash) {
-    documentHash = (suite.canonicalization === 'jcs' ? Promise.resolve(unsecured).then(canonizeJcs) : canonizeRdfc(unsecured)).then(sha256);
+    documentHash = (
+      suite.canonicalization === 'jcs'
+        ? Promise.resolve(unsecured).then(canonizeJcs)
+        : canonizeRdfc(unsecured)
+    ).then(sha256);
     documentHashes.set(suite.canonicalization, documentHash);
   }
   const b = await documentHash;
@@ -75,15 +95,21 @@ export async function hashData(suite: Suite, document: Record<string, unknown>, 
 /** The 64-byte Ed25519 signature in a proof's multibase (base58btc) proofValue. */
 export function signatureBytes(proof: Record<string, unknown>): Uint8Array {
   const v = str(proof.proofValue);
-  if (!v?.startsWith('z') || v.length > 200) throw new VerifyError('ERR_SIGNATURE_INVALID', 'The proof value is not a base58btc multibase signature.');
+  if (!v?.startsWith('z') || v.length > 200)
+    throw new VerifyError('ERR_SIGNATURE_INVALID', 'The proof value is not a base58btc multibase signature.');
   let bytes: Uint8Array;
   try {
     bytes = base58.decode(v.slice(1));
   } catch {
     throw new VerifyError('ERR_SIGNATURE_INVALID', 'The proof value is not valid base58.');
   }
-  if (bytes.length !== 64) throw new VerifyError('ERR_SIGNATURE_INVALID', `The proof value is ${bytes.length} bytes; an Ed25519 signature is 64.`);
+  if (bytes.length !== 64)
+    throw new VerifyError(
+      'ERR_SIGNATURE_INVALID',
+      `The proof value is ${bytes.length} bytes; an Ed25519 signature is 64.`,
+    );
   return bytes;
 }
 
-export const isProof = (p: unknown): p is Record<string, unknown> => isRecord(p) && typeof p.type === 'string';
+export const isProof = (p: unknown): p is Record<string, unknown> =>
+  isRecord(p) && typeof p.type === 'string';

@@ -23,7 +23,8 @@ export interface ResolvedMethod extends ResolvedKey {
 export function didWebUrl(did: string): string {
   const parts = did.slice('did:web:'.length).split('#')[0]?.split(':') ?? [];
   const host = decodeURIComponent(parts[0] ?? '');
-  if (!host || /[/@?]/.test(host)) throw new VerifyError('ERR_KEY_INVALID', 'The did:web identifier is malformed.');
+  if (!host || /[/@?]/.test(host))
+    throw new VerifyError('ERR_KEY_INVALID', 'The did:web identifier is malformed.');
   const path = parts.slice(1).map(decodeURIComponent);
   return `https://${host}/${path.length ? path.join('/') : '.well-known'}/did.json`;
 }
@@ -46,17 +47,26 @@ function keyFromMethodDoc(vm: Record<string, unknown>): JWK {
     }
     if (raw.length === 32) return { kty: 'OKP', crv: 'Ed25519', x: base64url.encode(raw).replace(/=+$/, '') };
   }
-  throw new VerifyError('ERR_KEY_INVALID', 'The verification method does not contain an Ed25519 key we can read.');
+  throw new VerifyError(
+    'ERR_KEY_INVALID',
+    'The verification method does not contain an Ed25519 key we can read.',
+  );
 }
 
 function findMethod(doc: unknown, id: string): Record<string, unknown> | undefined {
   if (!isRecord(doc)) return undefined;
   if (doc.id === id) return doc;
   const lists = ['verificationMethod', 'assertionMethod', 'publicKey'].flatMap((k) => asList(doc[k]));
-  return lists.filter(isRecord).find((m) => m.id === id || (typeof m.id === 'string' && id.endsWith(m.id) && m.id.startsWith('#')));
+  return lists
+    .filter(isRecord)
+    .find((m) => m.id === id || (typeof m.id === 'string' && id.endsWith(m.id) && m.id.startsWith('#')));
 }
 
-export async function resolveVerificationMethod(methodId: string, registry: RegistryIndex, resources: Resources): Promise<ResolvedMethod> {
+export async function resolveVerificationMethod(
+  methodId: string,
+  registry: RegistryIndex,
+  resources: Resources,
+): Promise<ResolvedMethod> {
   const id = methodId.slice(0, 2048);
   const [base = '', fragment = ''] = id.split('#');
   let jwk: JWK;
@@ -70,31 +80,65 @@ export async function resolveVerificationMethod(methodId: string, registry: Regi
     jwk = jwkFromMultibase(fragment);
     // 'catalog' only once the thumbprint is found among the published keys (below).
     source = 'issuer-fragment';
-    notes.push('The key is the multibase fragment of the verification method, controlled by the address before the "#".');
+    notes.push(
+      'The key is the multibase fragment of the verification method, controlled by the address before the "#".',
+    );
   } else if (base.startsWith('did:web:')) {
     const doc = await resources.get(didWebUrl(base), 'application/did+json, application/json');
-    if (doc.status !== 200) throw new VerifyError('ERR_FETCH_FAILED', `The DID document answered with HTTP ${doc.status}.`, doc.url);
+    if (doc.status !== 200)
+      throw new VerifyError(
+        'ERR_FETCH_FAILED',
+        `The DID document answered with HTTP ${doc.status}.`,
+        doc.url,
+      );
     const vm = findMethod(parseJson(doc.body, { maxChars: 500_000 }), id);
-    if (!vm) throw new VerifyError('ERR_KEY_UNRESOLVED', 'The DID document does not list this verification method.', id);
+    if (!vm)
+      throw new VerifyError(
+        'ERR_KEY_UNRESOLVED',
+        'The DID document does not list this verification method.',
+        id,
+      );
     jwk = keyFromMethodDoc(vm);
     controller = idOf(vm.controller) ?? base;
     source = 'did:web';
   } else if (/^https?:\/\//.test(base)) {
     const doc = await resources.get(base, 'application/json');
-    if (doc.status !== 200) throw new VerifyError('ERR_FETCH_FAILED', `The key document answered with HTTP ${doc.status}.`, base);
-    const vm = findMethod(parseJson(doc.body, { maxChars: 500_000 }), id) ?? findMethod(parseJson(doc.body, { maxChars: 500_000 }), base);
-    if (!vm) throw new VerifyError('ERR_KEY_UNRESOLVED', 'The document at the verification method address does not describe that key.', id);
+    if (doc.status !== 200)
+      throw new VerifyError('ERR_FETCH_FAILED', `The key document answered with HTTP ${doc.status}.`, base);
+    const vm =
+      findMethod(parseJson(doc.body, { maxChars: 500_000 }), id) ??
+      findMethod(parseJson(doc.body, { maxChars: 500_000 }), base);
+    if (!vm)
+      throw new VerifyError(
+        'ERR_KEY_UNRESOLVED',
+        'The document at the verification method address does not describe that key.',
+        id,
+      );
     jwk = keyFromMethodDoc(vm);
     controller = idOf(vm.controller) ?? base;
     source = 'kid-document';
   } else {
-    throw new VerifyError('ERR_KEY_UNRESOLVED', 'The proof names a verification method this verifier cannot resolve.', id);
+    throw new VerifyError(
+      'ERR_KEY_UNRESOLVED',
+      'The proof names a verification method this verifier cannot resolve.',
+      id,
+    );
   }
   const thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
   const catalog = registry.keyByThumbprint(thumbprint);
   if (catalog && source === 'issuer-fragment' && registry.issuerByProfile(base)) source = 'catalog';
-  return { jwk, thumbprint, source, kid: id, ...(catalog ? { catalog } : {}), notes, controller, methodId: id };
+  return {
+    jwk,
+    thumbprint,
+    source,
+    kid: id,
+    ...(catalog ? { catalog } : {}),
+    notes,
+    controller,
+    methodId: id,
+  };
 }
 
 /** Raw 32-byte Ed25519 public key of a resolved method. */
-export const rawEd25519 = (jwk: JWK) => base64url.decode(`${jwk.x ?? ''}${'='.repeat((4 - ((jwk.x ?? '').length % 4)) % 4)}`);
+export const rawEd25519 = (jwk: JWK) =>
+  base64url.decode(`${jwk.x ?? ''}${'='.repeat((4 - ((jwk.x ?? '').length % 4)) % 4)}`);

@@ -4,7 +4,8 @@ import { loadCatalog } from '../../../data/catalog.ts';
 import { json, urlsFor } from '../../../data/documents.ts';
 import { issuerJwks } from '../../../lib/keys/jwk.ts';
 
-export const getStaticPaths = (async () => (await loadCatalog()).issuers.map((i) => ({ params: { issuer: i.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadCatalog()).issuers.map((i) => ({ params: { issuer: i.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const issuer = (await loadCatalog()).issuer(params.issuer as string);

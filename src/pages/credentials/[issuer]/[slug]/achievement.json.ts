@@ -5,4 +5,5 @@ import { achievementFor, json, urlsFor } from '../../../../data/documents.ts';
 
 export const getStaticPaths = credentialPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => json(achievementFor(await loadCatalog(), props.id as string, urlsFor(site)), 'application/ld+json');
+export const GET: APIRoute = async ({ props, site }) =>
+  json(achievementFor(await loadCatalog(), props.id as string, urlsFor(site)), 'application/ld+json');

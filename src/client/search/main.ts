@@ -82,6 +82,8 @@ async function run(): Promise<void> {
   if (mine !== seq) return;
   const n = search.results.length;
   summary.textContent = `${n} result${n === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}`;
+  // The query these results answer, for the benchmark's typing measurement.
+  app.dataset.query = term ?? '';
   app.dataset.renders = String(Number(app.dataset.renders ?? 0) + 1);
   // While the reader is typing, wait a pause before counting: a group with a selection costs a
   // search of its own, and Pagefind's searches share the page's one thread, so counts nobody

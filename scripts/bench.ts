@@ -12,7 +12,14 @@ import { parseArgs } from 'node:util';
 import { checkBudgets } from './bench/budgets.ts';
 import { createContext, PARTS, type BenchContext, type PartName } from './bench/context.ts';
 import { machineInfo } from './bench/machine.ts';
-import { loadResults, renderDoc, saveResults, textTable, type PartResult } from './bench/report.ts';
+import {
+  loadResults,
+  mergeFigures,
+  renderDoc,
+  saveResults,
+  textTable,
+  type PartResult,
+} from './bench/report.ts';
 import { CliError, run, usage } from './lib/cli.ts';
 
 const HELP = `
@@ -27,7 +34,7 @@ Options:
   --scale <list>     generated catalog sizes in credentials (default 1000,10000)
   --check            fail (exit 1) when a budget is exceeded; without --only this runs
                      build and pages at --scale 1000 only and does not write the doc
-  --rounds <n>       timing rounds per side for verify and search (default 30 / 5)
+  --rounds <n>       timing rounds per side for verify and search (default 30 / 7; search at least 7)
   --reps <n>         builds per side and catalog (default: 3 seed, 2 under 5,000, 1 above)
   --seed <n>         generator seed (default 1)
   --no-doc           do not write docs/benchmarks.md
@@ -109,6 +116,8 @@ await run(async () => {
     if (r.notes.length) console.log(r.notes.map((n) => `· ${n}`).join('\n'), '\n');
   }
   results.machine = machineInfo(ctx.repo);
+  // Each part contributes its own keys; parts not run now keep their last figures.
+  results.figures = mergeFigures(results.parts);
   const budgets = checkBudgets(fresh);
   if (budgets.length) {
     // Budgets measured now replace those of their part; the others keep their last result.

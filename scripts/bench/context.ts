@@ -13,8 +13,10 @@ export interface BenchContext {
   scales: number[];
   /** Repetitions per side of each build comparison, by catalog ('seed' or the scale). */
   buildReps(catalog: string): number;
-  /** Repetitions for timing loops (verify, search). */
+  /** Repetitions for timing loops (verify). */
   rounds: number;
+  /** Cold rounds per side of the search part (at least 7; --rounds raises it). */
+  searchRounds: number;
   seed: number;
   log: (message: string) => void;
 }
@@ -33,6 +35,7 @@ export function createContext(opts: {
     scales: opts.scales,
     buildReps: (c) => opts.reps ?? (c === 'seed' ? 3 : Number(c.replace(/\D/g, '')) >= 5000 ? 1 : 2),
     rounds: opts.rounds ?? 30,
+    searchRounds: Math.max(7, opts.rounds ?? 7),
     seed: opts.seed ?? 1,
     log: (m) => {
       if (!opts.quiet) console.error(`[${new Date().toISOString().slice(11, 19)}] ${m}`);

@@ -94,7 +94,7 @@ async function weigh(
   const w: Weight = { js: 0, css: 0, html: 0, searchRuntime: 0, other: 0, requests: 0 };
   for (const r of served.requests()) {
     w.requests++;
-    if (r.path.startsWith('/pagefind/')) {
+    if (r.path.startsWith('/pagefind/') || r.path.startsWith('/search/')) {
       w.searchRuntime += r.bytes;
       if (r.path.endsWith('.js')) w.js += r.bytes;
     } else if (/\.m?js$/.test(r.path)) w.js += r.bytes;
@@ -185,6 +185,7 @@ export async function runPages(ctx: BenchContext): Promise<PartResult> {
   const browser = await launchChromium();
   const rows: string[][] = [];
   const metrics: Record<string, number> = {};
+  const figures: Record<string, number> = {};
   const notes: string[] = [];
   try {
     for (const p of list) {
@@ -204,6 +205,17 @@ export async function runPages(ctx: BenchContext): Promise<PartResult> {
         [`${key}.htmlGzip`]: w.html,
         [`${key}.searchRuntime`]: w.searchRuntime,
       });
+      // Figures: lighthouse.<kind>.<category>; the catalog page of a generated catalog is
+      // credentials_c<N> (lighthouse.credentials_c10000.performance).
+      const figureKind = p.site === 'large' ? `credentials_c${large}` : p.kind;
+      figures[`pages.${figureKind}.js_gzip_bytes`] = w.js;
+      figures[`pages.${figureKind}.search_bytes`] = w.searchRuntime;
+      if (typeof lh !== 'string')
+        Object.assign(figures, {
+          [`lighthouse.${figureKind}.performance`]: lh.performance,
+          [`lighthouse.${figureKind}.accessibility`]: lh.accessibility,
+          [`lighthouse.${figureKind}.best_practices`]: lh.bestPractices,
+        });
       if (typeof lh !== 'string')
         Object.assign(metrics, {
           [`${key}.lhPerformance`]: lh.performance,
@@ -246,10 +258,11 @@ export async function runPages(ctx: BenchContext): Promise<PartResult> {
           'best pract.',
         ],
         rows,
-        note: 'JS counts every script the page loads, including Pagefind’s own runtime on the catalog page; "search runtime + index" is everything fetched from /pagefind/ (JS, WebAssembly, index chunks). Lighthouse runs its default mobile profile (simulated slow 4G and CPU) against the site served gzipped from 127.0.0.1.',
+        note: 'JS counts every script the page loads, including Pagefind’s own runtime on the catalog page; "search runtime + index" is everything fetched from /pagefind/ and /search/ (JS, WebAssembly, index chunks, the facet table). Lighthouse runs its default mobile profile (simulated slow 4G and CPU) against the site served gzipped from 127.0.0.1.',
       },
     ],
     notes,
     metrics,
+    figures,
   };
 }

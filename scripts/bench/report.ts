@@ -23,12 +23,32 @@ export interface PartResult {
   notes: string[];
   /** Named figures for budgets and the headline. */
   metrics: Record<string, number>;
+  /**
+   * The part's figures under stable keys (`search.c10000.first_query_ms`,
+   * `lighthouse.credentials.performance`, …): each part names its own, and docs/benchmarks.json
+   * carries the union of every part's latest ones in `figures`.
+   */
+  figures?: Record<string, number>;
 }
 
 export interface Results {
   machine: Record<string, string>;
   parts: Partial<Record<PartName, PartResult>>;
   budgets?: { name: string; limit: string; value: string; ok: boolean }[];
+  /** Every part's latest figures, merged (see PartResult.figures), sorted by key. */
+  figures?: Record<string, number>;
+}
+
+/** The `figures` object: the union of each part's latest figures, keys sorted, values rounded for reading. */
+export function mergeFigures(parts: Results['parts']): Record<string, number> {
+  const all: Record<string, number> = {};
+  for (const r of Object.values(parts)) Object.assign(all, r?.figures ?? {});
+  const round = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : v);
+  return Object.fromEntries(
+    Object.keys(all)
+      .sort()
+      .map((k) => [k, round(all[k] as number)]),
+  );
 }
 
 export function loadResults(file: string): Results {

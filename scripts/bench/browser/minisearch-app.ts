@@ -2,7 +2,8 @@
  * The comparison search page (benchmark only): the same documents, facets and result cards as
  * the catalog's search, on a download-everything client index (MiniSearch): the whole
  * serialized index and every document's fields are fetched once, then each query runs locally.
- * Like the real island it counts renders in `data-renders` on #search-app.
+ * Like the real island it counts renders in `data-renders` on #search-app and names the query they
+ * answer in `data-query`; `window.benchSearch` runs the index's own search() alone.
  */
 import MiniSearch from 'minisearch';
 import type { SearchDoc } from '../search-docs.ts';
@@ -124,9 +125,12 @@ async function main(): Promise<void> {
     list.replaceChildren(...results.slice(0, PAGE).map((d) => card(d, terms)));
     facetsEl.replaceChildren(...groups);
     summary.textContent = `${results.length} result${results.length === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}`;
+    app.dataset.query = q;
     app.dataset.renders = String(Number(app.dataset.renders ?? 0) + 1);
   };
 
+  (window as unknown as { benchSearch: (q: string) => unknown }).benchSearch = (q: string) =>
+    ms.search(q, SEARCH);
   input.addEventListener('input', render);
   facetsEl.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;

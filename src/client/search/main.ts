@@ -1,101 +1,104 @@
 /**
- * The browse-and-search island on /credentials/, on Pagefind's JS API: a query (or none: filters
- * alone browse), facets that OR within a group and AND across groups with live counts, a sort
- * order, and the whole state in the URL. Without JavaScript the page keeps its full listing.
+ * The browse-and-search island on /credentials/. The page arrives with the first results drawn
+ * (the same cards as without JavaScript); the island fetches the facet table, then every change
+ * (a keystroke, a facet, the sort, the back button) runs one search: Pagefind for the words of
+ * the query, one pass over the table for facets, counts and order, and one synchronous redraw.
+ * A newer change makes an older search stale: it stops and never draws. State lives in the URL.
+ * See docs/architecture.md, "Search".
  */
 import { FACETS, type FacetKey } from '../../lib/catalog/facets.ts';
-import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
-import { renderFacets, renderResult } from './render.ts';
-import { fromUrl, pagefindFilters, SORT_SPEC, toUrl, type SearchState } from './state.ts';
+import { matcher } from '../../lib/search/highlight.ts';
+import { cardOf } from '../../lib/search/table.ts';
+import { cardElement, fillSummary } from './card.ts';
+import { loadData, type SearchData } from './data.ts';
+import { $ } from './dom.ts';
+import { emptyView, noteView, summaryText, type Action } from './empty.ts';
+import { createEngine } from './engine.ts';
+import { createFacetsView, type FacetsView } from './facets-view.ts';
+import { find, selectedOf, type Outcome } from './find.ts';
+import { createSheet } from './sheet.ts';
+import { activeFilterCount, defaultFilters, defaultSort, fromUrl, toUrl, type SearchState } from './state.ts';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const PAGE = 20;
+document.documentElement.classList.add('js');
 const app = $<HTMLElement>('search-app');
 const base = app.dataset.base ?? '/';
-const form = $<HTMLFormElement>('search-form');
 const input = $<HTMLInputElement>('q');
 const sortSelect = $<HTMLSelectElement>('sort');
-const facetsEl = $<HTMLElement>('facets');
+const includeAll = $<HTMLInputElement>('include-all');
 const list = $<HTMLOListElement>('results');
 const summary = $<HTMLElement>('result-summary');
+const note = $<HTMLElement>('search-note');
+const empty = $<HTMLElement>('search-empty');
 const more = $<HTMLButtonElement>('show-more');
-const PAGE = 20;
 
-let pf: Pagefind;
-let all: Record<string, Record<string, number>> = {};
+const engine = createEngine(base);
 let state: SearchState = fromUrl(location.search);
-let current: PagefindSearch | undefined;
-let shown = 0;
-let seq = 0;
-let typing = false;
-/** Typing is debounced: a search per pause of this length, not per keystroke. */
-const TYPING_PAUSE_MS = 150;
-/** The search waiting for the pause to end, if any. */
-let pending: (() => Promise<void>) | undefined;
+let data: SearchData | undefined;
+let facets: FacetsView | undefined;
+let generation = 0;
+let shown: { results: number[]; count: number; isMatch: ((w: string) => boolean) | undefined } | undefined;
+const sheet = createSheet(() => summary.focus());
 
 function syncControls(): void {
-  input.value = state.q;
+  if (input.value !== state.q) input.value = state.q;
   sortSelect.value = state.sort;
+  includeAll.checked = state.all;
 }
 
-async function counts(
-  main: PagefindSearch,
-  term: string | null,
-): Promise<Record<FacetKey, Record<string, number>>> {
-  const out = {} as Record<FacetKey, Record<string, number>>;
-  await Promise.all(
-    FACETS.map(async ({ key }) => {
-      // OR within a group: a group's counts ignore its own selection, so checking another value
-      // in it shows how many results that would add.
-      if (!state.filters[key].length) out[key] = main.filters[key] ?? {};
-      else
-        out[key] =
-          (await pf.search(term, { filters: pagefindFilters(state.filters, key) })).filters[key] ?? {};
-    }),
+/** Cards for results [from, to), appended; their summaries follow as their chunks arrive. */
+function drawCards(from: number, to: number, mine: number): void {
+  const d = data;
+  if (!d || !shown) return;
+  const pages = shown.results.slice(from, to);
+  list.append(...pages.map((i) => cardElement(cardOf(d.table, i), i, shown?.isMatch)));
+  shown.count = Math.min(to, shown.results.length);
+  more.hidden = shown.count >= shown.results.length;
+  const missing = pages.filter((i) => d.table.summary[i] === undefined);
+  if (missing.length)
+    void d.summaries(missing).then(() => {
+      if (mine !== generation) return;
+      for (const i of missing) {
+        const li = list.querySelector(`li[data-page="${i}"]`);
+        if (li) fillSummary(li, d.table.summary[i] ?? '', shown?.isMatch);
+      }
+    });
+}
+
+function draw(o: Outcome, mine: number): void {
+  const d = data as SearchData;
+  const n = o.selection.results.length;
+  const isMatch = o.terms.length ? matcher(o.terms) : undefined;
+  shown = { results: o.selection.results, count: 0, isMatch };
+  list.replaceChildren();
+  drawCards(0, PAGE, mine);
+  const shownQuery = o.corrected ? o.corrected.query : state.q;
+  summary.textContent = summaryText(n, state, shownQuery);
+  note.replaceChildren(...[noteView(o, state.q, act)].filter((x) => x !== undefined));
+  note.hidden = !note.childElementCount;
+  empty.hidden = n > 0;
+  empty.replaceChildren(
+    ...(n ? [] : [emptyView(d.table, o, state, selectedOf(d.table, state), app.dataset.browse ?? '', act)]),
   );
-  return out;
-}
-
-async function showMore(): Promise<void> {
-  if (!current) return;
-  const next = current.results.slice(shown, shown + PAGE);
-  const data = await Promise.all(next.map((r) => r.data()));
-  list.append(...data.map((d) => renderResult(d, base)));
-  shown += next.length;
-  more.hidden = shown >= current.results.length;
+  facets?.update(o.selection.counts, selectedOf(d.table, state), new Set(state.all ? [] : ['status']));
+  sheet.update(n, activeFilterCount(state) + (state.all ? 1 : 0));
+  app.dataset.query = state.q.trim();
+  app.dataset.renders = String(Number(app.dataset.renders ?? 0) + 1);
+  app.dataset.counted = app.dataset.renders;
+  app.setAttribute('aria-busy', 'false');
 }
 
 async function run(): Promise<void> {
-  const mine = ++seq;
-  const term = state.q.trim() || null;
-  const sort = state.sort === 'relevance' && !term ? undefined : SORT_SPEC[state.sort];
-  const search = await pf.search(term, {
-    filters: pagefindFilters(state.filters),
-    ...(sort ? { sort } : {}),
-  });
-  if (mine !== seq) return; // a newer search started
-  // Results first: one search from input to cards. Facet counts follow, which for groups with a
-  // selection need their own searches.
-  current = search;
-  shown = 0;
-  list.replaceChildren();
-  await showMore();
-  if (mine !== seq) return;
-  const n = search.results.length;
-  summary.textContent = `${n} result${n === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}`;
-  // The query these results answer, for the benchmark's typing measurement.
-  app.dataset.query = term ?? '';
-  app.dataset.renders = String(Number(app.dataset.renders ?? 0) + 1);
-  // While the reader is typing, wait a pause before counting: a group with a selection costs a
-  // search of its own, and Pagefind's searches share the page's one thread, so counts nobody
-  // will see would hold up the next query's results. A newer search brings its own counts.
-  if (typing) await new Promise((r) => setTimeout(r, TYPING_PAUSE_MS));
-  if (mine !== seq || pending) return;
-  const facetCounts = await counts(search, term);
-  if (mine !== seq) return;
-  renderFacets(facetsEl, all, facetCounts, state.filters);
-  // Equal to data-renders once the latest results also have their facet counts.
-  app.dataset.counted = app.dataset.renders ?? '0';
-  app.setAttribute('aria-busy', 'false');
+  const mine = ++generation;
+  const stale = () => mine !== generation;
+  if (!data) return; // the first run after the table loads draws the current state
+  app.setAttribute('aria-busy', 'true');
+  const outcome = await find(data, engine, state, stale);
+  if (!outcome || stale()) return;
+  // The first drawing replaces the page's own cards: their summaries come with it, so nothing
+  // on screen changes size. Later ones draw at once and fill summaries in as they arrive.
+  if (app.dataset.renders === undefined) await data.summaries(outcome.selection.results.slice(0, PAGE));
+  if (!stale()) draw(outcome, mine);
 }
 
 function commit(push: boolean): Promise<void> {
@@ -105,55 +108,55 @@ function commit(push: boolean): Promise<void> {
   return run();
 }
 
-let pause: ReturnType<typeof setTimeout> | undefined;
-let pendingPush = false;
+function act(a: Action): void {
+  if (a.kind === 'query') state = { ...state, q: a.q, sort: defaultSort(a.q) };
+  else if (a.kind === 'include-all')
+    state = { ...state, all: true, filters: { ...state.filters, status: a.status ? [a.status] : [] } };
+  else if (a.kind === 'clear-facet') state = { ...state, filters: { ...state.filters, [a.key]: [] } };
+  else state = { ...state, filters: { ...state.filters, type: [...state.filters.type, a.value] } };
+  syncControls();
+  void commit(true);
+}
+
+let typing = false;
 input.addEventListener('input', () => {
-  state = {
-    ...state,
-    q: input.value,
-    sort:
-      state.sort === 'relevance' || state.sort === 'title'
-        ? input.value.trim()
-          ? 'relevance'
-          : 'title'
-        : state.sort,
-  };
-  sortSelect.value = state.sort;
-  clearTimeout(pause);
-  // The first keystroke of a new query makes a history entry, even if its search is superseded.
-  const push = !typing || pendingPush;
-  pendingPush = push;
+  const sort = state.sort === 'relevance' || state.sort === 'title' ? defaultSort(input.value) : state.sort;
+  state = { ...state, q: input.value, sort };
+  sortSelect.value = sort;
+  warm();
+  // The first keystroke of a query makes a history entry; the rest of it replaces that entry.
+  void commit(!typing);
   typing = true;
-  pending = () => {
-    pendingPush = false;
-    return commit(push);
-  };
-  pause = setTimeout(() => {
-    const go = pending;
-    pending = undefined;
-    void go?.();
-  }, TYPING_PAUSE_MS);
 });
+/** The reader is heading for the search box: load Pagefind and the vocabulary now. */
+const warm = () => {
+  engine.warm();
+  void data?.vocabulary().catch(() => undefined);
+};
+for (const ev of ['focus', 'pointerdown', 'keydown'] as const)
+  input.addEventListener(ev, warm, { once: true });
 input.addEventListener('blur', () => {
   typing = false;
 });
-form.addEventListener('submit', (e) => {
+$<HTMLFormElement>('search-form').addEventListener('submit', (e) => {
   e.preventDefault();
   typing = false;
-  // Enter before the pause ends: search now, then move to the first result.
-  clearTimeout(pause);
-  const flush = pending;
-  pending = undefined;
-  void Promise.resolve(flush?.()).then(() => list.querySelector('a')?.focus());
+  // Enter: the results are already there; move to the first one.
+  void run().then(() => list.querySelector('a')?.focus());
 });
 sortSelect.addEventListener('change', () => {
   state = { ...state, sort: sortSelect.value as SearchState['sort'] };
   typing = false;
   void commit(true);
 });
-facetsEl.addEventListener('change', (e) => {
+includeAll.addEventListener('change', () => {
+  state = { ...state, all: includeAll.checked, filters: { ...state.filters, status: [] } };
+  typing = false;
+  void commit(true);
+});
+$<HTMLElement>('facets').addEventListener('change', (e) => {
   const box = e.target;
-  if (!(box instanceof HTMLInputElement)) return;
+  if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
   const key = box.name as FacetKey;
   const values = new Set(state.filters[key]);
   if (box.checked) values.add(box.value);
@@ -163,32 +166,39 @@ facetsEl.addEventListener('change', (e) => {
   void commit(true);
 });
 $<HTMLButtonElement>('clear-filters').addEventListener('click', () => {
-  const empty = Object.fromEntries(
-    FACETS.map((f) => [f.key, [] as string[]]),
-  ) as unknown as SearchState['filters'];
-  state = { ...state, filters: empty };
+  // Back to the defaults (credentials), not to everything; the drafts-and-retired switch stays.
+  state = { ...state, filters: defaultFilters() };
+  typing = false;
   void commit(true);
 });
-more.addEventListener('click', () => void showMore());
+more.addEventListener('click', () => {
+  const first = shown?.count ?? 0;
+  drawCards(first, first + PAGE, generation);
+  list.querySelectorAll<HTMLAnchorElement>('li a')[first]?.focus();
+});
 addEventListener('popstate', () => {
   state = fromUrl(location.search);
+  typing = false;
   syncControls();
   void run();
 });
 
-// On narrow screens the filters start folded away, so results come first.
-const filters = document.querySelector<HTMLDetailsElement>('details.filters');
-if (filters && matchMedia('(max-width: 61.99rem)').matches) filters.open = false;
-
 try {
-  pf = await loadPagefind(base);
-  all = await pf.filters();
+  if (!app.dataset.table || app.dataset.table.startsWith('__'))
+    throw new Error('the page names no search table');
+  if (state.q.trim()) engine.warm();
+  data = await loadData(app.dataset.table);
+  if (state.q.trim() || document.activeElement === input) warm();
+  facets = createFacetsView($<HTMLElement>('facets'), data.table);
+  if (!FACETS.every((f) => data?.table.facets.some((x) => x.key === f.key)))
+    console.warn('The search table lacks some facets: rebuild the site.');
   syncControls();
-  $<HTMLElement>('listing').hidden = true;
-  app.hidden = false;
   await run();
   if (state.q) input.focus();
 } catch (e) {
+  app.dataset.failed = '';
+  app.setAttribute('aria-busy', 'false');
   $<HTMLElement>('search-unavailable').hidden = false;
+  $<HTMLElement>('listing').dataset.show = '';
   console.warn('Search is unavailable; showing the full listing instead.', e);
 }

@@ -18,6 +18,7 @@ import { checkIssuerKeys, findPrivateKeyMaterial } from './rules/keys.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRubrics } from './rules/rubrics.ts';
 import { checkStacks } from './rules/stacks.ts';
+import { checkSynonymsFile } from './rules/synonyms.ts';
 import { checkStatusFiles, type StatusFileEntry } from './rules/status-files.ts';
 import { parseSource, type SourceFile } from './source.ts';
 
@@ -149,6 +150,7 @@ export async function checkCatalog(
     ...duplicateTitles(catalog, 'credentials'),
     ...(await checkIssuerKeys(catalog)),
   );
+  problems.push(...checkSynonymsFile(usable));
   const status = await checkStatusFiles(usable, catalog);
   problems.push(...status.problems);
   problems.push(

@@ -26,6 +26,7 @@ const OTHER_ALLOWED = [
   /^content\/status\/[a-z0-9-]+\/[a-z0-9-]+\.json$/,
   /^content\/README\.md$/,
   /^content\/status\/README\.md$/,
+  /^content\/search\/synonyms\.yaml$/,
 ];
 
 /** Badge artwork: `content/images/<issuer>/<name>.png`, referenced by a credential's `image` field. */

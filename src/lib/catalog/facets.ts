@@ -1,6 +1,7 @@
 /**
- * The search facets: what each indexed page is filtered by, and the order values appear in.
- * Pages emit these as Pagefind filters; the search island reads the same definitions.
+ * The search facets: what each searchable page is filtered by, and the order values appear in.
+ * A facet is one entry here plus its values in src/data/search-records.ts; the facet table, the
+ * filter panel and its counts follow from these definitions (docs/architecture.md, "Search").
  */
 export const FACETS = [
   { key: 'type', label: 'Show' },
@@ -35,11 +36,17 @@ export function hoursBand(hours: number): (typeof HOURS_BANDS)[number] {
   return HOURS_BANDS[3];
 }
 
-/** Defaults that apply when the URL says nothing: available credentials. */
-export const DEFAULT_FILTERS: Partial<Record<FacetKey, string[]>> = {
+/**
+ * Defaults that apply when the URL says nothing, and that "Clear filters" returns to: credentials.
+ * Status is not a default that clearing removes: drafts and retired entries show only while the
+ * reader's "Include drafts and retired" switch is on (the status facet narrows them then).
+ */
+export const DEFAULT_FILTERS: Partial<Record<FacetKey, readonly string[]>> = {
   type: [TYPE_LABELS.credential],
-  status: [STATUS_LABELS.active],
 };
+
+/** With the switch off, this is the status filter. */
+export const EARNABLE_STATUS: readonly string[] = [STATUS_LABELS.active];
 
 /** Values with a natural order are listed in it; the rest alphabetically. */
 export const VALUE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {

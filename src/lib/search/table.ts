@@ -1,0 +1,231 @@
+/**
+ * The facet table: every searchable page's facet values, sort keys and card, keyed by its
+ * Pagefind page id, in title order. The build writes it once (buildTable); the search island
+ * filters, counts and sorts it in one pass (select.ts) and draws cards from it, so Pagefind is
+ * asked only for the pages that match the words of a query. Summaries, the longest part of a
+ * card, are split into chunks fetched for the cards on screen; the vocabulary (for typo
+ * tolerance) is a file of its own, fetched when a query finds little.
+ */
+import type { FacetKey } from '../catalog/facets.ts';
+import type { QualityStatus } from '../catalog/quality.ts';
+import type { Card, EntryStatus, SearchRecord } from './record.ts';
+import { compareTitles, words } from './words.ts';
+
+export const TABLE_VERSION = 1;
+const STATUSES: readonly EntryStatus[] = ['active', 'draft', 'retired'];
+const QUALITIES: readonly QualityStatus[] = ['meets', 'gaps', 'not-reviewed'];
+
+export interface TableJson {
+  v: typeof TABLE_VERSION;
+  /** Facets in the order of FACETS, with every value that occurs. */
+  facets: { key: string; values: string[] }[];
+  /** Per facet, per page: the index of its value, a list of them, or null for none. */
+  cols: (number | number[] | null)[][];
+  /** Pagefind's id of each page. */
+  ids: string[];
+  hours: (number | null)[];
+  /** Days since 1970-01-01 of the latest version; 0 when not applicable. */
+  newest: number[];
+  title: string[];
+  url: string[];
+  kind: number[];
+  kinds: string[];
+  /** Image URL relative to the page URL ('' for none). */
+  image: string[];
+  issuer: number[];
+  issuers: string[];
+  facts: string[];
+  status: number[];
+  quality: number[];
+  /** Summaries come in files of `chunk` pages each, named here, next to the table. */
+  chunk: number;
+  summaries: string[];
+  /** The vocabulary file, next to the table. */
+  words: string;
+  /** The catalog's synonym groups (content/search/synonyms.yaml). */
+  synonyms: string[][];
+}
+
+/**
+ * Every word of two letters or more in the index, sorted, with how many pages hold each: search
+ * asks it whether a word is in the index at all (Pagefind, given a word it does not hold, falls
+ * back to the longest indexed word the query word starts with: "artificial" would match "a"),
+ * and typo tolerance looks for the word a reader meant in it.
+ */
+export interface VocabularyJson {
+  w: string[];
+  n: number[];
+}
+
+const days = (iso: string | null) => (iso ? Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) : 0);
+
+function indexer() {
+  const list: string[] = [];
+  const at = new Map<string, number>();
+  return {
+    list,
+    of(v: string): number {
+      let i = at.get(v);
+      if (i === undefined) {
+        i = list.length;
+        list.push(v);
+        at.set(v, i);
+      }
+      return i;
+    },
+  };
+}
+
+export interface BuiltTable {
+  table: Omit<TableJson, 'summaries' | 'words'>;
+  /** Summaries per chunk, in table order. */
+  summaries: string[][];
+  vocabulary: VocabularyJson;
+}
+
+/** The table for `records` (any order) and their Pagefind ids (same order). */
+export function buildTable(
+  records: readonly SearchRecord[],
+  ids: readonly string[],
+  facetKeys: readonly FacetKey[],
+  synonyms: string[][],
+  chunk = 100,
+): BuiltTable {
+  if (records.length !== ids.length) throw new Error('buildTable: one Pagefind id per record');
+  const order = records
+    .map((_, i) => i)
+    .sort((a, b) => compareTitles(records[a]!.card.title, records[b]!.card.title));
+  const rs = order.map((i) => records[i] as SearchRecord);
+  const kinds = indexer();
+  const issuers = indexer();
+  const facets = facetKeys.map((key) => ({ key, values: indexer() }));
+  const cols = facets.map(({ key, values }) =>
+    rs.map((r) => {
+      const vs = [...new Set(r.facets[key] ?? [])].map((v) => values.of(v));
+      return vs.length === 0 ? null : vs.length === 1 ? (vs[0] as number) : vs;
+    }),
+  );
+  const card = (f: (c: Card) => string) => rs.map((r) => f(r.card));
+  const counts = new Map<string, number>();
+  for (const r of rs) {
+    const t = r.text;
+    for (const w of new Set(words([t.title, ...t.tags, t.summary, ...t.more].join(' '))))
+      if (w.length >= 2) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const vocab = [...counts.keys()].sort();
+  return {
+    table: {
+      v: TABLE_VERSION,
+      facets: facets.map((f) => ({ key: f.key, values: f.values.list })),
+      cols,
+      ids: order.map((i) => ids[i] as string),
+      hours: rs.map((r) => r.sort.hours),
+      newest: rs.map((r) => days(r.sort.newest)),
+      title: card((c) => c.title),
+      url: card((c) => c.url),
+      kind: rs.map((r) => kinds.of(r.card.kind)),
+      kinds: kinds.list,
+      image: card((c) =>
+        c.image ? (c.image.startsWith(c.url) ? c.image.slice(c.url.length) : c.image) : '',
+      ),
+      issuer: rs.map((r) => (r.card.issuer ? issuers.of(r.card.issuer) : -1)),
+      issuers: issuers.list,
+      facts: card((c) => c.facts ?? ''),
+      status: rs.map((r) => STATUSES.indexOf(r.card.status)),
+      quality: rs.map((r) => (r.card.quality ? QUALITIES.indexOf(r.card.quality) : -1)),
+      chunk,
+      synonyms,
+    },
+    summaries: Array.from({ length: Math.ceil(rs.length / chunk) }, (_, c) =>
+      rs.slice(c * chunk, (c + 1) * chunk).map((r) => r.card.summary),
+    ),
+    vocabulary: { w: vocab, n: vocab.map((w) => counts.get(w) ?? 0) },
+  };
+}
+
+/** The table as the island uses it: facet values in flat arrays for the one-pass select. */
+export interface Table {
+  size: number;
+  facets: { key: string; values: string[] }[];
+  /** For facet f, page i's values are vals[f][start[f][i] .. start[f][i+1]). */
+  start: Uint32Array[];
+  vals: Uint32Array[];
+  ids: readonly string[];
+  byId: ReadonlyMap<string, number>;
+  hours: Float64Array;
+  newest: Float64Array;
+  json: TableJson;
+  /** Summaries loaded so far, by page. */
+  summary: (string | undefined)[];
+}
+
+export function openTable(json: TableJson): Table {
+  const version: unknown = json.v;
+  if (version !== TABLE_VERSION)
+    throw new Error(`search table version ${String(version)} is not ${String(TABLE_VERSION)}`);
+  const size = json.ids.length;
+  const start: Uint32Array[] = [];
+  const vals: Uint32Array[] = [];
+  for (const col of json.cols) {
+    const s = new Uint32Array(size + 1);
+    let n = 0;
+    for (let i = 0; i < size; i++) {
+      s[i] = n;
+      const c = col[i];
+      n += c === null || c === undefined ? 0 : typeof c === 'number' ? 1 : c.length;
+    }
+    s[size] = n;
+    const v = new Uint32Array(n);
+    let k = 0;
+    for (let i = 0; i < size; i++) {
+      const c = col[i];
+      if (typeof c === 'number') v[k++] = c;
+      else if (c) for (const x of c) v[k++] = x;
+    }
+    start.push(s);
+    vals.push(v);
+  }
+  return {
+    size,
+    facets: json.facets,
+    start,
+    vals,
+    ids: json.ids,
+    byId: new Map(json.ids.map((id, i) => [id, i])),
+    hours: Float64Array.from(json.hours, (h) => (h === null ? Number.POSITIVE_INFINITY : h)),
+    newest: Float64Array.from(json.newest),
+    json,
+    summary: new Array<string | undefined>(size),
+  };
+}
+
+/** Page i's card; its summary is '' until its chunk has been loaded. */
+export function cardOf(t: Table, i: number): Card {
+  const j = t.json;
+  const url = j.url[i] ?? '';
+  const image = j.image[i];
+  const issuer = j.issuers[j.issuer[i] ?? -1];
+  const quality = QUALITIES[j.quality[i] ?? -1];
+  const facts = j.facts[i];
+  return {
+    title: j.title[i] ?? '',
+    url,
+    kind: j.kinds[j.kind[i] ?? 0] ?? '',
+    ...(image ? { image: /^(\/|[a-z]+:)/.test(image) ? image : `${url}${image}` } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(facts ? { facts } : {}),
+    status: STATUSES[j.status[i] ?? 0] ?? 'active',
+    ...(quality ? { quality } : {}),
+    summary: t.summary[i] ?? '',
+  };
+}
+
+/** The values of facet `f` on page i. */
+export function valuesOf(t: Table, f: number, i: number): string[] {
+  const s = t.start[f] as Uint32Array;
+  const v = t.vals[f] as Uint32Array;
+  const names = t.facets[f]?.values ?? [];
+  const out: string[] = [];
+  for (let k = s[i] as number; k < (s[i + 1] as number); k++) out.push(names[v[k] as number] ?? '');
+  return out;
+}

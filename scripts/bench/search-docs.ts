@@ -1,11 +1,14 @@
 /**
- * Node-only: the documents Pagefind indexed, read back from a built site, for the comparison
- * search: each page marked `data-pagefind-body`, with its filters, metadata and sort keys (from
- * the same hidden spans Pagefind reads) and its text without the parts marked
- * `data-pagefind-ignore`.
+ * Node-only: the documents our search covers, read back from a built site, for the comparison
+ * search (a download-everything MiniSearch page): each page of the facet table the build wrote
+ * (its facet values, sort keys and card fields) with the readable text of the page itself, as a
+ * client that downloads everything would hold it. The parts of a page that are not about it
+ * (breadcrumbs, the side panels, references, rubric, quality review, where it fits, the lists of
+ * other entries and keys) are left out, as they were left out of Pagefind's full-page index.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TableJson } from '../../src/lib/search/table.ts';
 
 export interface SearchDoc {
   id: number;
@@ -45,37 +48,51 @@ export function dropElements(html: string, attr: string): string {
   }
 }
 
-function spans(html: string, attr: string): [string, string][] {
-  return [...html.matchAll(new RegExp(`<span ${attr}="([^"]+)">([^<]*)</span>`, 'g'))].map((m) => [
-    m[1] ?? '',
-    decode(m[2] ?? ''),
-  ]);
+/** Section ids whose text Pagefind's full-page index left out (data-pagefind-ignore before the lean index). */
+const LEFT_OUT = ['references', 'rubric', 'quality', 'pathway', 'used', 'keys', 'creds'];
+
+function pageText(html: string): string {
+  let main = /<main\b[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  main = main.replace(/<nav class="crumbs"[\s\S]*?<\/nav>/, '').replace(/<aside\b[\s\S]*?<\/aside>/g, '');
+  for (const id of LEFT_OUT) main = dropElements(main, `aria-labelledby="${id}`);
+  return decode(main.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** Every indexed page of the site in `dist`. */
+/** The facet table the catalog page of the site in `dist` points at. */
+export function readTable(dist: string): TableJson {
+  const page = readFileSync(join(dist, 'credentials', 'index.html'), 'utf8');
+  const url = /data-table="([^"]+)"/.exec(page)?.[1];
+  if (!url || !existsSync(join(dist, url)))
+    throw new Error(`${dist}: the catalog page names no search table`);
+  return JSON.parse(readFileSync(join(dist, url), 'utf8')) as TableJson;
+}
+
+/** Every searchable page of the site in `dist` (built with base "/"). */
 export function readSearchDocs(dist: string): SearchDoc[] {
-  const docs: SearchDoc[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'pagefind' && e.name !== '_astro') walk(p);
-      } else if (e.name === 'index.html') {
-        const html = readFileSync(p, 'utf8');
-        const main = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1];
-        if (!main) continue;
-        const filters: Record<string, string[]> = {};
-        for (const [k, v] of spans(main, 'data-pagefind-filter')) (filters[k] ??= []).push(v);
-        const meta = Object.fromEntries(spans(main, 'data-pagefind-meta'));
-        const sort = Object.fromEntries(spans(main, 'data-pagefind-sort'));
-        const text = decode(dropElements(main, 'data-pagefind-ignore').replace(/<[^>]+>/g, ' '))
-          .replace(/\s+/g, ' ')
-          .trim();
-        const url = `/${relative(dist, d).split(sep).join('/')}/`.replace(/\/+/g, '/');
-        docs.push({ id: docs.length, url, title: meta.title ?? url, text, meta, filters, sort });
-      }
-    }
-  };
-  walk(dist);
-  return docs;
+  const t = readTable(dist);
+  return t.ids.map((_, i) => {
+    const url = t.url[i] ?? '/';
+    const filters: Record<string, string[]> = {};
+    t.facets.forEach((f, k) => {
+      const c = t.cols[k]?.[i];
+      const vs = c === null || c === undefined ? [] : typeof c === 'number' ? [c] : c;
+      filters[f.key] = vs.map((v) => f.values[v] ?? '');
+    });
+    const title = t.title[i] ?? url;
+    return {
+      id: i,
+      url,
+      title,
+      text: pageText(readFileSync(join(dist, url, 'index.html'), 'utf8')),
+      meta: {
+        kind: t.kinds[t.kind[i] ?? 0] ?? '',
+        issuer: t.issuers[t.issuer[i] ?? -1] ?? '',
+        facts: t.facts[i] ?? '',
+      },
+      filters,
+      sort: { title: title.toLowerCase(), hours: String(t.hours[i] ?? ''), newest: String(t.newest[i] ?? 0) },
+    };
+  });
 }

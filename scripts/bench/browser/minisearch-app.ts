@@ -68,9 +68,6 @@ function excerpt(text: string, terms: string[]): HTMLElement {
 
 function card(d: SearchDoc, terms: string[]): HTMLElement {
   const m = d.meta;
-  const facts = [m.issuer, m.hours ? `${m.hours} hours` : undefined, m.ceus ? `${m.ceus} CEUs` : undefined]
-    .filter(Boolean)
-    .join(' · ');
   return el(
     'li',
     {},
@@ -79,8 +76,9 @@ function card(d: SearchDoc, terms: string[]): HTMLElement {
       { class: 'card result' },
       el('p', { class: 'result-kind' }, m.kind ?? ''),
       el('h3', {}, el('a', { href: d.url }, d.title)),
-      facts ? el('p', { class: 'meta' }, facts) : undefined,
+      m.issuer ? el('p', { class: 'meta' }, m.issuer) : undefined,
       excerpt(d.text, terms),
+      m.facts ? el('p', { class: 'meta' }, m.facts) : undefined,
     ),
   );
 }

@@ -47,6 +47,10 @@ describe('keystrokeLatencies', () => {
     expect(keystrokeLatencies(keys, renders)).toEqual([Number.NaN, Number.NaN, Number.NaN]);
   });
 
+  it('a keystroke never answered counts the time waited for it', () => {
+    expect(keystrokeLatencies(keys, [{ at: 20, q: 'f' }], 60_300)).toEqual([20, 60_150, 60_000]);
+  });
+
   it('a trailing space keeps the query, so its keystroke is answered by the same results', () => {
     const typed = [
       { at: 0, q: 'exit' },

@@ -59,3 +59,19 @@ test('keyboard: wide tables scroll and can be focused', async ({ page }) => {
   await region.focus();
   await expect(region).toBeFocused();
 });
+
+test('axe: the catalog page on a phone, with the filter sheet open and with nothing found', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/credentials/?q=retrieval');
+  await expect(page.locator('#search-empty')).toBeVisible();
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+});

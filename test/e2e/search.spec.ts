@@ -1,8 +1,10 @@
 /**
- * Browse and search on /credentials/ (Pagefind JS API). Expected counts are computed from the
- * site's own /catalog.json, so they follow the content rather than being written down here.
+ * Browse and search on /credentials/: facets, counts, sorting, URL state, the keyboard, and the
+ * page without JavaScript. Expected counts are computed from the site's own /catalog.json, so
+ * they follow the content rather than being written down here. What a query means (synonyms,
+ * typos, short words, the empty page) is in search-meaning.spec.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { CatalogIndex } from '../../src/lib/catalog/index-json.ts';
 import { hoursBand } from '../../src/lib/catalog/facets.ts';
 import { AUDIENCES, GRADE_BANDS, SUBJECT_AREAS } from '../../src/lib/catalog/vocabulary.ts';
@@ -16,39 +18,11 @@ test.beforeAll(async ({ request }) => {
   active = catalog.credentials.filter((c) => c.status === 'active');
 });
 
-async function ready(page: Page, url = '/credentials/') {
-  await page.goto(url);
-  await expect(page.locator('#search-app')).toHaveAttribute('data-counted', /\d+/);
-}
-
-/** Waits for the next render after an action. */
-async function after(page: Page, action: () => Promise<unknown>) {
-  // Results render first and facet counts after; a change of data-counted means both are done.
-  const before = Number(await page.locator('#search-app').getAttribute('data-counted'));
-  await action();
-  await expect(page.locator('#search-app')).toHaveAttribute(
-    'data-counted',
-    new RegExp(`^(?!${before}$)\\d+$`),
-  );
-}
-
-const titles = (page: Page) => page.locator('#results h2').allTextContents();
-const count = async (page: Page) =>
-  Number((await page.locator('#result-summary').textContent())?.match(/^\d+/)?.[0]);
-const box = (page: Page, facet: string, value: string) =>
-  page.locator(`[data-facet="${facet}"] input[value="${value}"]`);
-const shown = async (page: Page) => {
-  while (await page.locator('#show-more').isVisible()) {
-    const n = await page.locator('#results > li').count();
-    await page.locator('#show-more').click();
-    await expect(page.locator('#results > li')).not.toHaveCount(n);
-  }
-  return titles(page);
-};
+import { after, box, count, ready, shown, titles } from './search-helpers.ts';
 
 test('a query puts the expected credential first', async ({ page }) => {
   await ready(page, '/credentials/?q=hinge+questions');
-  await expect(page.locator('#results h2').first()).toHaveText('Hinge Questions for Responsive Teaching');
+  await expect(page.locator('#results h3').first()).toHaveText('Hinge Questions for Responsive Teaching');
   await ready(page, '/credentials/?q=restorative');
   expect((await titles(page)).slice(0, 2)).toContain('Restorative Conversations After Harm');
 });
@@ -138,8 +112,11 @@ test('OR within a group, AND across groups', async ({ page }) => {
 test('retired credentials appear only on request', async ({ page }) => {
   await ready(page, '/credentials/?q=portfolios');
   expect(await titles(page)).not.toContain('Student Learning Portfolios (2019 edition)');
-  await after(page, () => box(page, 'status', 'Retired').check());
+  await after(page, () => page.getByLabel('Include drafts and retired').check());
   expect(await titles(page)).toContain('Student Learning Portfolios (2019 edition)');
+  // With the switch on, the status facet narrows them.
+  await after(page, () => box(page, 'status', 'Retired').check());
+  expect(await titles(page)).toEqual(['Student Learning Portfolios (2019 edition)']);
 });
 
 test('sort by hours and by newest', async ({ page }) => {
@@ -154,7 +131,7 @@ test('sort by hours and by newest', async ({ page }) => {
   const newest = [...active].sort((x, y) =>
     (y.updated ?? y.published).localeCompare(x.updated ?? x.published),
   )[0];
-  await expect(page.locator('#results h2').first()).toHaveText(newest?.title ?? '');
+  await expect(page.locator('#results h3').first()).toHaveText(newest?.title ?? '');
 });
 
 test('state lives in the URL: reload, back and forward restore it', async ({ page }) => {
@@ -197,17 +174,21 @@ test('the header search on any page opens results', async ({ page }) => {
   await page.getByRole('searchbox', { name: 'Search credentials' }).fill('lateral reading');
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-app')).toHaveAttribute('data-counted', /\d+/);
-  await expect(page.locator('#results h2').first()).toHaveText(
+  await expect(page.locator('#results h3').first()).toHaveText(
     'Teaching Lateral Reading to Evaluate Online Sources',
   );
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the listing still shows every credential', async ({ page }) => {
+  test('the listing still shows every credential, and no search controls', async ({ page }) => {
     await page.goto('/credentials/');
     await expect(page.locator('#listing')).toBeVisible();
-    await expect(page.locator('#listing article')).toHaveCount(catalog.credentials.length);
-    await expect(page.locator('#search-app')).toBeHidden();
+    const cards = page.locator('#results article, #listing article');
+    await expect(cards).toHaveCount(catalog.credentials.length);
+    expect(new Set(await cards.locator('h3').allTextContents()).size).toBe(catalog.credentials.length);
+    await expect(page.locator('#search-form')).toBeHidden();
+    await expect(page.locator('#filters')).toBeHidden();
+    await expect(page.getByRole('heading', { name: /Available now/ })).toBeVisible();
   });
 });

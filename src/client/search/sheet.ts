@@ -15,13 +15,17 @@ export function createSheet(onShowResults: () => void) {
   const show = $<HTMLButtonElement>('show-results');
   const wide = matchMedia('(min-width: 62rem)');
 
+  let toResults = false;
   const close = () => {
     if (dialog.open) dialog.close();
   };
   dialog.addEventListener('close', () => {
     sidebar.append(panel);
     open.setAttribute('aria-expanded', 'false');
-    open.focus();
+    // Back where the reader was, or to the results they asked to see.
+    if (toResults) onShowResults();
+    else open.focus();
+    toResults = false;
   });
   open.addEventListener('click', () => {
     body.append(panel);
@@ -30,8 +34,8 @@ export function createSheet(onShowResults: () => void) {
   });
   $<HTMLButtonElement>('close-filters').addEventListener('click', close);
   show.addEventListener('click', () => {
+    toResults = true;
     close();
-    onShowResults();
   });
   // A tap on the backdrop (outside the sheet) closes it.
   dialog.addEventListener('click', (e) => {

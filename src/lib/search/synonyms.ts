@@ -23,8 +23,9 @@ export function parseSynonyms(text: string, file = SYNONYMS_FILE): SynonymsResul
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, version: '1.2' });
   const at = (offset: number) => {
+    // LineCounter's lines and columns count from 1.
     const p = counter.linePos(offset);
-    return { line: p.line + 1, column: p.col };
+    return { line: p.line, column: p.col };
   };
   const problem = (offset: number, field: string | undefined, message: string, hint: string): Problem => ({
     code: 'synonyms',

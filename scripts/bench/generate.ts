@@ -1,10 +1,10 @@
 /**
  * Node-only: writes a synthetic catalog into `<root>/content`: generated issuers, credentials,
- * stacks and assessment rubrics, plus the seed catalog's glossary and quality rubric (which
- * every catalog needs), then runs the content check over the result. Deterministic: the same
+ * stacks and assessment rubrics, plus the seed catalog's glossary, quality rubric (which
+ * every catalog needs) and search synonym table, then runs the content check over the result. Deterministic: the same
  * options and seed content give the same files.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { checkCatalog } from '../../src/lib/catalog/check.ts';
@@ -89,6 +89,9 @@ export async function generateCatalog(opts: GenerateOptions): Promise<GenerateRe
   for (const dir of ['issuers', 'credentials', 'stacks', 'rubrics', 'status'])
     mkdirSync(join(content, dir), { recursive: true });
   cpSync(join(seedContent, 'glossary'), join(content, 'glossary'), { recursive: true });
+  // The search synonym table is the catalog's too; a generated catalog searches with the seed's.
+  if (existsSync(join(seedContent, 'search')))
+    cpSync(join(seedContent, 'search'), join(content, 'search'), { recursive: true });
   cpSync(
     join(seedContent, 'rubrics', 'quality-assurance.mdx'),
     join(content, 'rubrics', 'quality-assurance.mdx'),

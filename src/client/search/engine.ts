@@ -17,7 +17,8 @@ interface Pagefind {
   preload(term: string): Promise<void>;
 }
 
-const KEEP = 200;
+/** Answers kept (a query's words, as typed and retyped); a large answer is a map of many pages. */
+const KEEP = 64;
 
 export function createEngine(base: string) {
   let pf: Promise<Pagefind> | undefined;

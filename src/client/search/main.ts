@@ -93,7 +93,18 @@ async function run(): Promise<void> {
   const stale = () => mine !== generation;
   if (!data) return; // the first run after the table loads draws the current state
   app.setAttribute('aria-busy', 'true');
-  const outcome = await find(data, engine, state, stale);
+  let outcome: Outcome | undefined;
+  try {
+    outcome = await find(data, engine, state, stale);
+  } catch (e) {
+    if (stale()) return;
+    note.textContent =
+      'Search could not run just now (the search index did not load). Try again, or browse the filters.';
+    note.hidden = false;
+    app.setAttribute('aria-busy', 'false');
+    console.warn('Search failed.', e);
+    return;
+  }
   if (!outcome || stale()) return;
   // The first drawing replaces the page's own cards: their summaries come with it, so nothing
   // on screen changes size. Later ones draw at once and fill summaries in as they arrive.
@@ -101,11 +112,15 @@ async function run(): Promise<void> {
   if (!stale()) draw(outcome, mine);
 }
 
+/** The latest search: Enter waits for it before moving to the first result. */
+let latest: Promise<void> = Promise.resolve();
+
 function commit(push: boolean): Promise<void> {
   const url = `${location.pathname}${toUrl(state)}`;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
-  return run();
+  latest = run();
+  return latest;
 }
 
 function act(a: Action): void {
@@ -141,8 +156,8 @@ input.addEventListener('blur', () => {
 $<HTMLFormElement>('search-form').addEventListener('submit', (e) => {
   e.preventDefault();
   typing = false;
-  // Enter: the results are already there; move to the first one.
-  void run().then(() => list.querySelector('a')?.focus());
+  // Enter: the results are there (or on their way); move to the first one.
+  void latest.then(() => list.querySelector('a')?.focus());
 });
 sortSelect.addEventListener('change', () => {
   state = { ...state, sort: sortSelect.value as SearchState['sort'] };

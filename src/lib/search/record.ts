@@ -2,7 +2,7 @@
  * What the build records about each searchable page (a credential, stack, rubric or issuer):
  * the words Pagefind indexes, the facet values, the sort keys, and the result card. The same
  * card is drawn by the page without JavaScript (components/Card.astro) and by the search island
- * (client/search/render.ts). See docs/architecture.md, "Search".
+ * (client/search/card.ts). See docs/architecture.md, "Search".
  */
 import type { FacetKey } from '../catalog/facets.ts';
 import type { QualityStatus } from '../catalog/quality.ts';

@@ -45,7 +45,7 @@ export function cardElement(card: Card, page: number, isMatch?: (w: string) => b
         ),
       ),
       el('p', { class: 'card-summary' }, ...marked(card.summary, isMatch)),
-      card.facts && el('p', { class: 'meta card-facts' }, card.facts),
+      card.facts && el('p', { class: 'meta card-facts' }, ...marked(card.facts, isMatch)),
       pills.length > 0 && el('ul', { class: 'pills card-pills' }, ...pills),
     ),
   );

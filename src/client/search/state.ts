@@ -81,6 +81,6 @@ export function activeFilterCount(state: SearchState): number {
   return KEYS.reduce((n, k) => {
     const a = state.filters[k];
     const b = d[k];
-    return n + (a.length === b.length && a.every((v) => b.includes(v)) ? 0 : Math.max(1, a.length));
+    return n + a.filter((v) => !b.includes(v)).length + b.filter((v) => !a.includes(v)).length;
   }, 0);
 }

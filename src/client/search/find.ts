@@ -4,7 +4,7 @@
  * long words corrected by one edit.
  */
 import { combine, searchesFor } from '../../lib/search/combine.ts';
-import { known, parseQuery, synonymIndex, type SynonymIndex, type Term } from '../../lib/search/query.ts';
+import { parseQuery, resolve, synonymIndex, type SynonymIndex, type Term } from '../../lib/search/query.ts';
 import { select, type Selection } from '../../lib/search/select.ts';
 import type { Table } from '../../lib/search/table.ts';
 import { correctQuery, type Vocabulary } from '../../lib/search/typo.ts';
@@ -45,7 +45,7 @@ async function matchesFor(
   terms: Term[],
   stale: () => boolean,
 ): Promise<Map<number, number> | undefined> {
-  const searchable = known(terms, (w) => vocab.knows(w));
+  const searchable = resolve(terms, vocab);
   if (!searchable) return new Map();
   const hits = await engine.hits(searchesFor(searchable), stale);
   if (!hits) return undefined;

@@ -84,16 +84,23 @@ export function plan(terms: readonly Term[]): { base: string | undefined; each: 
 }
 
 /**
- * The terms without alternatives the index cannot match: a word of four letters or more that no
- * indexed word starts with (Pagefind would quietly search for a shorter word instead). Undefined
- * when some term is left with no alternative: the query matches nothing.
+ * The terms as Pagefind is asked them: without alternatives the index cannot match (a word of
+ * four letters or more that no indexed word starts with: Pagefind would quietly search for a
+ * shorter word instead), and with each prefix widened to what every word it begins shares, so a
+ * word being typed asks one search, not one per keystroke. Undefined when some term is left with
+ * no alternative: the query matches nothing.
  */
-export function known(terms: readonly Term[], knows: (word: string) => boolean): Term[] | undefined {
+export function resolve(
+  terms: readonly Term[],
+  vocab: { knows(word: string): boolean; widest(prefix: string): string },
+): Term[] | undefined {
   const out: Term[] = [];
   for (const t of terms) {
-    const alternatives = t.alternatives.filter(
-      (a) => a.exact || a.words.every((w) => w.length <= WHOLE_WORD_MAX || knows(w)),
-    );
+    const alternatives = t.alternatives
+      .filter((a) => a.exact || a.words.every((w) => w.length <= WHOLE_WORD_MAX || vocab.knows(w)))
+      .map((a) =>
+        a.exact ? a : { ...a, words: a.words.map((w) => (w.length > WHOLE_WORD_MAX ? vocab.widest(w) : w)) },
+      );
     if (!alternatives.length) return undefined;
     out.push({ ...t, alternatives });
   }

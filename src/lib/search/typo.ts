@@ -61,6 +61,12 @@ export interface Vocabulary {
   starts(prefix: string): boolean;
   /** The most common word one edit from `word` (not `word` itself). */
   nearest(word: string): string | undefined;
+  /**
+   * The longest prefix shared by every indexed word that starts with `prefix` ("feedb" is
+   * "feedback" when that is the only one): a prefix search for either finds the same pages, so
+   * each keystroke of a word being typed need not search again. `prefix` itself when none does.
+   */
+  widest(prefix: string): string;
 }
 
 export function vocabulary(v: VocabularyJson): Vocabulary {
@@ -84,6 +90,14 @@ export function vocabulary(v: VocabularyJson): Vocabulary {
   return {
     has: (w) => sorted[find(w)] === w,
     starts: (p) => (sorted[find(p)] ?? '').startsWith(p),
+    widest(p) {
+      const first = sorted[find(p)] ?? '';
+      if (!first.startsWith(p)) return p;
+      const last = sorted[find(`${p}\uffff`) - 1] ?? first;
+      let n = p.length;
+      while (n < first.length && n < last.length && first[n] === last[n]) n++;
+      return first.slice(0, n);
+    },
     knows: (w) =>
       (sorted[find(w)] ?? '').startsWith(w) || (sorted[find(roughStem(w))] ?? '').startsWith(roughStem(w)),
     nearest(w) {

@@ -1,6 +1,6 @@
 /**
- * Words as search sees them: lower case, letters and digits, apostrophes dropped ("teacher's" is
- * "teachers"), everything else a separator ("social-emotional" is "social", "emotional"). The
+ * Words as search sees them: lower case without accents (as Pagefind matches them), letters and
+ * digits, apostrophes dropped ("teacher's" is "teachers"), everything else a separator ("social-emotional" is "social", "emotional"). The
  * query, the vocabulary for typo tolerance and the marking of matched words all split text the
  * same way.
  */
@@ -8,7 +8,13 @@
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
 
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().replace(/['’]/g, '').split(SEPARATOR).filter(Boolean);
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(SEPARATOR)
+    .filter(Boolean);
 }
 
 /** Words too common to narrow a search; a query of only these browses. */

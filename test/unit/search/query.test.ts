@@ -3,7 +3,8 @@
  * both directions, common words dropped, and the Pagefind searches a query needs.
  */
 import { describe, expect, it } from 'vitest';
-import { altKey, known, parseQuery, plan, synonymIndex } from '../../../src/lib/search/query.ts';
+import { altKey, parseQuery, plan, resolve, synonymIndex } from '../../../src/lib/search/query.ts';
+import { vocabulary } from '../../../src/lib/search/typo.ts';
 import { compareTitles, words } from '../../../src/lib/search/words.ts';
 
 const syn = synonymIndex([
@@ -14,8 +15,8 @@ const syn = synonymIndex([
 const keys = (q: string) => parseQuery(q, syn).map((t) => t.alternatives.map(altKey));
 
 describe('words', () => {
-  it('splits on anything but letters and digits, lower case, apostrophes dropped', () => {
-    expect(words("Self-Paced teacher's  K–2 Café")).toEqual(['self', 'paced', 'teachers', 'k', '2', 'café']);
+  it('splits on anything but letters and digits, lower case without accents, apostrophes dropped', () => {
+    expect(words("Self-Paced teacher's  K–2 Café")).toEqual(['self', 'paced', 'teachers', 'k', '2', 'cafe']);
   });
   it('orders titles A–Z ignoring case', () => {
     expect(['b', 'A', 'a', 'C'].sort(compareTitles)).toEqual(['a', 'A', 'b', 'C']);
@@ -66,14 +67,23 @@ describe('plan', () => {
   });
 });
 
-describe('known', () => {
-  const index = new Set(['feedback', 'teacher']);
-  const knows = (w: string) => [...index].some((x) => x.startsWith(w));
+describe('resolve', () => {
+  const vocab = vocabulary({
+    w: ['feed', 'feedback', 'feedbacks', 'teacher', 'teachers', 'teaching'],
+    n: [1, 9, 1, 5, 5, 5],
+  });
+  const keys = (q: string) => resolve(parseQuery(q, syn), vocab)?.map((t) => t.alternatives.map(altKey));
   it('drops alternatives whose long words no indexed word starts with', () => {
-    expect(known(parseQuery('AI', syn), knows)?.[0]?.alternatives.map(altKey)).toEqual(['"ai"']);
+    expect(keys('AI')).toEqual([['"ai"']]);
   });
   it('is undefined when a term has no alternative left: the query matches nothing', () => {
-    expect(known(parseQuery('feedback artificial'), knows)).toBeUndefined();
-    expect(known(parseQuery('feedb teach'), knows)?.length).toBe(2);
+    expect(keys('feedback artificial')).toBeUndefined();
+  });
+  it('widens a prefix to what the words it begins share, so typing on asks the same search', () => {
+    expect(keys('feedb')).toEqual([['feedback']]);
+    expect(keys('feedbac')).toEqual([['feedback']]);
+    expect(keys('feed')).toEqual([['feed']]);
+    expect(keys('teac')).toEqual([['teach']]);
+    expect(keys('teache')).toEqual([['teacher']]);
   });
 });

@@ -24,7 +24,7 @@ export interface BuildResult extends RunResult {
   outputBytes: number;
   outputFiles: number;
   pagefindBytes: number;
-  /** Bytes of the index proper (pf_meta, pf_index, pf_fragment, filter files). */
+  /** Bytes of the index proper (pf_meta, pf_index, pf_fragment, filter files) and the facet table (/search/). */
   indexBytes: number;
   pagefindMs?: number;
   contentCheckMs?: number;
@@ -114,7 +114,7 @@ function countHtml(dir: string): number {
 }
 
 function indexBytes(pagefind: string): number {
-  let n = 0;
+  let n = folderSize(join(pagefind, '..', 'search')).bytes;
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);

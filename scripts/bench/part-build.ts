@@ -100,7 +100,7 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
       'output',
       'files',
       'Pagefind folder',
-      'index (pf_*)',
+      'index (pf_* and /search/ table)',
       'index per 1,000 credentials',
       'content check',
       'Pagefind step',

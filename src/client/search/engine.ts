@@ -1,7 +1,6 @@
 /**
- * Pagefind, as the island uses it: loaded when the reader heads for the search box (focus,
- * pointer or key) or a query arrives, run on this thread (its worker costs more than it saves
- * here), asked only for the words of a query, with recent answers kept. A search that a newer
+ * Pagefind, as the island uses it: loaded ahead of the first query (see main.ts), run on this
+ * thread (its worker costs more than it saves here), asked only for the words of a query, with recent answers kept. A search that a newer
  * one has made stale starts no further Pagefind work.
  */
 import type { Hits } from '../../lib/search/combine.ts';

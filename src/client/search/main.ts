@@ -210,6 +210,15 @@ try {
   syncControls();
   await run();
   if (state.q) input.focus();
+  // Load Pagefind and the vocabulary once the page is idle, so the first query does not wait
+  // for them; not when the reader asked to save data (then they load as the reader heads for
+  // the search box).
+  const saveData =
+    (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  if (!saveData) {
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 4000 });
+    else setTimeout(warm, 2000);
+  }
 } catch (e) {
   app.dataset.failed = '';
   app.setAttribute('aria-busy', 'false');

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TableJson } from '../../src/lib/search/table.ts';
+import { urlOf, type TableJson } from '../../src/lib/search/table.ts';
 
 export interface SearchDoc {
   id: number;
@@ -73,7 +73,7 @@ export function readTable(dist: string): TableJson {
 export function readSearchDocs(dist: string): SearchDoc[] {
   const t = readTable(dist);
   return t.ids.map((_, i) => {
-    const url = t.url[i] ?? '/';
+    const url = urlOf(t, i);
     const filters: Record<string, string[]> = {};
     t.facets.forEach((f, k) => {
       const c = t.cols[k]?.[i];
@@ -89,7 +89,7 @@ export function readSearchDocs(dist: string): SearchDoc[] {
       meta: {
         kind: t.kinds[t.kind[i] ?? 0] ?? '',
         issuer: t.issuers[t.issuer[i] ?? -1] ?? '',
-        facts: t.facts[i] ?? '',
+        facts: t.factsList[t.facts[i] ?? -1] ?? '',
       },
       filters,
       sort: { title: title.toLowerCase(), hours: String(t.hours[i] ?? ''), newest: String(t.newest[i] ?? 0) },

@@ -12,12 +12,14 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const d = document.getElementById('search-app')?.dataset;
-      // Our island renders results, then facet counts (data-counted); the page has settled
-      // when the latest render also has its counts.
+      // Our island draws results and counts (data-counted, equal to data-renders once both are
+      // drawn; an older island drew counts after results), and loads its search runtime when
+      // idle (data-warm); the page has settled when all that is done.
       return (
         !!d &&
         Number(d.renders ?? 0) >= 1 &&
         (d.counted === undefined || d.counted === d.renders) &&
+        d.warm !== 'pending' &&
         document.getElementById('search-app')?.getAttribute('aria-busy') !== 'true'
       );
     },

@@ -2,7 +2,7 @@
  * A result card, the same markup as components/Card.astro (the no-JavaScript listing), drawn
  * from the facet table, with the words the query matched marked in its title and summary.
  */
-import { QUALITY_STATUS_LABELS } from '../../lib/catalog/quality.ts';
+import { QUALITY_STATUS_LABELS } from '../../lib/catalog/quality-labels.ts';
 import { segments } from '../../lib/search/highlight.ts';
 import type { Card } from '../../lib/search/record.ts';
 import { el } from './dom.ts';

@@ -36,11 +36,14 @@ export function createEngine(base: string) {
     if (answers.size > KEEP) answers.delete(answers.keys().next().value as string);
   };
   return {
-    /** Starts loading Pagefind (and its WebAssembly and metadata) without searching. */
-    warm(): void {
-      load().catch(() => {
-        pf = undefined;
-      });
+    /** Loads Pagefind (and its WebAssembly and metadata) without searching; a failure is tried again later. */
+    warm(): Promise<void> {
+      return load().then(
+        () => undefined,
+        () => {
+          pf = undefined;
+        },
+      );
     },
     /** Pagefind's matches for each query string, or undefined when `stale()` turned true meanwhile. */
     async hits(keys: readonly string[], stale: () => boolean): Promise<Hits | undefined> {

@@ -46,6 +46,9 @@ function syncControls(): void {
   includeAll.checked = state.all;
 }
 
+/** Nothing drawn yet and the state is still the page's own (no query or filters): its cards stand. */
+const serverDrawn = () => app.dataset.renders === undefined && toUrl(state) === '';
+
 /** Cards for results [from, to), appended; their summaries follow as their chunks arrive. */
 function drawCards(from: number, to: number, mine: number): void {
   const d = data;
@@ -69,9 +72,15 @@ function draw(o: Outcome, mine: number): void {
   const d = data as SearchData;
   const n = o.selection.results.length;
   const isMatch = o.terms.length ? matcher(o.terms) : undefined;
-  shown = { results: o.selection.results, count: 0, isMatch };
-  list.replaceChildren();
-  drawCards(0, PAGE, mine);
+  if (serverDrawn()) {
+    // The page's own cards are these results: keep them.
+    shown = { results: o.selection.results, count: list.children.length, isMatch };
+    more.hidden = shown.count >= n;
+  } else {
+    shown = { results: o.selection.results, count: 0, isMatch };
+    list.replaceChildren();
+    drawCards(0, PAGE, mine);
+  }
   const shownQuery = o.corrected ? o.corrected.query : state.q;
   summary.textContent = summaryText(n, state, shownQuery);
   note.replaceChildren(...[noteView(o, state.q, act)].filter((x) => x !== undefined));
@@ -108,7 +117,8 @@ async function run(): Promise<void> {
   if (!outcome || stale()) return;
   // The first drawing replaces the page's own cards: their summaries come with it, so nothing
   // on screen changes size. Later ones draw at once and fill summaries in as they arrive.
-  if (app.dataset.renders === undefined) await data.summaries(outcome.selection.results.slice(0, PAGE));
+  if (app.dataset.renders === undefined && !serverDrawn())
+    await data.summaries(outcome.selection.results.slice(0, PAGE));
   if (!stale()) draw(outcome, mine);
 }
 
@@ -143,10 +153,14 @@ input.addEventListener('input', () => {
   void commit(!typing);
   typing = true;
 });
-/** The reader is heading for the search box: load Pagefind and the vocabulary now. */
+/** Loads Pagefind and the vocabulary (once); data-warm says when they are in. */
+let warmed: Promise<void> | undefined;
 const warm = () => {
-  engine.warm();
-  void data?.vocabulary().catch(() => undefined);
+  if (warmed || !data) return;
+  const d = data;
+  warmed = Promise.all([engine.warm(), d.vocabulary().catch(() => undefined)]).then(() => {
+    app.dataset.warm = 'ready';
+  });
 };
 for (const ev of ['focus', 'pointerdown', 'keydown'] as const)
   input.addEventListener(ev, warm, { once: true });
@@ -201,7 +215,7 @@ addEventListener('popstate', () => {
 try {
   if (!app.dataset.table || app.dataset.table.startsWith('__'))
     throw new Error('the page names no search table');
-  if (state.q.trim()) engine.warm();
+  if (state.q.trim()) void engine.warm();
   data = await loadData(app.dataset.table);
   if (state.q.trim() || document.activeElement === input) warm();
   facets = createFacetsView($<HTMLElement>('facets'), data.table);
@@ -210,14 +224,18 @@ try {
   syncControls();
   await run();
   if (state.q) input.focus();
-  // Load Pagefind and the vocabulary once the page is idle, so the first query does not wait
-  // for them; not when the reader asked to save data (then they load as the reader heads for
-  // the search box).
+  // Load Pagefind and the vocabulary soon after the page has started, when the browser is idle,
+  // so the first query does not wait for them; not when the reader asked to save data (then they
+  // load as the reader heads for the search box).
   const saveData =
     (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-  if (!saveData) {
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 4000 });
-    else setTimeout(warm, 2000);
+  if (!saveData && !warmed) {
+    app.dataset.warm = 'pending';
+    // After the page's own start-up, when the browser is idle.
+    setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+      else warm();
+    }, 2000);
   }
 } catch (e) {
   app.dataset.failed = '';

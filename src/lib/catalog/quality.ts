@@ -23,13 +23,8 @@ export interface StandardResult {
   attested?: { id: string; name: string; meetsPass: boolean };
 }
 
-export type QualityStatus = 'meets' | 'gaps' | 'not-reviewed';
-
-export const QUALITY_STATUS_LABELS: Record<QualityStatus, string> = {
-  meets: 'Meets the quality standards',
-  gaps: 'Review found gaps',
-  'not-reviewed': 'Not yet reviewed',
-};
+import type { QualityStatus } from './quality-labels.ts';
+export { QUALITY_STATUS_LABELS, type QualityStatus } from './quality-labels.ts';
 
 export interface QualityResult {
   status: QualityStatus;

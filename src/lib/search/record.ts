@@ -5,7 +5,7 @@
  * (client/search/card.ts). See docs/architecture.md, "Search".
  */
 import type { FacetKey } from '../catalog/facets.ts';
-import type { QualityStatus } from '../catalog/quality.ts';
+import type { QualityStatus } from '../catalog/quality-labels.ts';
 
 export type EntryStatus = 'active' | 'draft' | 'retired';
 

@@ -7,7 +7,7 @@
  * tolerance) is a file of its own, fetched when a query finds little.
  */
 import type { FacetKey } from '../catalog/facets.ts';
-import type { QualityStatus } from '../catalog/quality.ts';
+import type { QualityStatus } from '../catalog/quality-labels.ts';
 import type { Card, EntryStatus, SearchRecord } from './record.ts';
 import { compareTitles, words } from './words.ts';
 
@@ -21,20 +21,27 @@ export interface TableJson {
   facets: { key: string; values: string[] }[];
   /** Per facet, per page: the index of its value, a list of them, or null for none. */
   cols: (number | number[] | null)[][];
-  /** Pagefind's id of each page. */
+  /** Pagefind's id of each page, less the prefix they all share. */
+  idPrefix: string;
   ids: string[];
   hours: (number | null)[];
   /** Days since 1970-01-01 of the latest version; 0 when not applicable. */
   newest: number[];
   title: string[];
-  url: string[];
+  /** A page's URL is its folder (an index into dirs) and its last segment. */
+  dir: number[];
+  dirs: string[];
+  leaf: string[];
   kind: number[];
   kinds: string[];
-  /** Image URL relative to the page URL ('' for none). */
-  image: string[];
+  /** Image URL relative to the page URL (an index into images; -1 for none). */
+  image: number[];
+  images: string[];
   issuer: number[];
   issuers: string[];
-  facts: string[];
+  /** The card's facts line (an index into factsList; -1 for none). */
+  facts: number[];
+  factsList: string[];
   status: number[];
   quality: number[];
   /** Summaries come in files of `chunk` pages each, named here, next to the table. */
@@ -98,6 +105,16 @@ export function buildTable(
   const rs = order.map((i) => records[i] as SearchRecord);
   const kinds = indexer();
   const issuers = indexer();
+  const dirs = indexer();
+  const images = indexer();
+  const factsList = indexer();
+  const idList = order.map((i) => ids[i] as string);
+  let idPrefix = idList[0] ?? '';
+  for (const id of idList) while (!id.startsWith(idPrefix)) idPrefix = idPrefix.slice(0, -1);
+  const split = (url: string) => {
+    const at = url.replace(/\/$/, '').lastIndexOf('/') + 1;
+    return [url.slice(0, at), url.slice(at)] as const;
+  };
   const facets = facetKeys.map((key) => ({ key, values: indexer() }));
   const cols = facets.map(({ key, values }) =>
     rs.map((r) => {
@@ -118,19 +135,24 @@ export function buildTable(
       v: TABLE_VERSION,
       facets: facets.map((f) => ({ key: f.key, values: f.values.list })),
       cols,
-      ids: order.map((i) => ids[i] as string),
+      idPrefix,
+      ids: idList.map((id) => id.slice(idPrefix.length)),
       hours: rs.map((r) => r.sort.hours),
       newest: rs.map((r) => days(r.sort.newest)),
       title: card((c) => c.title),
-      url: card((c) => c.url),
+      dir: rs.map((r) => dirs.of(split(r.card.url)[0])),
+      dirs: dirs.list,
+      leaf: card((c) => split(c.url)[1]),
       kind: rs.map((r) => kinds.of(r.card.kind)),
       kinds: kinds.list,
-      image: card((c) =>
-        c.image ? (c.image.startsWith(c.url) ? c.image.slice(c.url.length) : c.image) : '',
+      image: rs.map(({ card: c }) =>
+        c.image ? images.of(c.image.startsWith(c.url) ? c.image.slice(c.url.length) : c.image) : -1,
       ),
+      images: images.list,
       issuer: rs.map((r) => (r.card.issuer ? issuers.of(r.card.issuer) : -1)),
       issuers: issuers.list,
-      facts: card((c) => c.facts ?? ''),
+      facts: rs.map((r) => (r.card.facts ? factsList.of(r.card.facts) : -1)),
+      factsList: factsList.list,
       status: rs.map((r) => STATUSES.indexOf(r.card.status)),
       quality: rs.map((r) => (r.card.quality ? QUALITIES.indexOf(r.card.quality) : -1)),
       chunk,
@@ -190,8 +212,8 @@ export function openTable(json: TableJson): Table {
     facets: json.facets,
     start,
     vals,
-    ids: json.ids,
-    byId: new Map(json.ids.map((id, i) => [id, i])),
+    ids: json.ids.map((id) => json.idPrefix + id),
+    byId: new Map(json.ids.map((id, i) => [json.idPrefix + id, i])),
     hours: Float64Array.from(json.hours, (h) => (h === null ? Number.POSITIVE_INFINITY : h)),
     newest: Float64Array.from(json.newest),
     json,
@@ -199,14 +221,20 @@ export function openTable(json: TableJson): Table {
   };
 }
 
+/** Page i's URL. */
+export const urlOf = (t: { json: TableJson } | TableJson, i: number) => {
+  const j = 'json' in t ? t.json : t;
+  return `${j.dirs[j.dir[i] ?? 0] ?? ''}${j.leaf[i] ?? ''}`;
+};
+
 /** Page i's card; its summary is '' until its chunk has been loaded. */
 export function cardOf(t: Table, i: number): Card {
   const j = t.json;
-  const url = j.url[i] ?? '';
-  const image = j.image[i];
+  const url = urlOf(t, i);
+  const image = j.images[j.image[i] ?? -1];
   const issuer = j.issuers[j.issuer[i] ?? -1];
   const quality = QUALITIES[j.quality[i] ?? -1];
-  const facts = j.facts[i];
+  const facts = j.factsList[j.facts[i] ?? -1];
   return {
     title: j.title[i] ?? '',
     url,

@@ -3,7 +3,7 @@
  * with a count that matches; "Clear filters" returns to the defaults (credentials you can earn),
  * not to everything; on a phone the filters are a sheet that leads back to the results.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { CatalogIndex } from '../../src/lib/catalog/index-json.ts';
 import { SUBJECT_AREAS } from '../../src/lib/catalog/vocabulary.ts';
 import { after, box, count, ready, shown } from './search-helpers.ts';
@@ -95,5 +95,35 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Filters' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Filters' })).toBeFocused();
+  });
+});
+
+test.describe('loading the search runtime', () => {
+  const pagefind = (page: Page) => {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+    return () => urls.some((u) => u.startsWith('/pagefind/'));
+  };
+
+  test('Pagefind loads by itself once the page has started, before any query', async ({ page }) => {
+    const loaded = pagefind(page);
+    await ready(page);
+    await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready', { timeout: 10_000 });
+    expect(loaded()).toBe(true);
+  });
+
+  test('with Save-Data on, Pagefind loads only when the reader heads for the search box', async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+    );
+    const loaded = pagefind(page);
+    await ready(page);
+    await page.waitForTimeout(4_500); // past the idle load's 2 s delay and 2 s deadline
+    expect(loaded()).toBe(false);
+    await page.getByLabel('Search', { exact: true }).focus();
+    await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready');
+    expect(loaded()).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
  * The namespace guard for a pull request: which changed files the author may change, which are
  * denied, and which a catalog maintainer must review (new issuers, key and maintainer changes).
  * Reads `git diff base...HEAD`, and the issuer files and catalog maintainers as they are on the
- * base branch. Exit code 1 when any file is denied.
+ * base branch. Every file tracked at HEAD is also read for private keys (guard-secrets.ts).
+ * Exit code 1 when any file is denied.
  */
 import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -15,9 +16,15 @@ import {
   parseMaintainersFile,
   type FileDecision,
 } from '../src/lib/catalog/namespace.ts';
+import {
+  scanTrackedFiles,
+  treeProblems,
+  withTreeFindings,
+  type TreeFinding,
+} from '../src/lib/catalog/guard-secrets.ts';
 import { formatGithubAnnotations } from '../src/lib/catalog/problems.ts';
 import { CliError, run, usage } from './lib/cli.ts';
-import { changedFiles, fileAt, filesAt } from './lib/git.ts';
+import { changedFiles, fileAt, filesAt, trackedFiles } from './lib/git.ts';
 
 const HELP = `
 Usage: npm run guard -- --base <ref> --author <login> [options]
@@ -36,13 +43,17 @@ but do not fail.`;
 
 const LABEL = { allowed: 'allowed', denied: 'DENIED', 'needs-review': 'review' } as const;
 
-function text(decisions: readonly FileDecision[]): string {
-  if (!decisions.length) return 'No changed files.';
+function text(decisions: readonly FileDecision[], tree: readonly TreeFinding[]): string {
   const lines = decisions.map((d) => {
     const head = `${LABEL[d.decision].padEnd(7)} ${d.status} ${d.path}`;
     return [head, ...d.reasons.map((r) => `          ${r.message}`)].join('\n');
   });
-  const n = (k: FileDecision['decision']) => decisions.filter((d) => d.decision === k).length;
+  if (!decisions.length) lines.push('No changed files.');
+  if (tree.length) lines.push('Files this pull request does not change, holding private keys:');
+  for (const f of tree)
+    lines.push(`${LABEL[f.decision].padEnd(7)}   ${f.path}\n          ${f.reason.message}`);
+  const n = (k: FileDecision['decision']) =>
+    decisions.filter((d) => d.decision === k).length + tree.filter((f) => f.decision === k).length;
   lines.push(`${n('denied')} denied, ${n('needs-review')} for maintainer review, ${n('allowed')} allowed`);
   return lines.join('\n');
 }
@@ -102,23 +113,28 @@ await run(async () => {
     console.error(
       `warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${base}; no one is a catalog maintainer.`,
     );
-  const result = guardChanges({
+  const guarded = guardChanges({
     changes,
     author,
     baseIssuers,
     headIssuers,
     catalogMaintainers: parseMaintainersFile(maintainersText ?? ''),
   });
+  const changed = new Set(changes.filter((c) => c.status !== 'D').map((c) => c.path));
+  const { result, unchanged } = withTreeFindings(
+    guarded,
+    scanTrackedFiles(await trackedFiles(root, 'HEAD'), changed),
+  );
 
-  if (format === 'json') console.log(JSON.stringify(result, null, 2));
+  if (format === 'json') console.log(JSON.stringify({ ...result, tracked: unchanged }, null, 2));
   else {
     if (format === 'github') {
-      const annotations = formatGithubAnnotations(guardProblems(result));
+      const annotations = formatGithubAnnotations([...guardProblems(result), ...treeProblems(unchanged)]);
       if (annotations) console.log(annotations);
       if (process.env.GITHUB_STEP_SUMMARY)
         await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author));
     }
-    console.log(text(result.decisions));
+    console.log(text(result.decisions, unchanged));
   }
   if (!result.ok) process.exitCode = 1;
 });

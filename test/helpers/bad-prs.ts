@@ -63,6 +63,16 @@ async function listFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+/** Every file of a materialized case, as the guard's tree scan reads tracked files. */
+export async function trackedTexts(root: string): Promise<{ path: string; text: string }[]> {
+  const out: { path: string; text: string }[] = [];
+  for (const path of await listFiles(root)) {
+    const bytes = await readFile(join(root, path));
+    out.push({ path, text: bytes.includes(0) ? bytes.toString('latin1') : bytes.toString('utf8') });
+  }
+  return out;
+}
+
 export const caseNames = async () => (await readdir(CORPUS)).filter((n) => /^\d+-/.test(n)).sort();
 
 /** The base branch alone (no case), written out. */

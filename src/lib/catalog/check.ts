@@ -16,6 +16,7 @@ import { formatOf } from './markup/parse.ts';
 import { checkPrerequisiteCycles } from './rules/cycles.ts';
 import { checkIssuerKeys, findPrivateKeyMaterial } from './rules/keys.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkPrivateKeyText } from './rules/secrets.ts';
 import { checkRubrics } from './rules/rubrics.ts';
 import { checkStacks } from './rules/stacks.ts';
 import { checkStatusFiles, type StatusFileEntry } from './rules/status-files.ts';
@@ -161,6 +162,7 @@ export async function checkCatalog(
       siteLocation(options.site ?? DEFAULT_SITE),
     ),
   );
+  problems.push(...checkPrivateKeyText(usable, problems));
   problems.sort(byLocation);
   return { problems, catalog, statusLists: status.lists, ok: !problems.some((p) => p.severity === 'error') };
 }

@@ -5,10 +5,17 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../../src/lib/catalog/check.ts';
+import { scanTrackedFiles, treeProblems, withTreeFindings } from '../../../src/lib/catalog/guard-secrets.ts';
 import { guardChanges, guardProblems } from '../../../src/lib/catalog/namespace.ts';
 import { formatProblem, type Problem } from '../../../src/lib/catalog/problems.ts';
 import { readContentFiles } from '../../../src/lib/catalog/read-content.ts';
-import { caseNames, materialize, materializeBase, type ExpectedProblem } from '../../helpers/bad-prs.ts';
+import {
+  caseNames,
+  materialize,
+  materializeBase,
+  trackedTexts,
+  type ExpectedProblem,
+} from '../../helpers/bad-prs.ts';
 
 const CATALOG_MAINTAINERS = ['stackable-maintainers'];
 const names = await caseNames();
@@ -40,7 +47,8 @@ describe('bad pull requests', () => {
     const c = await materialize(name);
     cleanups.push(c.cleanup);
     const checked = await checkCatalog(await readContentFiles(c.root));
-    const guarded = guardProblems(
+    const changed = new Set(c.changes.filter((x) => x.status !== 'D').map((x) => x.path));
+    const { result, unchanged } = withTreeFindings(
       guardChanges({
         changes: c.changes,
         author: c.spec.author,
@@ -48,7 +56,9 @@ describe('bad pull requests', () => {
         headIssuers: c.headIssuers,
         catalogMaintainers: CATALOG_MAINTAINERS,
       }),
+      scanTrackedFiles(await trackedTexts(c.root), changed),
     );
+    const guarded = [...guardProblems(result), ...treeProblems(unchanged)];
     const actual = [...checked.problems, ...guarded];
     expect(c.spec.expected.length, 'a case expects at least one problem').toBeGreaterThan(0);
     // Every expected problem is found once, and nothing else is reported.

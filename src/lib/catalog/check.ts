@@ -7,7 +7,8 @@ import { issuesToProblems } from './error-map.ts';
 import { emptyCatalog, type Catalog, type Entry } from './model.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { checkCredentialBodies } from './rules/body.ts';
-import { checkFile } from './rules/files.ts';
+import { checkHiddenCharacters } from './rules/hidden-characters.ts';
+import { caseCollisions, checkFile } from './rules/files.ts';
 import { checkImages } from './rules/images.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkInternalLinks, siteLocation } from './rules/internal-links.ts';
@@ -63,10 +64,23 @@ export async function checkCatalog(
   /** Regular files with plain names: the only ones read further. */
   const usable: SourceFile[] = [];
 
+  const clashes = caseCollisions(files.map((f) => f.path));
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const unfit = checkFile(file);
     if (unfit) {
       problems.push(unfit);
+      continue;
+    }
+    const clash = clashes.get(file.path);
+    if (clash !== undefined) {
+      problems.push({
+        code: 'path',
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        message: `file name differs from ${clash} only in letter case: on macOS and Windows they are one file`,
+        hint: 'Rename or remove one of them; content file names are lower-case.',
+      });
       continue;
     }
     usable.push(file);
@@ -118,7 +132,7 @@ export async function checkCatalog(
     }
 
     const leaks = findPrivateKeyMaterial(source);
-    problems.push(...leaks);
+    problems.push(...leaks, ...checkHiddenCharacters(source));
 
     const schema = schemaFor(where.collection);
     const result = schema.safeParse(source.data);

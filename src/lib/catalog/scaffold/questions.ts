@@ -3,6 +3,7 @@
  * goes. Pure: the command-line tool supplies the answers (flags or prompts) and the catalog.
  */
 import { SLUG } from '../schema/common.ts';
+import { MIN_HOURS } from '../schema/credential.ts';
 import { AUDIENCES, GRADE_BANDS, ISSUER_KINDS, SUBJECT_AREAS } from '../vocabulary.ts';
 import { credentialFile, issuerFile, rubricFile, stackFile } from './templates.ts';
 
@@ -97,9 +98,12 @@ export const QUESTIONS: Record<Kind, Question[]> = {
       prompt: 'Estimated hours of learning (1 CEU = 10 hours)',
       default: () => '10',
       check: (v) =>
-        /^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 200
+        /^\d+(\.\d+)?$/.test(v) &&
+        Number(v) >= MIN_HOURS &&
+        Number(v) <= 200 &&
+        Number.isInteger(Number(v) * 4)
           ? undefined
-          : 'a number of hours between 0 and 200, e.g. 15',
+          : `a number of hours from ${MIN_HOURS} to 200, in quarter hours, e.g. 15 or 7.5`,
     },
     {
       flag: 'subjects',

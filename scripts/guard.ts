@@ -16,11 +16,12 @@ import {
   parseMaintainersFile,
   type FileDecision,
 } from '../src/lib/catalog/namespace.ts';
+import { curatorFindings } from '../src/lib/catalog/guard-curators.ts';
 import {
   scanTrackedFiles,
   treeProblems,
-  withTreeFindings,
-  type TreeFinding,
+  withFindings,
+  type GuardFinding,
 } from '../src/lib/catalog/guard-secrets.ts';
 import { formatGithubAnnotations } from '../src/lib/catalog/problems.ts';
 import { CliError, run, usage } from './lib/cli.ts';
@@ -43,7 +44,7 @@ but do not fail.`;
 
 const LABEL = { allowed: 'allowed', denied: 'DENIED', 'needs-review': 'review' } as const;
 
-function text(decisions: readonly FileDecision[], tree: readonly TreeFinding[]): string {
+function text(decisions: readonly FileDecision[], tree: readonly GuardFinding[]): string {
   const lines = decisions.map((d) => {
     const head = `${LABEL[d.decision].padEnd(7)} ${d.status} ${d.path}`;
     return [head, ...d.reasons.map((r) => `          ${r.message}`)].join('\n');
@@ -102,10 +103,16 @@ await run(async () => {
     if (t !== undefined) baseIssuers.set(path, t);
   }
   const headIssuers = new Map<string, string>();
+  const headStacks = new Map<string, string>();
   for (const c of changes) {
-    if (c.status !== 'D' && /^content\/issuers\/[^/]+\.mdx?$/.test(c.path)) {
+    const into = /^content\/issuers\/[^/]+\.mdx?$/.test(c.path)
+      ? headIssuers
+      : /^content\/stacks\/[^/]+\.mdx?$/.test(c.path)
+        ? headStacks
+        : undefined;
+    if (c.status !== 'D' && into) {
       const t = await fileAt(root, 'HEAD', c.path);
-      if (t !== undefined) headIssuers.set(c.path, t);
+      if (t !== undefined) into.set(c.path, t);
     }
   }
   const maintainersText = await fileAt(root, base, CATALOG_MAINTAINERS_FILE);
@@ -121,10 +128,11 @@ await run(async () => {
     catalogMaintainers: parseMaintainersFile(maintainersText ?? ''),
   });
   const changed = new Set(changes.filter((c) => c.status !== 'D').map((c) => c.path));
-  const { result, unchanged } = withTreeFindings(
-    guarded,
-    scanTrackedFiles(await trackedFiles(root, 'HEAD'), changed),
-  );
+  const catalogMaintainers = parseMaintainersFile(maintainersText ?? '');
+  const { result, unchanged } = withFindings(guarded, [
+    ...scanTrackedFiles(await trackedFiles(root, 'HEAD'), changed),
+    ...curatorFindings({ changes, author, headStacks, baseIssuers, headIssuers, catalogMaintainers }),
+  ]);
 
   if (format === 'json') console.log(JSON.stringify({ ...result, tracked: unchanged }, null, 2));
   else {

@@ -52,6 +52,8 @@ export interface Materialized {
   changes: Change[];
   baseIssuers: Map<string, string>;
   headIssuers: Map<string, string>;
+  /** Stack files the pull request adds or changes, as it leaves them. */
+  headStacks: Map<string, string>;
   cleanup: () => Promise<void>;
 }
 
@@ -129,5 +131,9 @@ export async function materialize(name: string): Promise<Materialized> {
   for (const c of spec.changes ?? changes)
     if (c.status !== 'D' && c.path.startsWith('content/issuers/'))
       headIssuers.set(c.path, await readFile(join(root, c.path), 'utf8'));
-  return { root, spec, changes: spec.changes ?? changes, baseIssuers, headIssuers, cleanup };
+  const headStacks = new Map<string, string>();
+  for (const c of spec.changes ?? changes)
+    if (c.status !== 'D' && c.path.startsWith('content/stacks/'))
+      headStacks.set(c.path, await readFile(join(root, c.path), 'utf8'));
+  return { root, spec, changes: spec.changes ?? changes, baseIssuers, headIssuers, headStacks, cleanup };
 }

@@ -23,7 +23,7 @@ export interface TrackedFile {
   text: string;
 }
 
-export interface TreeFinding {
+export interface GuardFinding {
   path: string;
   decision: Exclude<Decision, 'allowed'>;
   reason: Reason;
@@ -33,8 +33,8 @@ const KEY_STORE = /(?:^|\/)\.keys\/|\.private\.jwk\.json$/;
 const TEST_TREE = /^test\//;
 
 /** Private keys in tracked files: denied anywhere but test/, reviewed there when changed. */
-export function scanTrackedFiles(files: readonly TrackedFile[], changed: ReadonlySet<string>): TreeFinding[] {
-  const out: TreeFinding[] = [];
+export function scanTrackedFiles(files: readonly TrackedFile[], changed: ReadonlySet<string>): GuardFinding[] {
+  const out: GuardFinding[] = [];
   for (const file of files) {
     const inTests = TEST_TREE.test(file.path);
     if (inTests && !changed.has(file.path)) continue;
@@ -76,12 +76,12 @@ const RANK: Record<Decision, number> = { allowed: 0, 'needs-review': 1, denied: 
  * reasons (they no longer matter); a review is added to them. Findings about files the pull
  * request did not change come back in `unchanged`.
  */
-export function withTreeFindings(
+export function withFindings(
   result: GuardResult,
-  findings: readonly TreeFinding[],
-): { result: GuardResult; unchanged: TreeFinding[] } {
+  findings: readonly GuardFinding[],
+): { result: GuardResult; unchanged: GuardFinding[] } {
   const decisions: FileDecision[] = result.decisions.map((d) => ({ ...d, reasons: [...d.reasons] }));
-  const unchanged: TreeFinding[] = [];
+  const unchanged: GuardFinding[] = [];
   for (const f of findings) {
     const d = decisions.find((x) => x.path === f.path && x.status !== 'D');
     if (!d) {
@@ -105,7 +105,7 @@ export function withTreeFindings(
 }
 
 /** Findings in unchanged files, as problems for annotations. */
-export function treeProblems(findings: readonly TreeFinding[]): Problem[] {
+export function treeProblems(findings: readonly GuardFinding[]): Problem[] {
   return findings.map((f) => ({
     code: f.reason.code ?? 'private-key',
     severity: f.decision === 'denied' ? 'error' : 'warning',

@@ -5,7 +5,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../../src/lib/catalog/check.ts';
-import { scanTrackedFiles, treeProblems, withTreeFindings } from '../../../src/lib/catalog/guard-secrets.ts';
+import { curatorFindings } from '../../../src/lib/catalog/guard-curators.ts';
+import { scanTrackedFiles, treeProblems, withFindings } from '../../../src/lib/catalog/guard-secrets.ts';
 import { guardChanges, guardProblems } from '../../../src/lib/catalog/namespace.ts';
 import { formatProblem, type Problem } from '../../../src/lib/catalog/problems.ts';
 import { readContentFiles } from '../../../src/lib/catalog/read-content.ts';
@@ -48,7 +49,7 @@ describe('bad pull requests', () => {
     cleanups.push(c.cleanup);
     const checked = await checkCatalog(await readContentFiles(c.root));
     const changed = new Set(c.changes.filter((x) => x.status !== 'D').map((x) => x.path));
-    const { result, unchanged } = withTreeFindings(
+    const { result, unchanged } = withFindings(
       guardChanges({
         changes: c.changes,
         author: c.spec.author,
@@ -56,7 +57,17 @@ describe('bad pull requests', () => {
         headIssuers: c.headIssuers,
         catalogMaintainers: CATALOG_MAINTAINERS,
       }),
-      scanTrackedFiles(await trackedTexts(c.root), changed),
+      [
+        ...scanTrackedFiles(await trackedTexts(c.root), changed),
+        ...curatorFindings({
+          changes: c.changes,
+          author: c.spec.author,
+          headStacks: c.headStacks,
+          baseIssuers: c.baseIssuers,
+          headIssuers: c.headIssuers,
+          catalogMaintainers: CATALOG_MAINTAINERS,
+        }),
+      ],
     );
     const guarded = [...guardProblems(result), ...treeProblems(unchanged)];
     const actual = [...checked.problems, ...guarded];

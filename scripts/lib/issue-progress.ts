@@ -20,7 +20,7 @@ export function recordedRecipients(out: string): Set<string> {
   } catch {
     // No manifest yet, or one cut off mid-write: the journal has the rest.
   }
-  let journal = '';
+  let journal: string;
   try {
     journal = readFileSync(join(out, JOURNAL), 'utf8');
   } catch {

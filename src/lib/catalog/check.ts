@@ -21,6 +21,14 @@ import { checkPrivateKeyText } from './rules/secrets.ts';
 import { checkRubrics } from './rules/rubrics.ts';
 import { checkStacks } from './rules/stacks.ts';
 import { checkStatusFiles, type StatusFileEntry } from './rules/status-files.ts';
+import {
+  lenientCatalog,
+  NO_NEEDS,
+  REFERENCE_NEEDS,
+  salvage,
+  STATUS_NEEDS,
+  type PartialEntry,
+} from './salvage.ts';
 import { parseSource, type SourceFile } from './source.ts';
 
 export interface CheckResult {
@@ -63,6 +71,8 @@ export async function checkCatalog(
   const bodyLinks = new Map<string, BodyLink[]>();
   /** Regular files with plain names: the only ones read further. */
   const usable: SourceFile[] = [];
+  /** Entries whose frontmatter failed its schema, with the fields that passed: checked for everything else. */
+  const partial: PartialEntry[] = [];
 
   const clashes = caseCollisions(files.map((f) => f.path));
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -124,10 +134,20 @@ export async function checkCatalog(
       });
       problems.push(...safety.problems);
       bodyLinks.set(file.path, safety.links);
+      if (safety.problems.some((p) => p.code === 'mdx-syntax'))
+        problems.push(
+          notChecked(file.path, 'its body could not be parsed, so its links and elements were not checked'),
+        );
     }
     const source = parsed.source;
     if (!source) {
       catalog.invalid.add(key);
+      problems.push(
+        notChecked(
+          file.path,
+          'its frontmatter could not be read, so its fields, references, links and placeholders were not checked',
+        ),
+      );
       continue;
     }
 
@@ -141,6 +161,18 @@ export async function checkCatalog(
         ...issuesToProblems(result.error.issues, source).filter((p) => !leaks.some((l) => l.line === p.line)),
       );
       catalog.invalid.add(key);
+      const { data, missing } = salvage(schema, source.data);
+      partial.push({
+        collection: where.collection,
+        missing,
+        id: where.id,
+        file: file.path,
+        data,
+        body: source.body,
+        bodyLine: source.bodyLine,
+        locate: source.locate,
+        ...(where.folder !== undefined ? { folder: where.folder } : {}),
+      });
       continue;
     }
     const entry: Entry<unknown> = {
@@ -155,22 +187,25 @@ export async function checkCatalog(
     (catalog[where.collection] as Map<string, Entry<unknown>>).set(where.id, entry);
   }
 
+  // Rules across files also run on entries that failed their schema, wherever they have what the rule reads.
+  const byStatus = lenientCatalog(catalog, partial, STATUS_NEEDS);
+  const anyEntry = lenientCatalog(catalog, partial, NO_NEEDS);
   problems.push(
-    ...checkReferences(catalog),
+    ...checkReferences(lenientCatalog(catalog, partial, REFERENCE_NEEDS)),
     ...checkPrerequisiteCycles(catalog),
     ...checkRubrics(catalog),
     ...checkStacks(catalog),
-    ...checkCredentialBodies(catalog),
-    ...duplicateTitles(catalog, 'credentials'),
+    ...checkCredentialBodies(byStatus),
+    ...duplicateTitles(anyEntry, 'credentials'),
     ...(await checkIssuerKeys(catalog)),
   );
   const status = await checkStatusFiles(usable, catalog);
   problems.push(...status.problems);
   problems.push(
-    ...checkImages(catalog, files),
-    ...checkPlaceholders(catalog),
+    ...checkImages(anyEntry, files),
+    ...checkPlaceholders(byStatus),
     ...checkInternalLinks(
-      catalog,
+      anyEntry,
       bodyLinks,
       new Set(status.lists.map((l) => `${l.data.issuer}/${l.data.list}`)),
       siteLocation(options.site ?? DEFAULT_SITE),
@@ -180,6 +215,16 @@ export async function checkCatalog(
   problems.sort(byLocation);
   return { problems, catalog, statusLists: status.lists, ok: !problems.some((p) => p.severity === 'error') };
 }
+
+/** A note that a file was not checked as far as the others (its errors are reported above it). */
+const notChecked = (file: string, why: string): Problem => ({
+  code: 'not-checked',
+  severity: 'note',
+  file,
+  line: 1,
+  message: `was not checked further: ${why}`,
+  hint: 'Fix the errors in this file and run npm run check again to see the rest.',
+});
 
 function duplicateTitles(c: Catalog, name: CollectionName): Problem[] {
   const seen = new Map<string, string>();

@@ -33,7 +33,10 @@ const KEY_STORE = /(?:^|\/)\.keys\/|\.private\.jwk\.json$/;
 const TEST_TREE = /^test\//;
 
 /** Private keys in tracked files: denied anywhere but test/, reviewed there when changed. */
-export function scanTrackedFiles(files: readonly TrackedFile[], changed: ReadonlySet<string>): GuardFinding[] {
+export function scanTrackedFiles(
+  files: readonly TrackedFile[],
+  changed: ReadonlySet<string>,
+): GuardFinding[] {
   const out: GuardFinding[] = [];
   for (const file of files) {
     const inTests = TEST_TREE.test(file.path);

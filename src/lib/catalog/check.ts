@@ -8,7 +8,8 @@ import { emptyCatalog, type Catalog, type Entry } from './model.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { checkCredentialBodies } from './rules/body.ts';
 import { checkHiddenCharacters } from './rules/hidden-characters.ts';
-import { caseCollisions, checkFile } from './rules/files.ts';
+import { duplicateTitles, notChecked } from './rules/titles-and-notes.ts';
+import { caseClashProblem, caseCollisions, checkFile } from './rules/files.ts';
 import { checkImages } from './rules/images.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkInternalLinks, siteLocation } from './rules/internal-links.ts';
@@ -46,6 +47,20 @@ export interface CheckOptions {
    * links elsewhere. Default: the default in astro.config.mjs.
    */
   site?: string;
+  /**
+   * Entries already in the catalog, to check `files` against without checking them again (the
+   * self-assessment page checks one pasted draft against the published catalog). Only problems
+   * in `files` are reported.
+   */
+  context?: CheckContext;
+}
+
+export interface CheckContext {
+  catalog: Catalog;
+  /** Files the context's entries may point at (badge artwork), as the reader lists them. */
+  files: readonly SourceFile[];
+  /** `issuer/list` of the status lists the site publishes. */
+  statusLists: ReadonlySet<string>;
 }
 
 export const DEFAULT_SITE = 'https://stackable.example/';
@@ -83,14 +98,7 @@ export async function checkCatalog(
     }
     const clash = clashes.get(file.path);
     if (clash !== undefined) {
-      problems.push({
-        code: 'path',
-        severity: 'error',
-        file: file.path,
-        line: 1,
-        message: `file name differs from ${clash} only in letter case: on macOS and Windows they are one file`,
-        hint: 'Rename or remove one of them; content file names are lower-case.',
-      });
+      problems.push(caseClashProblem(file.path, clash));
       continue;
     }
     usable.push(file);
@@ -187,6 +195,7 @@ export async function checkCatalog(
     (catalog[where.collection] as Map<string, Entry<unknown>>).set(where.id, entry);
   }
 
+  if (options.context) addContext(catalog, options.context.catalog);
   // Rules across files also run on entries that failed their schema, wherever they have what the rule reads.
   const byStatus = lenientCatalog(catalog, partial, STATUS_NEEDS);
   const anyEntry = lenientCatalog(catalog, partial, NO_NEEDS);
@@ -202,48 +211,35 @@ export async function checkCatalog(
   const status = await checkStatusFiles(usable, catalog);
   problems.push(...status.problems);
   problems.push(
-    ...checkImages(anyEntry, files),
+    ...checkImages(anyEntry, [...files, ...(options.context?.files ?? [])]),
     ...checkPlaceholders(byStatus),
     ...checkInternalLinks(
       anyEntry,
       bodyLinks,
-      new Set(status.lists.map((l) => `${l.data.issuer}/${l.data.list}`)),
+      new Set([
+        ...status.lists.map((l) => `${l.data.issuer}/${l.data.list}`),
+        ...(options.context?.statusLists ?? []),
+      ]),
       siteLocation(options.site ?? DEFAULT_SITE),
     ),
   );
   problems.push(...checkPrivateKeyText(usable, problems));
-  problems.sort(byLocation);
-  return { problems, catalog, statusLists: status.lists, ok: !problems.some((p) => p.severity === 'error') };
+  const own = new Set(files.map((f) => f.path));
+  const reported = options.context ? problems.filter((p) => own.has(p.file)) : problems;
+  reported.sort(byLocation);
+  return {
+    problems: reported,
+    catalog,
+    statusLists: status.lists,
+    ok: !reported.some((p) => p.severity === 'error'),
+  };
 }
 
-/** A note that a file was not checked as far as the others (its errors are reported above it). */
-const notChecked = (file: string, why: string): Problem => ({
-  code: 'not-checked',
-  severity: 'note',
-  file,
-  line: 1,
-  message: `was not checked further: ${why}`,
-  hint: 'Fix the errors in this file and run npm run check again to see the rest.',
-});
-
-function duplicateTitles(c: Catalog, name: CollectionName): Problem[] {
-  const seen = new Map<string, string>();
-  const out: Problem[] = [];
-  for (const e of (c[name] as Map<string, Entry<{ title?: string }>>).values()) {
-    const t = e.data.title?.trim().toLowerCase();
-    if (!t) continue;
-    const other = seen.get(t);
-    if (other)
-      out.push({
-        code: 'duplicate',
-        severity: 'warning',
-        file: e.file,
-        ...e.locate(['title']),
-        field: 'title',
-        message: `is the same as ${other}'s`,
-        hint: 'Educators tell credentials apart by title; make it distinct.',
-      });
-    else seen.set(t, e.file);
+/** Adds the context's entries that `files` did not replace (or fail to replace) to the catalog. */
+function addContext(catalog: Catalog, context: Catalog): void {
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const into = catalog[name] as Map<string, Entry<unknown>>;
+    for (const [id, e] of context[name] as Map<string, Entry<unknown>>)
+      if (!into.has(id) && !catalog.invalid.has(`${name}:${id}`)) into.set(id, e);
   }
-  return out;
 }

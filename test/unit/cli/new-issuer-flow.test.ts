@@ -95,7 +95,7 @@ describe('a new issuer, from nothing to a rotated key', () => {
     const [key] = filesUnder('.keys/north-county');
     expect(key).toBe(`${kids()[0]}.private.jwk.json`);
     expect(statSync(join(dir, '.keys/north-county', key ?? '')).mode & 0o777).toBe(0o600);
-  }, 60_000);
+  }, 180_000);
 
   it('keygen refuses published, tracked or committable key folders, and leaves nothing behind', async () => {
     const before = read(ISSUER);
@@ -117,7 +117,7 @@ describe('a new issuer, from nothing to a rotated key', () => {
     for (const folder of ['public', 'src', 'dist', 'keys'])
       expect(existsSync(join(dir, folder)), folder).toBe(false);
     expect(filesUnder('content').some((f) => f.includes('private'))).toBe(false);
-  }, 60_000);
+  }, 180_000);
 
   it('keygen refuses a second key without --rotate or --default, changing nothing', async () => {
     const before = read(ISSUER);
@@ -128,7 +128,7 @@ describe('a new issuer, from nothing to a rotated key', () => {
     expect(r.err).toContain('--default');
     expect(read(ISSUER)).toBe(before);
     expect(filesUnder('.keys/north-county')).toHaveLength(1);
-  }, 60_000);
+  }, 180_000);
 
   it('keygen is all or nothing: when the key cannot be written, the issuer file is as it was', async () => {
     const before = read(ISSUER);
@@ -144,7 +144,7 @@ describe('a new issuer, from nothing to a rotated key', () => {
     expect(r.code).toBe(1);
     expect(read(ISSUER)).toBe(before);
     rmSync(join(dir, 'not-a-folder'));
-  }, 60_000);
+  }, 180_000);
 
   let badge = '';
   let kept = '';

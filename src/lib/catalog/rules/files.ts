@@ -130,3 +130,12 @@ export function checkFile(file: SourceFile): Problem | undefined {
   }
   return undefined;
 }
+
+export const caseClashProblem = (path: string, clash: string): Problem => ({
+  code: 'path',
+  severity: 'error',
+  file: path,
+  line: 1,
+  message: `file name differs from ${clash} only in letter case: on macOS and Windows they are one file`,
+  hint: 'Rename or remove one of them; content file names are lower-case.',
+});

@@ -25,14 +25,25 @@ export function installRuntime(): CoverageRuntime {
   let used = 0;
   const compared: Uint8Array[] = [];
   const seen = new Set<string>();
+  const add = (key: string, bytes: Uint8Array) => {
+    if (seen.has(key) || bytes.length === 0 || bytes.length > 64) return;
+    seen.add(key);
+    compared.push(bytes);
+    if (compared.length > MAX_COMPARED) {
+      compared.shift();
+      seen.delete([...seen][0] ?? '');
+    }
+  };
   const remember = (v: unknown) => {
-    if ((typeof v !== 'string' && typeof v !== 'number') || String(v).length > 64 || String(v).length === 0)
-      return;
-    const s = String(v);
-    if (seen.has(s)) return;
-    seen.add(s);
-    compared.push(new TextEncoder().encode(s));
-    if (compared.length > MAX_COMPARED) seen.delete(new TextDecoder().decode(compared.shift()));
+    if (typeof v === 'string') add(`s${v}`, new TextEncoder().encode(v));
+    else if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffffffff) {
+      // A byte compared with a constant wants that byte; a length or a code, its big-endian form.
+      add(
+        `n${v}`,
+        v <= 0xff ? Uint8Array.of(v) : Uint8Array.of(v >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff),
+      );
+      add(`d${v}`, new TextEncoder().encode(String(v)));
+    }
   };
   const g = globalThis as Record<string, unknown>;
   g.__fuzzCounters = (n: number) => {
@@ -46,18 +57,18 @@ export function installRuntime(): CoverageRuntime {
       traceStrCmp(a: unknown, b: unknown, op: string) {
         remember(typeof a === 'string' ? b : a);
         const eq = a === b;
-        return op === '==' ? a == b : op === '===' ? eq : op === '!=' ? a != b : !eq; // eslint-disable-line eqeqeq
+        return op === '==' ? a == b : op === '===' ? eq : op === '!=' ? a != b : !eq;
       },
       traceNumberCmp(a: number, b: number, op: string) {
         remember(a);
         remember(b);
         switch (op) {
           case '==':
-            return a == b; // eslint-disable-line eqeqeq
+            return a == b;
           case '===':
             return a === b;
           case '!=':
-            return a != b; // eslint-disable-line eqeqeq
+            return a != b;
           case '!==':
             return a !== b;
           case '>':

@@ -10,7 +10,10 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildTargets } from './build.ts';
+import type * as Targets from '../../test/fuzz/targets.ts';
 import { fuzz, installRuntime, type FuzzResult } from './engine.ts';
+
+type TargetsModule = typeof Targets;
 
 export const READERS = ['png', 'svg', 'json', 'jws'] as const;
 export type Reader = (typeof READERS)[number];

@@ -38,9 +38,7 @@ async function readCorpus(dir: string): Promise<Uint8Array[]> {
 export async function runCoverageFuzzing(o: CoverageOptions): Promise<boolean> {
   const runtime = installRuntime();
   const built = await buildTargets(o.repo);
-  const { TARGETS, DICTIONARIES } = (await import(
-    pathToFileURL(built.path).href
-  )) as typeof import('../../test/fuzz/targets.ts');
+  const { TARGETS, DICTIONARIES } = (await import(pathToFileURL(built.path).href)) as TargetsModule;
   console.log(
     `coverage-guided: ${built.edges} instrumented branches (Jazzer.js instrumentation), seed ${o.seed}`,
   );

@@ -59,13 +59,17 @@ function text(decisions: readonly FileDecision[], tree: readonly GuardFinding[])
   return lines.join('\n');
 }
 
-function summary(decisions: readonly FileDecision[], author: string): string {
-  const rows = decisions
-    .filter((d) => d.decision !== 'allowed')
-    .map(
-      (d) =>
-        `| ${LABEL[d.decision]} | \`${d.path}\` | ${d.reasons.map((r) => r.message.replace(/\|/g, '\\|')).join('<br>')} |`,
-    );
+function summary(decisions: readonly FileDecision[], author: string, tree: readonly GuardFinding[]): string {
+  const cell = (m: string) => m.replace(/\|/g, '\\|');
+  const rows = [
+    ...decisions
+      .filter((d) => d.decision !== 'allowed')
+      .map(
+        (d) =>
+          `| ${LABEL[d.decision]} | \`${d.path}\` | ${d.reasons.map((r) => cell(r.message)).join('<br>')} |`,
+      ),
+    ...tree.map((f) => `| ${LABEL[f.decision]} | \`${f.path}\` (unchanged) | ${cell(f.reason.message)} |`),
+  ];
   const head = `### Namespace guard for @${author}\n\n`;
   return rows.length
     ? `${head}| | file | why |\n|---|---|---|\n${rows.join('\n')}\n`
@@ -140,7 +144,7 @@ await run(async () => {
       const annotations = formatGithubAnnotations([...guardProblems(result), ...treeProblems(unchanged)]);
       if (annotations) console.log(annotations);
       if (process.env.GITHUB_STEP_SUMMARY)
-        await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author));
+        await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author, unchanged));
     }
     console.log(text(result.decisions, unchanged));
   }

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two groups, one after the other: the unit tests, then the command-line tests (test/unit/cli),
  * which run the real CLIs as child processes and build a site, and would otherwise take the CPU
- * from the unit tests running beside them.
+ * from the unit tests running beside them; they get a longer time limit.
  */
 export default defineConfig({
   test: {
@@ -21,7 +21,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'cli', include: ['test/unit/cli/**/*.test.ts'], sequence: { groupOrder: 1 } },
+        // Each test runs several CLIs, each loading and checking the catalog: seconds apiece on a busy machine.
+        test: {
+          name: 'cli',
+          include: ['test/unit/cli/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+        },
       },
     ],
   },

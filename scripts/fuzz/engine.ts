@@ -140,6 +140,8 @@ export interface FuzzOptions {
   seed: number;
   /** Called with each input that found new coverage. */
   onNew?: (input: Uint8Array) => void;
+  /** An execution slower than this is a finding (a reader must answer hostile input quickly). Default 2 s. */
+  slowMs?: number;
 }
 
 export interface Finding {
@@ -163,11 +165,18 @@ export async function fuzz(o: FuzzOptions): Promise<FuzzResult> {
   const started = performance.now();
   const run = async (input: Uint8Array): Promise<boolean | Finding> => {
     counters.fill(0);
+    const t0 = performance.now();
     try {
       await o.target(input);
     } catch (error) {
       return { input, error };
     }
+    const took = performance.now() - t0;
+    if (took > (o.slowMs ?? 2000))
+      return {
+        input,
+        error: new Error(`one execution took ${Math.round(took)} ms on a ${input.length}-byte input`),
+      };
     let fresh = false;
     for (let i = 0; i < size; i++) {
       const c = counters[i] ?? 0;

@@ -41,3 +41,9 @@ export const person = () =>
 export type Person = z.infer<ReturnType<typeof person>>;
 
 export const email = () => z.email({ error: 'must be an email address' });
+
+/** GitHub usernames allowed to change an issuer's or recognizer's namespace. */
+export const maintainerLogins = () =>
+  z
+    .array(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'must be a GitHub username' }))
+    .min(1);

@@ -89,7 +89,8 @@ export function deadReason(
   r = m(`/recognizers/(${SLUG})(/|/recognizer\\.json|/ctdl\\.json|/policies/(${SLUG})/?)?`);
   if (r?.[1]) {
     if (!c.recognizers.has(r[1])) return `There is no recognizer "${r[1]}".`;
-    if (r[3] && !c.policies.has(`${r[1]}/${r[3]}`)) return `Recognizer "${r[1]}" publishes no policy "${r[3]}".`;
+    if (r[3] && !c.policies.has(`${r[1]}/${r[3]}`))
+      return `Recognizer "${r[1]}" publishes no policy "${r[3]}".`;
     return undefined;
   }
   r = m(`/(stacks|rubrics)/(${SLUG})/?`);
@@ -97,7 +98,9 @@ export function deadReason(
     const kind = r[1] === 'stacks' ? 'stack' : 'rubric';
     return c[r[1] as 'stacks' | 'rubrics'].has(r[2]) ? undefined : `There is no ${kind} "${r[2]}".`;
   }
-  r = m(`/issuers/(${SLUG})(/|/profile\\.json|/jwks\\.json|/ctdl\\.json|/keys/(${KID})\\.json|/status/(${SLUG}))?`);
+  r = m(
+    `/issuers/(${SLUG})(/|/profile\\.json|/jwks\\.json|/ctdl\\.json|/keys/(${KID})\\.json|/status/(${SLUG}))?`,
+  );
   if (r?.[1]) {
     const issuer = c.issuers.get(r[1]);
     if (!issuer) return `There is no issuer "${r[1]}".`;

@@ -29,7 +29,7 @@ function checkEarnable(
         hint:
           kind === 'credential'
             ? 'Write it as "<issuer>/<slug>", the path under content/credentials/ without the extension.'
-            : 'Write the stack\'s file name under content/stacks/ without the extension.',
+            : "Write the stack's file name under content/stacks/ without the extension.",
       }),
     );
   } else if (status === 'retired') {
@@ -61,7 +61,7 @@ function checkRecognizer(c: Catalog, r: Entry<RecognizerData>): Problem[] {
         problemAt(r, at('id'), {
           code: 'duplicate',
           message: `"${rule.id}" is the id of an earlier rule`,
-          hint: 'Each rule needs its own id: it is part of the rule\'s address.',
+          hint: "Each rule needs its own id: it is part of the rule's address.",
         }),
       );
     ids.add(rule.id);
@@ -71,14 +71,35 @@ function checkRecognizer(c: Catalog, r: Entry<RecognizerData>): Problem[] {
       const seen = new Set<string>();
       a.credentials.forEach((id, j) => {
         const e = c.credentials.get(id);
-        checkEarnable(out, r, at('accepts', 'credentials', j), 'credential', id, e?.data.status, Boolean(e) || c.invalid.has(`credentials:${id}`));
+        checkEarnable(
+          out,
+          r,
+          at('accepts', 'credentials', j),
+          'credential',
+          id,
+          e?.data.status,
+          Boolean(e) || c.invalid.has(`credentials:${id}`),
+        );
         if (seen.has(id))
-          out.push(problemAt(r, at('accepts', 'credentials', j), { code: 'duplicate', message: `lists "${id}" twice` }));
+          out.push(
+            problemAt(r, at('accepts', 'credentials', j), {
+              code: 'duplicate',
+              message: `lists "${id}" twice`,
+            }),
+          );
         seen.add(id);
       });
     } else if (a.type === 'stack') {
       const e = c.stacks.get(a.stack);
-      checkEarnable(out, r, at('accepts', 'stack'), 'stack', a.stack, e?.data.status, Boolean(e) || c.invalid.has(`stacks:${a.stack}`));
+      checkEarnable(
+        out,
+        r,
+        at('accepts', 'stack'),
+        'stack',
+        a.stack,
+        e?.data.status,
+        Boolean(e) || c.invalid.has(`stacks:${a.stack}`),
+      );
     } else if (a.type === 'issuer' && !c.issuers.has(a.issuer) && !c.invalid.has(`issuers:${a.issuer}`)) {
       out.push(
         problemAt(r, at('accepts', 'issuer'), {
@@ -89,7 +110,11 @@ function checkRecognizer(c: Catalog, r: Entry<RecognizerData>): Problem[] {
     }
 
     const page = rule.policy.page;
-    if (page !== undefined && !c.policies.has(`${r.id}/${page}`) && !c.invalid.has(`policies:${r.id}/${page}`))
+    if (
+      page !== undefined &&
+      !c.policies.has(`${r.id}/${page}`) &&
+      !c.invalid.has(`policies:${r.id}/${page}`)
+    )
       out.push(
         problemAt(r, at('policy', 'page'), {
           code: 'reference',

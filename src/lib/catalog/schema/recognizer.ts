@@ -48,7 +48,11 @@ export const ruleValue = () =>
         unitPlural: nonEmpty(60).optional(),
         per: z.enum(['credential', 'stack'], { error: 'must be credential or stack' }),
         /** The amount is granted for every N credentials (a threshold), not for each one. */
-        every: z.number().int().min(2, { error: 'must be 2 or more (leave it out for each credential)' }).optional(),
+        every: z
+          .number()
+          .int()
+          .min(2, { error: 'must be 2 or more (leave it out for each credential)' })
+          .optional(),
         /** The most an educator can earn under the rule. */
         max: positive('the most an educator can earn under the rule').optional(),
         /** The standard credit unit this unit is, when it is one (for machine-readable exports). */
@@ -59,20 +63,21 @@ export const ruleValue = () =>
         max: positive('the most CEUs an educator can earn under the rule').optional(),
       }),
     ],
-    { error: 'must have a basis: competency (an amount per credential or stack) or hours (1 CEU per 10 hours)' },
+    {
+      error:
+        'must have a basis: competency (an amount per credential or stack) or hours (1 CEU per 10 hours)',
+    },
   );
 
 export const effectiveDates = () =>
-  z
-    .strictObject({ from: date(), until: date().optional() })
-    .superRefine((d, ctx) => {
-      if (d.until && d.until.getTime() < d.from.getTime())
-        ctx.addIssue({
-          code: 'custom',
-          path: ['until'],
-          message: `is before "from" (${d.from.toISOString().slice(0, 10)}): a rule cannot end before it starts`,
-        });
-    });
+  z.strictObject({ from: date(), until: date().optional() }).superRefine((d, ctx) => {
+    if (d.until && d.until.getTime() < d.from.getTime())
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message: `is before "from" (${d.from.toISOString().slice(0, 10)}): a rule cannot end before it starts`,
+      });
+  });
 
 /** The policy that grants a rule: a page in content/policies/<recognizer>/, or the recognizer's own URL. */
 export const policyLink = () =>
@@ -87,7 +92,11 @@ export const policyLink = () =>
             'needs either "page" (a policy in content/policies/<recognizer>/) or "url" (the policy on your site), not both',
         });
       else if (p.url !== undefined && p.title === undefined)
-        ctx.addIssue({ code: 'custom', path: ['title'], message: 'is required with "url": the name of the policy' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['title'],
+          message: 'is required with "url": the name of the policy',
+        });
     });
 
 export const recognitionRule = () =>

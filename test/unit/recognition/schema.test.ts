@@ -133,6 +133,11 @@ describe('recognizer schema', () => {
       'rules.0.effective.from: must be a date written as YYYY-MM-DD',
     ]);
     expect(issues([rule({ effective: {} })])[0]).toMatch(/^rules\.0\.effective\.from:/);
+    // JavaScript would read 30 February as 1 March; the schema refuses a day that does not exist.
+    expect(issues([rule({ effective: { from: '2024-02-30' } })])).toEqual([
+      'rules.0.effective.from: is not a day on the calendar: 2024-02-30',
+    ]);
+    expect(issues([rule({ effective: { from: '2024-02-29' } })])).toEqual([]);
   });
 
   it('conditions are a list of sentences', () => {

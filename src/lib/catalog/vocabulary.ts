@@ -97,3 +97,4 @@ export const CREDIT_UNITS = {
 export type RecognizerKind = keyof typeof RECOGNIZER_KINDS;
 export type Purpose = keyof typeof PURPOSES;
 export type CreditUnit = keyof typeof CREDIT_UNITS;
+export type IssuerKind = keyof typeof ISSUER_KINDS;

@@ -10,7 +10,12 @@ import {
   perCredential,
   unitOf,
 } from '../../../src/lib/catalog/recognition/value.ts';
-import { describeRule, describeSelection } from '../../../src/lib/catalog/recognition/describe.ts';
+import {
+  countedPhrase,
+  creditLine,
+  describeRule,
+  describeSelection,
+} from '../../../src/lib/catalog/recognition/describe.ts';
 import type { RuleValue } from '../../../src/lib/catalog/schema/recognizer.ts';
 import { CREDENTIALS, onlyRule, rule, world } from '../../helpers/recognition.ts';
 
@@ -190,5 +195,58 @@ describe('value', () => {
         onlyRule(world({ id: 'b', rules: [rule({ purpose: 'ceus', value: { basis: 'hours' } })] })),
       ),
     ).toBe('Counts toward continuing education units (CEUs): CEUs by time: 1 CEU per 10 hours of learning.');
+  });
+});
+
+describe('what a rule grants one credential', () => {
+  const line = (
+    v: Record<string, unknown>,
+    stack?: string,
+    accepts: Record<string, unknown> = { type: 'quality-standards' },
+  ) => creditLine(onlyRule(world({ id: 'b', rules: [rule({ value: v, accepts })] })), 12, stack);
+  it('says the amount, the threshold, the stack and the cap', () => {
+    expect(line({ basis: 'competency', amount: 10, unit: 'point', per: 'credential' })).toBe('10 points');
+    expect(line({ basis: 'competency', amount: 10, unit: 'point', per: 'credential', max: 60 })).toBe(
+      '10 points (at most 60 points in all)',
+    );
+    expect(line({ basis: 'competency', amount: 1, unit: 'salary step', per: 'credential', every: 4 })).toBe(
+      '1 salary step for every 4 credentials it accepts',
+    );
+    const names = {
+      credential: (id: string) => id,
+      stack: (id: string) => id,
+      issuer: (id: string) => `Issuer ${id}`,
+    };
+    const every = onlyRule(
+      world({
+        id: 'b',
+        rules: [
+          rule({
+            accepts: { type: 'issuer', issuer: 'lake' },
+            value: { basis: 'competency', amount: 1, unit: 'step', per: 'credential', every: 3 },
+          }),
+        ],
+      }),
+    );
+    expect(creditLine(every, 10, undefined, countedPhrase(every.accepts, names))).toBe(
+      '1 step for every 3 credentials from Issuer lake',
+    );
+    expect(countedPhrase(sel({ type: 'quality-standards' }), names)).toBe(
+      'credentials that meet the quality standards',
+    );
+    expect(countedPhrase(sel({ type: 'stack', stack: 'mix' }), names)).toBe('credentials of the stack mix');
+    expect(countedPhrase(sel({ type: 'credentials', credentials: ['river/a'] }), names)).toBe(
+      'credentials the rule names',
+    );
+    expect(line({ basis: 'hours' })).toBe('1.2 CEUs');
+    expect(line({ basis: 'hours' }, 'Mixed pathway', { type: 'stack', stack: 'mix' })).toBe(
+      '1.2 CEUs, once the stack Mixed pathway is complete',
+    );
+    expect(
+      line({ basis: 'competency', amount: 3, unit: 'graduate credit hour', per: 'stack' }, 'Mixed pathway', {
+        type: 'stack',
+        stack: 'mix',
+      }),
+    ).toBe('3 graduate credit hours for completing the stack Mixed pathway');
   });
 });

@@ -1,0 +1,17 @@
+/** CTDL JSON-LD for one recognizer: the organization, and the credentials it recognizes. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { json, urlsFor } from '../../../data/documents.ts';
+import { loadRecognition } from '../../../data/recognition.ts';
+import { recognizerDocument } from '../../../lib/ctdl/documents.ts';
+
+export const getStaticPaths = (async () =>
+  (await loadRecognition()).recognizers.map((r) => ({
+    params: { recognizer: r.id },
+    props: { id: r.id },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) =>
+  json(
+    recognizerDocument((await loadRecognition()).ctdlSource(urlsFor(site)), props.id as string),
+    'application/ld+json',
+  );

@@ -1,6 +1,11 @@
 /** Who recognizes each credential, and what completing each stack is worth under each rule. */
 import { describe, expect, it } from 'vitest';
-import { indexRecognitions } from '../../../src/lib/catalog/recognition/recognitions.ts';
+import {
+  completions,
+  indexRecognitions,
+  MAX_COMPLETIONS,
+} from '../../../src/lib/catalog/recognition/recognitions.ts';
+import { makeWorld } from '../../../src/lib/catalog/recognition/world.ts';
 import { rule, TODAY, world } from '../../helpers/recognition.ts';
 
 const w = world(
@@ -92,6 +97,57 @@ describe('what completing a stack is worth', () => {
       // River credentials only (river/c, river/d), under a rule that has ended: 0 to 3.5 CEUs.
       { rule: 'board/old-ceus', state: 'ended', direct: false, min: 0, max: 3.5, unit: 'CEUs' },
     ]);
+  });
+
+  it('counts a credential once per recognizer, purpose and unit, as the credit calculation does', () => {
+    const district = indexRecognitions(
+      world({
+        id: 'district',
+        rules: [
+          rule({
+            id: 'assess-step',
+            purpose: 'salary-advancement',
+            accepts: { type: 'stack', stack: 'assess' },
+            value: { basis: 'competency', amount: 1, unit: 'salary step', per: 'stack' },
+          }),
+          rule({
+            id: 'any-two',
+            purpose: 'salary-advancement',
+            value: { basis: 'competency', amount: 1, unit: 'salary step', per: 'credential', every: 2 },
+          }),
+        ],
+      }),
+      TODAY,
+    );
+    // The stack's step takes its credentials: the "every two credentials" rule adds nothing for it.
+    expect(district.forStack('assess').map((x) => `${x.rule.id} ${x.min}-${x.max}`)).toEqual([
+      'assess-step 1-1',
+    ]);
+    // For another stack, the per-credential rule is what counts: river/d and lake/x meet the standards.
+    expect(district.forStack('mix').map((x) => `${x.rule.id} ${x.min}-${x.max}`)).toEqual(['any-two 0-1']);
+  });
+
+  it('considers every way of completing an N-of-M stack, up to a limit', () => {
+    expect(completions(w.stacks.get('mix')!, w)).toHaveLength(6);
+    expect(completions(w.stacks.get('assess')!, w)).toEqual([['river/a', 'river/b', 'river/c']]);
+    const members = Array.from({ length: 14 }, (_, i) => `big/c${i}`);
+    const big = makeWorld({
+      credentials: members.map((id, i) => ({
+        id,
+        title: id,
+        issuer: 'big',
+        status: 'active',
+        hours: i + 1,
+        meetsQuality: true,
+      })),
+      stacks: [
+        { id: 'big', title: 'Big', status: 'active', credentials: members, rule: { type: 'n-of-m', n: 7 } },
+      ],
+      recognizers: [],
+    });
+    expect(3432).toBeGreaterThan(MAX_COMPLETIONS); // 14 choose 7
+    // Too many ways: the shortest and the longest completions stand for them.
+    expect(completions(big.stacks.get('big')!, big)).toEqual([members.slice(0, 7), members.slice(7)]);
   });
 
   it('is empty for a stack nobody recognizes', () => {

@@ -134,11 +134,28 @@ function nextStep(
   return undefined;
 }
 
-function creditOf(r: RecognizerFacts, h: Holding, world: RecognitionWorld, today: Date): RecognizerCredit {
+export interface CreditOptions {
+  /**
+   * Count rules whatever their dates (rules in effect first), to say what a holding would be
+   * worth under rules that have ended or not yet begun. Default: rules in effect only.
+   */
+  allRules?: boolean;
+}
+
+function creditOf(
+  r: RecognizerFacts,
+  h: Holding,
+  world: RecognitionWorld,
+  today: Date,
+  options: CreditOptions,
+): RecognizerCredit {
   const claimed = new Map<string, Set<string>>();
   const rules: RuleCredit[] = [];
-  for (const rule of r.data.rules) {
-    if (ruleState(rule.effective, today) !== 'in-effect') continue;
+  const inEffect = (rule: RecognitionRule) => ruleState(rule.effective, today) === 'in-effect';
+  const order = options.allRules
+    ? [...r.data.rules.filter(inEffect), ...r.data.rules.filter((x) => !inEffect(x))]
+    : r.data.rules.filter(inEffect);
+  for (const rule of order) {
     const key = `${rule.purpose}|${unitKey(rule.value)}`;
     const taken = claimed.get(key) ?? new Set<string>();
     const got = amountOf(rule, h, world, taken);
@@ -174,7 +191,12 @@ function creditOf(r: RecognizerFacts, h: Holding, world: RecognitionWorld, today
   return { recognizer: r.id, purposes: [...purposes.values()], rules };
 }
 
-export function creditFor(earned: Earned, world: RecognitionWorld, today: Date = new Date()): CreditReport {
+export function creditFor(
+  earned: Earned,
+  world: RecognitionWorld,
+  today: Date = new Date(),
+  options: CreditOptions = {},
+): CreditReport {
   const held = new Set(earned.credentials);
   const completed = new Set(earned.stacks ?? []);
   for (const s of world.stacks.values()) if (completes(s, held)) completed.add(s.id);
@@ -182,7 +204,7 @@ export function creditFor(earned: Earned, world: RecognitionWorld, today: Date =
   return {
     completedStacks: [...world.stacks.keys()].filter((id) => completed.has(id)),
     recognizers: world.recognizers
-      .map((r) => creditOf(r, h, world, today))
+      .map((r) => creditOf(r, h, world, today, options))
       .filter((rc) => rc.rules.length > 0),
   };
 }

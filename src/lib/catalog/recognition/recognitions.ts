@@ -6,7 +6,8 @@
 import { requiredCount } from '../stack-math.ts';
 import { ruleState, type RuleState } from './dates.ts';
 import { selectedCredentials } from './select.ts';
-import { amountFor, unitOf, type Unit } from './value.ts';
+import { creditFor } from './credit.ts';
+import { unitOf, type Unit } from './value.ts';
 import { allRules, type RecognitionWorld, type RuleRef, type StackFacts } from './world.ts';
 
 export interface Recognition extends RuleRef {
@@ -35,24 +36,62 @@ export interface RecognitionIndex {
 
 const STATE_ORDER: Record<RuleState, number> = { 'in-effect': 0, upcoming: 1, ended: 2 };
 
-/** Completing the stack with its `n` credentials that count least, and with those that count most. */
-function worth(ref: RuleRef, stack: StackFacts, accepted: ReadonlySet<string>, world: RecognitionWorld) {
-  const direct = ref.rule.accepts.type === 'stack';
+/** Beyond this many ways to complete a stack, its shortest and longest completions stand for all. */
+export const MAX_COMPLETIONS = 64;
+
+/** The sets of credentials that complete a stack: every choice of its required number of active credentials. */
+export function completions(stack: StackFacts, world: RecognitionWorld): string[][] {
   const active = stack.credentials.filter((id) => world.credentials.get(id)?.status === 'active');
-  const pool =
-    active.length >= requiredCount(stack.rule, stack.credentials.length) ? active : [...stack.credentials];
-  const n = Math.min(requiredCount(stack.rule, stack.credentials.length), pool.length);
+  const need = requiredCount(stack.rule, stack.credentials.length);
+  const pool = active.length >= need ? active : [...stack.credentials];
+  const n = Math.min(need, pool.length);
+  const count = choose(pool.length, n);
+  if (count <= MAX_COMPLETIONS) return combinations(pool, n);
   const hours = (id: string) => world.credentials.get(id)?.hours ?? 0;
-  const weight = (id: string) =>
-    direct || accepted.has(id) ? (ref.rule.value.basis === 'hours' ? hours(id) : 1) : 0;
-  const sorted = [...pool].sort((a, b) => weight(a) - weight(b));
-  const amount = (chosen: string[]) =>
-    amountFor(
-      ref.rule.value,
-      chosen.filter((id) => direct || accepted.has(id)).map((id) => ({ hours: hours(id) })),
-      direct ? 1 : 0,
-    ).amount;
-  return { min: amount(sorted.slice(0, n)), max: amount(sorted.slice(sorted.length - n)) };
+  const sorted = [...pool].sort((a, b) => hours(a) - hours(b));
+  return [sorted.slice(0, n), sorted.slice(sorted.length - n)];
+}
+
+const choose = (m: number, k: number): number => {
+  let c = 1;
+  for (let i = 0; i < k; i++) c = (c * (m - i)) / (i + 1);
+  return Math.round(c);
+};
+
+function combinations<T>(xs: readonly T[], k: number): T[][] {
+  if (k === 0) return [[]];
+  const out: T[][] = [];
+  xs.forEach((x, i) => {
+    for (const rest of combinations(xs.slice(i + 1), k - 1)) out.push([x, ...rest]);
+  });
+  return out;
+}
+
+/**
+ * What completing the stack is worth under each rule, as the credit calculation counts it (a
+ * credential counts once per recognizer, purpose and unit), over every way of completing it:
+ * the least and the most. Rules of any date are counted, so ended and upcoming rules can say
+ * what they grant(ed); rules that grant nothing for this stack are left out.
+ */
+function stackWorth(stack: StackFacts, world: RecognitionWorld, today: Date) {
+  // Only this stack: completing it must not earn credit for other stacks it happens to complete.
+  const alone: RecognitionWorld = { ...world, stacks: new Map([[stack.id, stack]]) };
+  const range = new Map<string, { min: number; max: number }>();
+  for (const set of completions(stack, world)) {
+    const report = creditFor({ credentials: set, stacks: [stack.id] }, alone, today, { allRules: true });
+    for (const rc of report.recognizers)
+      for (const r of rc.rules) {
+        const key = `${rc.recognizer}/${r.rule}`;
+        const was = range.get(key);
+        range.set(
+          key,
+          was
+            ? { min: Math.min(was.min, r.amount), max: Math.max(was.max, r.amount) }
+            : { min: r.amount, max: r.amount },
+        );
+      }
+  }
+  return range;
 }
 
 export function indexRecognitions(world: RecognitionWorld, today: Date): RecognitionIndex {
@@ -81,18 +120,15 @@ export function indexRecognitions(world: RecognitionWorld, today: Date): Recogni
     const stack = world.stacks.get(id);
     const out: StackWorth[] = [];
     if (stack) {
+      const range = stackWorth(stack, world, today);
       for (const ref of rules) {
         const sel = ref.rule.accepts;
-        const direct = sel.type === 'stack' && sel.stack === id;
-        if (sel.type === 'stack' && !direct) continue;
-        const accepted = new Set(selected.get(key(ref)));
-        if (!direct && !stack.credentials.some((c) => accepted.has(c))) continue;
-        const w = worth(ref, stack, accepted, world);
-        if (w.max <= 0) continue;
+        const w = range.get(`${ref.recognizer.id}/${ref.rule.id}`);
+        if (!w || w.max <= 0) continue;
         out.push({
           ...ref,
           state: ruleState(ref.rule.effective, today),
-          direct,
+          direct: sel.type === 'stack' && sel.stack === id,
           ...w,
           unit: unitOf(ref.rule.value),
         });

@@ -111,6 +111,13 @@ test('the recognizer page lists each rule at a stable address, and its policy li
   ]);
 });
 
+test("the glossary's recognizer entry leads to the recognizers", async ({ page }) => {
+  await page.goto(PAGE_KINDS.glossary);
+  await page.locator('dt#recognizer + dd').getByRole('link', { name: 'Recognizers' }).click();
+  await expect(page).toHaveURL(/\/recognizers\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recognizers');
+});
+
 async function ready(page: Page) {
   await page.goto('/credentials/');
   await expect(page.locator('#search-app')).toHaveAttribute('data-counted', /\d+/);

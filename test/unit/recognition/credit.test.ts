@@ -212,6 +212,29 @@ describe('credit of a set of credentials', () => {
     ]);
   });
 
+  it('can count only the stacks it is told are complete, and skip next steps', () => {
+    const w = world({
+      id: 'uni',
+      rules: [
+        rule({
+          id: 'mix-credit',
+          purpose: 'graduate-credit',
+          accepts: { type: 'stack', stack: 'mix' },
+          value: { basis: 'competency', amount: 3, unit: 'graduate credit hour', per: 'stack' },
+        }),
+      ],
+    });
+    // river/c and river/d complete "mix" (any 2): without inference, only the given stack counts.
+    const given = creditFor({ credentials: ['river/c', 'river/d'], stacks: ['assess'] }, w, TODAY, {
+      inferStacks: false,
+      next: false,
+    });
+    expect(given.completedStacks).toEqual(['assess']);
+    expect(ruleCredit(given, 'uni', 'mix-credit')).toMatchObject({ amount: 0 });
+    expect(ruleCredit(given, 'uni', 'mix-credit').next).toBeUndefined();
+    expect(creditFor({ credentials: ['river/c', 'river/d'] }, w, TODAY).completedStacks).toEqual(['mix']);
+  });
+
   it('each recognizer keeps its own account', () => {
     const w = world(
       { id: 'a', rules: [rule({ id: 'q' })] },

@@ -14,7 +14,7 @@ import { isComplete } from '../stack-math.ts';
 import type { RecognitionRule } from '../schema/recognizer.ts';
 import type { Purpose } from '../vocabulary.ts';
 import { ruleState } from './dates.ts';
-import { selectedCredentials } from './select.ts';
+import { selectedCredentials, selectedSet } from './select.ts';
 import { amountFor, round1, unitKey, unitOf, type Unit } from './value.ts';
 import type { RecognitionWorld, RecognizerFacts, StackFacts } from './world.ts';
 
@@ -88,10 +88,23 @@ function counted(rule: RecognitionRule, h: Holding, world: RecognitionWorld, tak
       stacks: [stack.id],
     };
   }
+  // The holding is small and the selection may be the whole catalog: walk the holding.
+  const accepted = selectedSet(sel, world);
+  const rank = order(world);
   return {
-    credentials: selectedCredentials(sel, world).filter((id) => h.held.has(id) && !taken.has(id)),
+    credentials: [...h.held]
+      .filter((id) => accepted.has(id) && !taken.has(id))
+      .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)),
     stacks: [],
   };
+}
+
+const orders = new WeakMap<RecognitionWorld, Map<string, number>>();
+/** Each credential's position in the catalog, so results list credentials in catalog order. */
+function order(world: RecognitionWorld) {
+  let o = orders.get(world);
+  if (!o) orders.set(world, (o = new Map([...world.credentials.keys()].map((id, i) => [id, i]))));
+  return o;
 }
 
 function amountOf(rule: RecognitionRule, h: Holding, world: RecognitionWorld, taken: ReadonlySet<string>) {
@@ -140,6 +153,13 @@ export interface CreditOptions {
    * worth under rules that have ended or not yet begun. Default: rules in effect only.
    */
   allRules?: boolean;
+  /** Work out each rule's next step (default true). */
+  next?: boolean;
+  /**
+   * Find the stacks the credentials complete (default true). When false, only the stacks given
+   * as complete are: what completing one stack is worth must not include others it completes.
+   */
+  inferStacks?: boolean;
 }
 
 function creditOf(
@@ -159,7 +179,8 @@ function creditOf(
     const key = `${rule.purpose}|${unitKey(rule.value)}`;
     const taken = claimed.get(key) ?? new Set<string>();
     const got = amountOf(rule, h, world, taken);
-    const next = got.capped ? undefined : nextStep(rule, h, world, taken, got.amount);
+    const next =
+      got.capped || options.next === false ? undefined : nextStep(rule, h, world, taken, got.amount);
     rules.push({
       recognizer: r.id,
       rule: rule.id,
@@ -199,7 +220,8 @@ export function creditFor(
 ): CreditReport {
   const held = new Set(earned.credentials);
   const completed = new Set(earned.stacks ?? []);
-  for (const s of world.stacks.values()) if (completes(s, held)) completed.add(s.id);
+  if (options.inferStacks !== false)
+    for (const s of world.stacks.values()) if (completes(s, held)) completed.add(s.id);
   const h = { held, completed };
   return {
     completedStacks: [...world.stacks.keys()].filter((id) => completed.has(id)),

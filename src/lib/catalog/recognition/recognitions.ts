@@ -74,11 +74,14 @@ function combinations<T>(xs: readonly T[], k: number): T[][] {
  * what they grant(ed); rules that grant nothing for this stack are left out.
  */
 function stackWorth(stack: StackFacts, world: RecognitionWorld, today: Date) {
-  // Only this stack: completing it must not earn credit for other stacks it happens to complete.
-  const alone: RecognitionWorld = { ...world, stacks: new Map([[stack.id, stack]]) };
   const range = new Map<string, { min: number; max: number }>();
   for (const set of completions(stack, world)) {
-    const report = creditFor({ credentials: set, stacks: [stack.id] }, alone, today, { allRules: true });
+    // Only this stack is complete: completing it must not earn credit for other stacks it completes.
+    const report = creditFor({ credentials: set, stacks: [stack.id] }, world, today, {
+      allRules: true,
+      next: false,
+      inferStacks: false,
+    });
     for (const rc of report.recognizers)
       for (const r of rc.rules) {
         const key = `${rc.recognizer}/${r.rule}`;
@@ -100,7 +103,7 @@ export function indexRecognitions(world: RecognitionWorld, today: Date): Recogni
   const key = (ref: RuleRef) => `${ref.recognizer.id}/${ref.rule.id}`;
   const byCredential = new Map<string, Recognition[]>();
   for (const ref of rules) {
-    const ids = selectedCredentials(ref.rule.accepts, world);
+    const ids = [...selectedCredentials(ref.rule.accepts, world)];
     selected.set(key(ref), ids);
     const state = ruleState(ref.rule.effective, today);
     const sel = ref.rule.accepts;

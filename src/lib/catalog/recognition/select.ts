@@ -20,9 +20,32 @@ export function selects(sel: RuleSelection, c: CredentialFacts, world: Recogniti
   }
 }
 
-/** Every credential the selection takes into account, in catalog order. */
-export function selectedCredentials(sel: RuleSelection, world: RecognitionWorld): string[] {
-  if (sel.type === 'credentials') return sel.credentials.filter((id) => world.credentials.has(id));
-  if (sel.type === 'stack') return [...(world.stacks.get(sel.stack)?.credentials ?? [])];
-  return [...world.credentials.values()].filter((c) => selects(sel, c, world)).map((c) => c.id);
+const cache = new WeakMap<RecognitionWorld, WeakMap<RuleSelection, { list: string[]; set: Set<string> }>>();
+
+function selection(sel: RuleSelection, world: RecognitionWorld) {
+  let perWorld = cache.get(world);
+  if (!perWorld) cache.set(world, (perWorld = new WeakMap()));
+  let got = perWorld.get(sel);
+  if (!got) {
+    const list =
+      sel.type === 'credentials'
+        ? sel.credentials.filter((id) => world.credentials.has(id))
+        : sel.type === 'stack'
+          ? [...(world.stacks.get(sel.stack)?.credentials ?? [])]
+          : [...world.credentials.values()].filter((c) => selects(sel, c, world)).map((c) => c.id);
+    got = { list, set: new Set(list) };
+    perWorld.set(sel, got);
+  }
+  return got;
 }
+
+/**
+ * Every credential the selection takes into account, in catalog order. Computed once per
+ * selection and world (a world is not changed after it is made): do not modify the result.
+ */
+export const selectedCredentials = (sel: RuleSelection, world: RecognitionWorld): readonly string[] =>
+  selection(sel, world).list;
+
+/** The same, as a set, to test membership. */
+export const selectedSet = (sel: RuleSelection, world: RecognitionWorld): ReadonlySet<string> =>
+  selection(sel, world).set;

@@ -181,6 +181,11 @@ test('machine-readable: catalog.json, recognizer.json and CTDL at stable URLs', 
     'adult-sel-graduate-credit graduate-credit',
     'personalized-learning-graduate-credit graduate-credit',
   ]);
+  // Recognition is not an Open Badges field: the Achievement does not carry it.
+  const achievement = await (
+    await request.get('/credentials/riverbend-usd/hinge-questions/achievement.json')
+  ).text();
+  expect(achievement).not.toMatch(/recogni|westhaven|harbor/i);
   // Every published CTDL document, as served, is valid against Credential Engine's schemas.
   const urls = [
     ...catalog.credentials.flatMap((c) => (c.ctdl ? [c.ctdl] : [])),

@@ -86,6 +86,9 @@ describe('recognizer schema', () => {
       ]),
     ).toEqual([]);
     expect(issues([rule({ value: { basis: 'hours' } })])).toEqual([]);
+    // Without a value, the time-based default.
+    const { value: _value, ...valueless } = rule({});
+    expect(recognizer([valueless]).rules[0]?.value).toEqual({ basis: 'hours' });
     expect(issues([rule({ value: { basis: 'hours', max: 8 } })])).toEqual([]);
   });
 

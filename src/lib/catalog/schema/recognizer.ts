@@ -107,7 +107,8 @@ export const recognitionRule = () =>
       title: nonEmpty(120).optional(),
       accepts: ruleSelection(),
       purpose: z.enum(keysOf(PURPOSES)),
-      value: ruleValue(),
+      /** Without one, the time-based default: 1 CEU per 10 hours of each credential. */
+      value: ruleValue().default({ basis: 'hours' }),
       conditions: z.array(nonEmpty(400)).default([]),
       effective: effectiveDates(),
       policy: policyLink(),

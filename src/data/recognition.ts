@@ -43,6 +43,14 @@ export function loadRecognition(): Promise<RecognitionData> {
   return cached;
 }
 
+/** Static paths for routes under /recognizers/[recognizer]/, with the recognizer id as a prop. */
+export async function recognizerPaths() {
+  return (await loadRecognition()).recognizers.map((r) => ({
+    params: { recognizer: r.id },
+    props: { id: r.id },
+  }));
+}
+
 /** Short name for lists and facets. */
 export const recognizerLabel = (r: Recognizer) => r.data.shortName ?? r.data.name;
 

@@ -67,19 +67,36 @@ export const rule = (over: RuleInput): RuleInput => ({
   ...over,
 });
 
-export function recognizer(rules: RuleInput[], extra: RuleInput = {}) {
-  return recognizerSchema().parse({
-    name: 'State Board',
-    kind: 'state-agency',
-    summary: 'Licenses teachers.',
-    jurisdiction: { state: 'Somewhere' },
-    website: 'https://board.example/',
-    contact: { email: 'board@board.example' },
-    maintainers: ['board-team'],
-    rules,
-    ...extra,
+/** A rule that grants `amount` of `unit` for completing a stack. */
+export const stackRule = (
+  id: string,
+  stack: string,
+  purpose: string,
+  amount: number,
+  unit: string,
+): RuleInput =>
+  rule({
+    id,
+    purpose,
+    accepts: { type: 'stack', stack },
+    value: { basis: 'competency', amount, unit, per: 'stack' },
   });
-}
+
+/** A recognizer file's fields around its rules, as a content file would write them. */
+export const recognizerFields = (rules: RuleInput[], extra: RuleInput = {}): RuleInput => ({
+  name: 'State Board',
+  kind: 'state-agency',
+  summary: 'Licenses teachers.',
+  jurisdiction: { state: 'Somewhere' },
+  website: 'https://board.example/',
+  contact: { email: 'board@board.example' },
+  maintainers: ['board-team'],
+  rules,
+  ...extra,
+});
+
+export const recognizer = (rules: RuleInput[], extra: RuleInput = {}) =>
+  recognizerSchema().parse(recognizerFields(rules, extra));
 
 export function world(...recognizers: { id: string; rules: RuleInput[] }[]): RecognitionWorld {
   return makeWorld({

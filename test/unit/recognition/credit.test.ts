@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { creditFor } from '../../../src/lib/catalog/recognition/credit.ts';
-import { rule, TODAY, world } from '../../helpers/recognition.ts';
+import { rule, stackRule, TODAY, world } from '../../helpers/recognition.ts';
 
 const STEP = { basis: 'competency', amount: 1, unit: 'salary step', per: 'credential', every: 4 };
 const ruleCredit = (report: ReturnType<typeof creditFor>, recognizer: string, id: string) => {
@@ -59,14 +59,7 @@ describe('credit of a set of credentials', () => {
   it('a whole stack: nothing until it is complete, then the value per stack', () => {
     const w = world({
       id: 'district',
-      rules: [
-        rule({
-          id: 'assess-step',
-          purpose: 'salary-advancement',
-          accepts: { type: 'stack', stack: 'assess' },
-          value: { basis: 'competency', amount: 1, unit: 'salary step', per: 'stack' },
-        }),
-      ],
+      rules: [stackRule('assess-step', 'assess', 'salary-advancement', 1, 'salary step')],
     });
     const partial = ruleCredit(
       creditFor({ credentials: ['river/a', 'river/b'] }, w, TODAY),
@@ -87,14 +80,7 @@ describe('credit of a set of credentials', () => {
   it('an N-of-M stack completes with any N, and a completed stack can be given directly', () => {
     const w = world({
       id: 'uni',
-      rules: [
-        rule({
-          id: 'credit',
-          purpose: 'graduate-credit',
-          accepts: { type: 'stack', stack: 'mix' },
-          value: { basis: 'competency', amount: 3, unit: 'graduate credit hour', per: 'stack' },
-        }),
-      ],
+      rules: [stackRule('credit', 'mix', 'graduate-credit', 3, 'graduate credit hour')],
     });
     expect(
       ruleCredit(creditFor({ credentials: ['lake/y', 'river/c'] }, w, TODAY), 'uni', 'credit').amount,
@@ -175,12 +161,7 @@ describe('credit of a set of credentials', () => {
     const w = world({
       id: 'district',
       rules: [
-        rule({
-          id: 'assess-step',
-          purpose: 'salary-advancement',
-          accepts: { type: 'stack', stack: 'assess' },
-          value: { basis: 'competency', amount: 1, unit: 'salary step', per: 'stack' },
-        }),
+        stackRule('assess-step', 'assess', 'salary-advancement', 1, 'salary step'),
         rule({ id: 'quality-steps', purpose: 'salary-advancement', value: STEP }),
         rule({
           id: 'hours',
@@ -215,14 +196,7 @@ describe('credit of a set of credentials', () => {
   it('can count only the stacks it is told are complete, and skip next steps', () => {
     const w = world({
       id: 'uni',
-      rules: [
-        rule({
-          id: 'mix-credit',
-          purpose: 'graduate-credit',
-          accepts: { type: 'stack', stack: 'mix' },
-          value: { basis: 'competency', amount: 3, unit: 'graduate credit hour', per: 'stack' },
-        }),
-      ],
+      rules: [stackRule('mix-credit', 'mix', 'graduate-credit', 3, 'graduate credit hour')],
     });
     // river/c and river/d complete "mix" (any 2): without inference, only the given stack counts.
     const given = creditFor({ credentials: ['river/c', 'river/d'], stacks: ['assess'] }, w, TODAY, {

@@ -6,7 +6,7 @@ import {
   MAX_COMPLETIONS,
 } from '../../../src/lib/catalog/recognition/recognitions.ts';
 import { makeWorld } from '../../../src/lib/catalog/recognition/world.ts';
-import { rule, TODAY, world } from '../../helpers/recognition.ts';
+import { rule, stackRule, TODAY, world } from '../../helpers/recognition.ts';
 
 const w = world(
   {
@@ -25,12 +25,7 @@ const w = world(
   {
     id: 'uni',
     rules: [
-      rule({
-        id: 'mix-credit',
-        purpose: 'graduate-credit',
-        accepts: { type: 'stack', stack: 'mix' },
-        value: { basis: 'competency', amount: 3, unit: 'graduate credit hour', per: 'stack' },
-      }),
+      stackRule('mix-credit', 'mix', 'graduate-credit', 3, 'graduate credit hour'),
       rule({
         id: 'mix-hours',
         purpose: 'pd-hours',
@@ -104,12 +99,7 @@ describe('what completing a stack is worth', () => {
       world({
         id: 'district',
         rules: [
-          rule({
-            id: 'assess-step',
-            purpose: 'salary-advancement',
-            accepts: { type: 'stack', stack: 'assess' },
-            value: { basis: 'competency', amount: 1, unit: 'salary step', per: 'stack' },
-          }),
+          stackRule('assess-step', 'assess', 'salary-advancement', 1, 'salary step'),
           rule({
             id: 'any-two',
             purpose: 'salary-advancement',

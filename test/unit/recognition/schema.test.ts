@@ -1,20 +1,10 @@
 /** The recognizer schema: every rule part is validated, with a readable message at the field. */
 import { describe, expect, it } from 'vitest';
 import { recognizerSchema } from '../../../src/lib/catalog/schema/recognizer.ts';
-import { recognizer, rule } from '../../helpers/recognition.ts';
+import { recognizer, recognizerFields, rule } from '../../helpers/recognition.ts';
 
 const issues = (rules: Record<string, unknown>[], extra: Record<string, unknown> = {}) => {
-  const base = {
-    name: 'State Board',
-    kind: 'state-agency',
-    summary: 'Licenses teachers.',
-    jurisdiction: { state: 'Somewhere' },
-    website: 'https://board.example/',
-    contact: { email: 'board@board.example' },
-    maintainers: ['board-team'],
-    rules,
-    ...extra,
-  };
+  const base = recognizerFields(rules, extra);
   const r = recognizerSchema().safeParse(base);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };

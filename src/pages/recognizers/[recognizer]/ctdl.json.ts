@@ -1,14 +1,10 @@
 /** CTDL JSON-LD for one recognizer: the organization, and the credentials it recognizes. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { json, urlsFor } from '../../../data/documents.ts';
-import { loadRecognition } from '../../../data/recognition.ts';
+import { loadRecognition, recognizerPaths } from '../../../data/recognition.ts';
 import { recognizerDocument } from '../../../lib/ctdl/documents.ts';
 
-export const getStaticPaths = (async () =>
-  (await loadRecognition()).recognizers.map((r) => ({
-    params: { recognizer: r.id },
-    props: { id: r.id },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = recognizerPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) =>
   json(

@@ -2,10 +2,11 @@
  * npm run guard -- --base <ref> --author <login> [--format text|json|github]
  *
  * The namespace guard for a pull request: which changed files the author may change, which are
- * denied, and which a catalog maintainer must review (new issuers, key and maintainer changes).
- * Reads `git diff base...HEAD`, and the issuer files and catalog maintainers as they are on the
- * base branch. Every file tracked at HEAD is also read for private keys (guard-secrets.ts).
- * Exit code 1 when any file is denied.
+ * denied, and which a catalog maintainer must review (new issuers and recognizers, key and
+ * maintainer changes, stacks naming another issuer as curator). Reads `git diff base...HEAD`,
+ * and the issuer and recognizer files and catalog maintainers as they are on the base branch.
+ * Every file tracked at HEAD is also read for private keys (guard-secrets.ts). Exit code 1 when
+ * any file is denied.
  */
 import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -87,8 +88,8 @@ await run(async () => {
     },
   });
   if (values.help) return usage(HELP);
-  const { base, author, root } = values;
-  if (!base || !author)
+  const { base: baseRef, author, root } = values;
+  if (!baseRef || !author)
     throw new CliError(
       '--base and --author are required',
       'npm run guard -- --base origin/main --author octocat',
@@ -100,42 +101,56 @@ await run(async () => {
   if (!['text', 'json', 'github'].includes(format))
     throw new CliError(`unknown --format "${format}"`, 'Use text, json or github.', 2);
 
-  const changes = await changedFiles(root, base);
-  const baseIssuers = new Map<string, string>();
-  for (const path of await filesAt(root, base, 'content/issuers')) {
-    const t = await fileAt(root, base, path);
-    if (t !== undefined) baseIssuers.set(path, t);
-  }
-  const headIssuers = new Map<string, string>();
-  const headStacks = new Map<string, string>();
-  for (const c of changes) {
-    const into = /^content\/issuers\/[^/]+\.mdx?$/.test(c.path)
-      ? headIssuers
-      : /^content\/stacks\/[^/]+\.mdx?$/.test(c.path)
-        ? headStacks
-        : undefined;
-    if (c.status !== 'D' && into) {
-      const t = await fileAt(root, 'HEAD', c.path);
-      if (t !== undefined) into.set(c.path, t);
+  const changes = await changedFiles(root, baseRef);
+  // Owner files (issuers, recognizers) as the base branch has them and as the pull request leaves them.
+  const base = { issuers: new Map<string, string>(), recognizers: new Map<string, string>() };
+  const head = { issuers: new Map<string, string>(), recognizers: new Map<string, string>() };
+  for (const dir of ['issuers', 'recognizers'] as const) {
+    for (const path of await filesAt(root, baseRef, `content/${dir}`)) {
+      const t = await fileAt(root, baseRef, path);
+      if (t !== undefined) base[dir].set(path, t);
+    }
+    for (const c of changes) {
+      if (c.status !== 'D' && new RegExp(`^content/${dir}/[^/]+\\.mdx?$`).test(c.path)) {
+        const t = await fileAt(root, 'HEAD', c.path);
+        if (t !== undefined) head[dir].set(c.path, t);
+      }
     }
   }
-  const maintainersText = await fileAt(root, base, CATALOG_MAINTAINERS_FILE);
+  const maintainersText = await fileAt(root, baseRef, CATALOG_MAINTAINERS_FILE);
   if (maintainersText === undefined)
     console.error(
-      `warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${base}; no one is a catalog maintainer.`,
+      `warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${baseRef}; no one is a catalog maintainer.`,
     );
   const guarded = guardChanges({
     changes,
     author,
-    baseIssuers,
-    headIssuers,
+    baseIssuers: base.issuers,
+    headIssuers: head.issuers,
+    baseRecognizers: base.recognizers,
+    headRecognizers: head.recognizers,
     catalogMaintainers: parseMaintainersFile(maintainersText ?? ''),
   });
+  // Stacks the pull request adds or changes, for their curator.
+  const headStacks = new Map<string, string>();
+  for (const c of changes) {
+    if (c.status !== 'D' && /^content\/stacks\/[^/]+\.mdx?$/.test(c.path)) {
+      const t = await fileAt(root, 'HEAD', c.path);
+      if (t !== undefined) headStacks.set(c.path, t);
+    }
+  }
   const changed = new Set(changes.filter((c) => c.status !== 'D').map((c) => c.path));
   const catalogMaintainers = parseMaintainersFile(maintainersText ?? '');
   const { result, unchanged } = withFindings(guarded, [
     ...scanTrackedFiles(await trackedFiles(root, 'HEAD'), changed),
-    ...curatorFindings({ changes, author, headStacks, baseIssuers, headIssuers, catalogMaintainers }),
+    ...curatorFindings({
+      changes,
+      author,
+      headStacks,
+      baseIssuers: base.issuers,
+      headIssuers: head.issuers,
+      catalogMaintainers,
+    }),
   ]);
 
   if (format === 'json') console.log(JSON.stringify({ ...result, tracked: unchanged }, null, 2));

@@ -17,6 +17,7 @@ import { checkBodySafety, type BodyLink } from './rules/mdx-safety.ts';
 import { formatOf } from './markup/parse.ts';
 import { checkPrerequisiteCycles } from './rules/cycles.ts';
 import { checkIssuerKeys, findPrivateKeyMaterial } from './rules/keys.ts';
+import { checkRecognizers } from './rules/recognizers.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkPrivateKeyText } from './rules/secrets.ts';
 import { checkRubrics } from './rules/rubrics.ts';
@@ -204,6 +205,7 @@ export async function checkCatalog(
     ...checkPrerequisiteCycles(catalog),
     ...checkRubrics(catalog),
     ...checkStacks(catalog),
+    ...checkRecognizers(catalog),
     ...checkCredentialBodies(byStatus),
     ...duplicateTitles(anyEntry, 'credentials'),
     ...(await checkIssuerKeys(catalog)),

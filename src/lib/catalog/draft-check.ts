@@ -9,19 +9,13 @@
  * their bodies, the badge artwork files, and the status lists.
  */
 import { checkCatalog, type CheckResult } from './check.ts';
-import type { CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { emptyCatalog, type Catalog, type Entry } from './model.ts';
 import type { Problem } from './problems.ts';
 import { slugFrom } from './scaffold/questions.ts';
 import { parseSource, type SourceFile } from './source.ts';
 
-const NAMES = [
-  'issuers',
-  'credentials',
-  'stacks',
-  'rubrics',
-  'glossary',
-] as const satisfies readonly CollectionName[];
+const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 export interface SerializedCatalog {
   entries: Record<CollectionName, [id: string, file: string, data: unknown][]>;

@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import type { Catalog, Entry } from './model.ts';
 import { emptyCatalog } from './model.ts';
-import type { CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
 
 export interface Salvaged {
   data: Record<string, unknown>;
@@ -52,7 +52,7 @@ export type PartialEntry = Entry<Record<string, unknown>> & {
 /** The valid entries, plus each invalid entry that has every field `needs` names for its collection. */
 export function lenientCatalog(valid: Catalog, partial: readonly PartialEntry[], needs: Needs): Catalog {
   const catalog = emptyCatalog();
-  for (const name of ['issuers', 'credentials', 'stacks', 'rubrics', 'glossary'] as const)
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[])
     for (const [id, e] of valid[name] as Map<string, Entry<unknown>>)
       (catalog[name] as Map<string, Entry<unknown>>).set(id, e);
   for (const e of partial)

@@ -2,9 +2,11 @@
  * npm run guard -- --base <ref> --author <login> [--format text|json|github]
  *
  * The namespace guard for a pull request: which changed files the author may change, which are
- * denied, and which a catalog maintainer must review (new issuers, key and maintainer changes).
- * Reads `git diff base...HEAD`, and the issuer files and catalog maintainers as they are on the
- * base branch. Exit code 1 when any file is denied.
+ * denied, and which a catalog maintainer must review (new issuers and recognizers, key and
+ * maintainer changes, stacks naming another issuer as curator). Reads `git diff base...HEAD`,
+ * and the issuer and recognizer files and catalog maintainers as they are on the base branch.
+ * Every file tracked at HEAD is also read for private keys (guard-secrets.ts). Exit code 1 when
+ * any file is denied.
  */
 import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -15,9 +17,16 @@ import {
   parseMaintainersFile,
   type FileDecision,
 } from '../src/lib/catalog/namespace.ts';
+import { curatorFindings } from '../src/lib/catalog/guard-curators.ts';
+import {
+  scanTrackedFiles,
+  treeProblems,
+  withFindings,
+  type GuardFinding,
+} from '../src/lib/catalog/guard-secrets.ts';
 import { formatGithubAnnotations } from '../src/lib/catalog/problems.ts';
 import { CliError, run, usage } from './lib/cli.ts';
-import { changedFiles, fileAt, filesAt } from './lib/git.ts';
+import { changedFiles, fileAt, filesAt, trackedFiles } from './lib/git.ts';
 
 const HELP = `
 Usage: npm run guard -- --base <ref> --author <login> [options]
@@ -36,24 +45,32 @@ but do not fail.`;
 
 const LABEL = { allowed: 'allowed', denied: 'DENIED', 'needs-review': 'review' } as const;
 
-function text(decisions: readonly FileDecision[]): string {
-  if (!decisions.length) return 'No changed files.';
+function text(decisions: readonly FileDecision[], tree: readonly GuardFinding[]): string {
   const lines = decisions.map((d) => {
     const head = `${LABEL[d.decision].padEnd(7)} ${d.status} ${d.path}`;
     return [head, ...d.reasons.map((r) => `          ${r.message}`)].join('\n');
   });
-  const n = (k: FileDecision['decision']) => decisions.filter((d) => d.decision === k).length;
+  if (!decisions.length) lines.push('No changed files.');
+  if (tree.length) lines.push('Files this pull request does not change, holding private keys:');
+  for (const f of tree)
+    lines.push(`${LABEL[f.decision].padEnd(7)}   ${f.path}\n          ${f.reason.message}`);
+  const n = (k: FileDecision['decision']) =>
+    decisions.filter((d) => d.decision === k).length + tree.filter((f) => f.decision === k).length;
   lines.push(`${n('denied')} denied, ${n('needs-review')} for maintainer review, ${n('allowed')} allowed`);
   return lines.join('\n');
 }
 
-function summary(decisions: readonly FileDecision[], author: string): string {
-  const rows = decisions
-    .filter((d) => d.decision !== 'allowed')
-    .map(
-      (d) =>
-        `| ${LABEL[d.decision]} | \`${d.path}\` | ${d.reasons.map((r) => r.message.replace(/\|/g, '\\|')).join('<br>')} |`,
-    );
+function summary(decisions: readonly FileDecision[], author: string, tree: readonly GuardFinding[]): string {
+  const cell = (m: string) => m.replace(/\|/g, '\\|');
+  const rows = [
+    ...decisions
+      .filter((d) => d.decision !== 'allowed')
+      .map(
+        (d) =>
+          `| ${LABEL[d.decision]} | \`${d.path}\` | ${d.reasons.map((r) => cell(r.message)).join('<br>')} |`,
+      ),
+    ...tree.map((f) => `| ${LABEL[f.decision]} | \`${f.path}\` (unchanged) | ${cell(f.reason.message)} |`),
+  ];
   const head = `### Namespace guard for @${author}\n\n`;
   return rows.length
     ? `${head}| | file | why |\n|---|---|---|\n${rows.join('\n')}\n`
@@ -71,8 +88,8 @@ await run(async () => {
     },
   });
   if (values.help) return usage(HELP);
-  const { base, author, root } = values;
-  if (!base || !author)
+  const { base: baseRef, author, root } = values;
+  if (!baseRef || !author)
     throw new CliError(
       '--base and --author are required',
       'npm run guard -- --base origin/main --author octocat',
@@ -84,41 +101,67 @@ await run(async () => {
   if (!['text', 'json', 'github'].includes(format))
     throw new CliError(`unknown --format "${format}"`, 'Use text, json or github.', 2);
 
-  const changes = await changedFiles(root, base);
-  const baseIssuers = new Map<string, string>();
-  for (const path of await filesAt(root, base, 'content/issuers')) {
-    const t = await fileAt(root, base, path);
-    if (t !== undefined) baseIssuers.set(path, t);
-  }
-  const headIssuers = new Map<string, string>();
-  for (const c of changes) {
-    if (c.status !== 'D' && /^content\/issuers\/[^/]+\.mdx?$/.test(c.path)) {
-      const t = await fileAt(root, 'HEAD', c.path);
-      if (t !== undefined) headIssuers.set(c.path, t);
+  const changes = await changedFiles(root, baseRef);
+  // Owner files (issuers, recognizers) as the base branch has them and as the pull request leaves them.
+  const base = { issuers: new Map<string, string>(), recognizers: new Map<string, string>() };
+  const head = { issuers: new Map<string, string>(), recognizers: new Map<string, string>() };
+  for (const dir of ['issuers', 'recognizers'] as const) {
+    for (const path of await filesAt(root, baseRef, `content/${dir}`)) {
+      const t = await fileAt(root, baseRef, path);
+      if (t !== undefined) base[dir].set(path, t);
+    }
+    for (const c of changes) {
+      if (c.status !== 'D' && new RegExp(`^content/${dir}/[^/]+\\.mdx?$`).test(c.path)) {
+        const t = await fileAt(root, 'HEAD', c.path);
+        if (t !== undefined) head[dir].set(c.path, t);
+      }
     }
   }
-  const maintainersText = await fileAt(root, base, CATALOG_MAINTAINERS_FILE);
+  const maintainersText = await fileAt(root, baseRef, CATALOG_MAINTAINERS_FILE);
   if (maintainersText === undefined)
     console.error(
-      `warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${base}; no one is a catalog maintainer.`,
+      `warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${baseRef}; no one is a catalog maintainer.`,
     );
-  const result = guardChanges({
+  const guarded = guardChanges({
     changes,
     author,
-    baseIssuers,
-    headIssuers,
+    baseIssuers: base.issuers,
+    headIssuers: head.issuers,
+    baseRecognizers: base.recognizers,
+    headRecognizers: head.recognizers,
     catalogMaintainers: parseMaintainersFile(maintainersText ?? ''),
   });
+  // Stacks the pull request adds or changes, for their curator.
+  const headStacks = new Map<string, string>();
+  for (const c of changes) {
+    if (c.status !== 'D' && /^content\/stacks\/[^/]+\.mdx?$/.test(c.path)) {
+      const t = await fileAt(root, 'HEAD', c.path);
+      if (t !== undefined) headStacks.set(c.path, t);
+    }
+  }
+  const changed = new Set(changes.filter((c) => c.status !== 'D').map((c) => c.path));
+  const catalogMaintainers = parseMaintainersFile(maintainersText ?? '');
+  const { result, unchanged } = withFindings(guarded, [
+    ...scanTrackedFiles(await trackedFiles(root, 'HEAD'), changed),
+    ...curatorFindings({
+      changes,
+      author,
+      headStacks,
+      baseIssuers: base.issuers,
+      headIssuers: head.issuers,
+      catalogMaintainers,
+    }),
+  ]);
 
-  if (format === 'json') console.log(JSON.stringify(result, null, 2));
+  if (format === 'json') console.log(JSON.stringify({ ...result, tracked: unchanged }, null, 2));
   else {
     if (format === 'github') {
-      const annotations = formatGithubAnnotations(guardProblems(result));
+      const annotations = formatGithubAnnotations([...guardProblems(result), ...treeProblems(unchanged)]);
       if (annotations) console.log(annotations);
       if (process.env.GITHUB_STEP_SUMMARY)
-        await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author));
+        await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author, unchanged));
     }
-    console.log(text(result.decisions));
+    console.log(text(result.decisions, unchanged));
   }
   if (!result.ok) process.exitCode = 1;
 });

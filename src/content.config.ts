@@ -11,6 +11,8 @@ import {
   credentialSchema,
   glossarySchema,
   issuerSchema,
+  policySchema,
+  recognizerSchema,
   rubricSchema,
   stackSchema,
 } from './lib/catalog/schema/index.ts';
@@ -52,4 +54,15 @@ const glossary = defineCollection({
   schema: glossarySchema().extend({ related: z.array(reference('glossary')).default([]) }),
 });
 
-export const collections = { issuers, credentials, stacks, rubrics, glossary };
+// Rules name credentials, stacks and issuers by id; the content check resolves them.
+const recognizers = defineCollection({
+  loader: glob({ base: base('recognizers'), pattern: entries }),
+  schema: recognizerSchema(),
+});
+
+const policies = defineCollection({
+  loader: glob({ base: base('policies'), pattern: entries }),
+  schema: policySchema(),
+});
+
+export const collections = { issuers, credentials, stacks, rubrics, glossary, recognizers, policies };

@@ -4,15 +4,22 @@
  * are worked out; a new facet is an entry in FACETS (src/lib/catalog/facets.ts) and its values
  * here. See docs/architecture.md, "Search".
  */
-import { ceus, formatCeus } from '../lib/catalog/ceu.ts';
+import { ceus, formatCeus, formatHours, formatNumber } from '../lib/catalog/ceu.ts';
 import { hoursBand, STATUS_LABELS, TYPE_LABELS, type FacetKey } from '../lib/catalog/facets.ts';
 import { QUALITY_STATUS_LABELS } from '../lib/catalog/quality.ts';
 import { describeRule } from '../lib/catalog/stack-math.ts';
 import { paths } from '../lib/catalog/urls.ts';
-import { AUDIENCES, GRADE_BANDS, ISSUER_KINDS, SUBJECT_AREAS } from '../lib/catalog/vocabulary.ts';
+import {
+  AUDIENCES,
+  GRADE_BANDS,
+  ISSUER_KINDS,
+  RECOGNIZER_KINDS,
+  SUBJECT_AREAS,
+} from '../lib/catalog/vocabulary.ts';
 import type { Card, SearchRecord } from '../lib/search/record.ts';
 import { href } from '../utils/href.ts';
 import type { Catalog, Credential, Issuer, Rubric, Stack } from './catalog.ts';
+import type { RecognitionData, Recognizer } from './recognition.ts';
 
 const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 const issuerName = (i: Issuer) => i.data.shortName ?? i.data.name;
@@ -27,7 +34,7 @@ export function credentialCard(c: Credential, catalog: Catalog): Card {
     image: href(paths.badge(c.id)),
     issuer: issuerName(catalog.issuer(d.issuer.id)),
     facts: [
-      `${d.hours} hours`,
+      formatHours(d.hours),
       formatCeus(ceus(d.hours)),
       d.gradeBands.map((g) => GRADE_BANDS[g]).join(', '),
     ].join(' · '),
@@ -38,7 +45,7 @@ export function credentialCard(c: Credential, catalog: Catalog): Card {
 }
 
 /** A credential's values for every facet (TypeScript asks for a new facet's values here). */
-function credentialFacets(c: Credential, catalog: Catalog): Record<FacetKey, string[]> {
+function credentialFacets(c: Credential, catalog: Catalog, rec: RecognitionData): Record<FacetKey, string[]> {
   const d = c.data;
   return {
     type: [TYPE_LABELS.credential],
@@ -51,10 +58,11 @@ function credentialFacets(c: Credential, catalog: Catalog): Record<FacetKey, str
     framework: [...new Set(d.alignments.map((a) => a.framework))],
     stack: catalog.stacksOf(c.id).map((s) => s.data.title),
     quality: [QUALITY_STATUS_LABELS[catalog.quality(c.id).status]],
+    ...rec.filters({ credential: c.id }),
   };
 }
 
-function credentialRecord(c: Credential, catalog: Catalog): SearchRecord {
+function credentialRecord(c: Credential, catalog: Catalog, rec: RecognitionData): SearchRecord {
   const d = c.data;
   return {
     text: {
@@ -65,20 +73,23 @@ function credentialRecord(c: Credential, catalog: Catalog): SearchRecord {
         d.competency,
         d.subjects.map((x) => SUBJECT_AREAS[x]).join(', '),
         catalog.issuer(d.issuer.id).data.name,
-        `${d.hours} hours, ${formatCeus(ceus(d.hours))}`,
+        `${formatHours(d.hours)}, ${formatCeus(ceus(d.hours))}`,
       ],
     },
-    facets: credentialFacets(c, catalog),
+    facets: credentialFacets(c, catalog, rec),
     sort: { hours: d.hours, newest: day(d.updated ?? d.published) },
     card: credentialCard(c, catalog),
   };
 }
 
-function stackRecord(s: Stack, catalog: Catalog): SearchRecord {
+function stackRecord(s: Stack, catalog: Catalog, rec: RecognitionData): SearchRecord {
   const d = s.data;
   const t = catalog.totals(s);
   const curator = catalog.issuer(d.curator.id);
-  const hours = t.minHours === t.maxHours ? `${t.minHours} hours` : `${t.minHours}–${t.maxHours} hours`;
+  const hours =
+    t.minHours === t.maxHours
+      ? formatHours(t.minHours)
+      : `${formatNumber(t.minHours)}–${formatHours(t.maxHours)}`;
   const credits = t.minCeus === t.maxCeus ? formatCeus(t.minCeus) : `${t.minCeus}–${formatCeus(t.maxCeus)}`;
   return {
     text: { title: d.title, tags: [], summary: d.summary, more: [curator.data.name] },
@@ -87,6 +98,7 @@ function stackRecord(s: Stack, catalog: Catalog): SearchRecord {
       status: [STATUS_LABELS[d.status]],
       issuer: [issuerName(curator)],
       stack: [d.title],
+      ...rec.filters({ stack: s.id }),
     },
     sort: { hours: t.minHours, newest: day(d.published) },
     card: {
@@ -128,12 +140,29 @@ function issuerRecord(i: Issuer): SearchRecord {
   };
 }
 
-/** Every searchable page's record: credentials, stacks, rubrics and issuers. */
-export function searchRecords(catalog: Catalog): SearchRecord[] {
+function recognizerRecord(r: Recognizer): SearchRecord {
+  const d = r.data;
+  return {
+    text: { title: d.name, tags: d.shortName ? [d.shortName] : [], summary: d.summary, more: [] },
+    facets: { type: [TYPE_LABELS.recognizer], status: [STATUS_LABELS.active] },
+    sort: { hours: null, newest: null },
+    card: {
+      title: d.name,
+      url: href(paths.recognizer(r.id)),
+      kind: `Recognizer · ${RECOGNIZER_KINDS[d.kind]}`,
+      status: 'active',
+      summary: d.summary,
+    },
+  };
+}
+
+/** Every searchable page's record: credentials, stacks, rubrics, issuers and recognizers. */
+export function searchRecords(catalog: Catalog, rec: RecognitionData): SearchRecord[] {
   return [
-    ...catalog.credentials.map((c) => credentialRecord(c, catalog)),
-    ...catalog.stacks.map((s) => stackRecord(s, catalog)),
+    ...catalog.credentials.map((c) => credentialRecord(c, catalog, rec)),
+    ...catalog.stacks.map((s) => stackRecord(s, catalog, rec)),
     ...catalog.rubrics.map(rubricRecord),
     ...catalog.issuers.map(issuerRecord),
+    ...rec.recognizers.map(recognizerRecord),
   ];
 }

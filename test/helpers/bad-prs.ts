@@ -52,6 +52,10 @@ export interface Materialized {
   changes: Change[];
   baseIssuers: Map<string, string>;
   headIssuers: Map<string, string>;
+  baseRecognizers: Map<string, string>;
+  headRecognizers: Map<string, string>;
+  /** Stack files the pull request adds or changes, as it leaves them. */
+  headStacks: Map<string, string>;
   cleanup: () => Promise<void>;
 }
 
@@ -61,6 +65,16 @@ async function listFiles(dir: string): Promise<string[]> {
     if (e.isFile()) out.push(relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
   }
   return out.sort();
+}
+
+/** Every file of a materialized case, as the guard's tree scan reads tracked files. */
+export async function trackedTexts(root: string): Promise<{ path: string; text: string }[]> {
+  const out: { path: string; text: string }[] = [];
+  for (const path of await listFiles(root)) {
+    const bytes = await readFile(join(root, path));
+    out.push({ path, text: bytes.includes(0) ? bytes.toString('latin1') : bytes.toString('utf8') });
+  }
+  return out;
 }
 
 export const caseNames = async () => (await readdir(CORPUS)).filter((n) => /^\d+-/.test(n)).sort();
@@ -79,8 +93,11 @@ export async function materialize(name: string): Promise<Materialized> {
   const { root, cleanup } = await materializeBase();
   const basePaths = new Set(await listFiles(root));
   const baseIssuers = new Map<string, string>();
-  for (const p of basePaths)
+  const baseRecognizers = new Map<string, string>();
+  for (const p of basePaths) {
     if (p.startsWith('content/issuers/')) baseIssuers.set(p, await readFile(join(root, p), 'utf8'));
+    if (p.startsWith('content/recognizers/')) baseRecognizers.set(p, await readFile(join(root, p), 'utf8'));
+  }
 
   const changes: Change[] = [];
   const write = async (path: string, data: string | Uint8Array) => {
@@ -116,8 +133,26 @@ export async function materialize(name: string): Promise<Materialized> {
     changes.push({ status: 'D', path: p });
   }
   const headIssuers = new Map<string, string>();
-  for (const c of spec.changes ?? changes)
-    if (c.status !== 'D' && c.path.startsWith('content/issuers/'))
+  const headRecognizers = new Map<string, string>();
+  const headStacks = new Map<string, string>();
+  for (const c of spec.changes ?? changes) {
+    if (c.status === 'D') continue;
+    if (c.path.startsWith('content/issuers/'))
       headIssuers.set(c.path, await readFile(join(root, c.path), 'utf8'));
-  return { root, spec, changes: spec.changes ?? changes, baseIssuers, headIssuers, cleanup };
+    if (c.path.startsWith('content/recognizers/'))
+      headRecognizers.set(c.path, await readFile(join(root, c.path), 'utf8'));
+    if (c.path.startsWith('content/stacks/'))
+      headStacks.set(c.path, await readFile(join(root, c.path), 'utf8'));
+  }
+  return {
+    root,
+    spec,
+    changes: spec.changes ?? changes,
+    baseIssuers,
+    headIssuers,
+    baseRecognizers,
+    headRecognizers,
+    headStacks,
+    cleanup,
+  };
 }

@@ -4,7 +4,15 @@
  */
 import type { z } from 'zod';
 import { SLUG } from './schema/common.ts';
-import { credentialSchema, glossarySchema, issuerSchema, rubricSchema, stackSchema } from './schema/index.ts';
+import {
+  credentialSchema,
+  glossarySchema,
+  issuerSchema,
+  policySchema,
+  recognizerSchema,
+  rubricSchema,
+  stackSchema,
+} from './schema/index.ts';
 
 export const CONTENT_DIR = 'content';
 
@@ -14,9 +22,25 @@ export const COLLECTIONS = {
   stacks: { dir: 'stacks', nested: false, extensions: ['.mdx', '.md'], schema: stackSchema },
   rubrics: { dir: 'rubrics', nested: false, extensions: ['.mdx', '.md'], schema: rubricSchema },
   glossary: { dir: 'glossary', nested: false, extensions: ['.md', '.mdx'], schema: glossarySchema },
+  recognizers: { dir: 'recognizers', nested: false, extensions: ['.md', '.mdx'], schema: recognizerSchema },
+  /** A recognizer's policies, filed under it like credentials under their issuer. */
+  policies: {
+    dir: 'policies',
+    nested: true,
+    owner: 'recognizer',
+    extensions: ['.md', '.mdx'],
+    schema: policySchema,
+  },
 } as const satisfies Record<
   string,
-  { dir: string; nested: boolean; extensions: readonly string[]; schema: () => z.ZodType }
+  {
+    dir: string;
+    nested: boolean;
+    /** For nested collections: who the folder is named after (an issuer unless said). */
+    owner?: 'issuer' | 'recognizer';
+    extensions: readonly string[];
+    schema: () => z.ZodType;
+  }
 >;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -70,13 +94,14 @@ export function classify(path: string): Classified {
   if (base.startsWith('_')) return { kind: 'other' }; // underscore files are ignored, as Astro's glob ignores them
   const want = c.nested ? 2 : 1;
   if (rest.length !== want) {
+    const owner = 'owner' in c ? c.owner : 'issuer';
     return {
       kind: 'invalid',
       message: c.nested
-        ? `must be at content/${c.dir}/<issuer>/<slug>${ext}`
+        ? `must be at content/${c.dir}/<${owner}>/<slug>${ext}`
         : `must be directly in content/${c.dir}/, not in a sub-folder`,
       hint: c.nested
-        ? 'File each credential in the folder named after its issuer.'
+        ? `File each ${owner === 'issuer' ? 'credential' : 'policy'} in the folder named after its ${owner}.`
         : 'Move the file up to the collection folder.',
     };
   }

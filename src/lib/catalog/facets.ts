@@ -3,6 +3,8 @@
  * A facet is one entry here plus its values in src/data/search-records.ts; the facet table, the
  * filter panel and its counts follow from these definitions (docs/architecture.md, "Search").
  */
+import { PURPOSES } from './vocabulary.ts';
+
 export const FACETS = [
   { key: 'type', label: 'Show' },
   { key: 'subject', label: 'Subject area' },
@@ -12,6 +14,8 @@ export const FACETS = [
   { key: 'issuer', label: 'Issuer' },
   { key: 'framework', label: 'Aligned to' },
   { key: 'stack', label: 'Part of a stack' },
+  { key: 'recognizer', label: 'Recognized by' },
+  { key: 'purpose', label: 'Counts toward' },
   { key: 'quality', label: 'Quality review' },
   { key: 'status', label: 'Status' },
 ] as const;
@@ -23,6 +27,7 @@ export const TYPE_LABELS = {
   stack: 'Stacks',
   rubric: 'Rubrics',
   issuer: 'Issuers',
+  recognizer: 'Recognizers',
 } as const;
 
 export const STATUS_LABELS = { active: 'Available', draft: 'In development', retired: 'Retired' } as const;
@@ -54,6 +59,7 @@ export const VALUE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {
   grade: ['Pre-K', 'Grades K–2', 'Grades 3–5', 'Grades 6–8', 'Grades 9–12', 'Adult learners'],
   type: Object.values(TYPE_LABELS),
   status: Object.values(STATUS_LABELS),
+  purpose: Object.values(PURPOSES),
 };
 
 export const SORTS = [

@@ -5,10 +5,17 @@
  */
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../data/catalog.ts';
+import { loadRecognition } from '../../data/recognition.ts';
 import { searchRecords } from '../../data/search-records.ts';
 import { loadSynonyms } from '../../data/synonyms.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify({ records: searchRecords(await loadCatalog()), synonyms: loadSynonyms() }), {
-    headers: { 'content-type': 'application/json' },
-  });
+  new Response(
+    JSON.stringify({
+      records: searchRecords(await loadCatalog(), await loadRecognition()),
+      synonyms: loadSynonyms(),
+    }),
+    {
+      headers: { 'content-type': 'application/json' },
+    },
+  );

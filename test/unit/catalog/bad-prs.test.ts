@@ -5,10 +5,18 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../../src/lib/catalog/check.ts';
+import { curatorFindings } from '../../../src/lib/catalog/guard-curators.ts';
+import { scanTrackedFiles, treeProblems, withFindings } from '../../../src/lib/catalog/guard-secrets.ts';
 import { guardChanges, guardProblems } from '../../../src/lib/catalog/namespace.ts';
 import { formatProblem, type Problem } from '../../../src/lib/catalog/problems.ts';
 import { readContentFiles } from '../../../src/lib/catalog/read-content.ts';
-import { caseNames, materialize, materializeBase, type ExpectedProblem } from '../../helpers/bad-prs.ts';
+import {
+  caseNames,
+  materialize,
+  materializeBase,
+  trackedTexts,
+  type ExpectedProblem,
+} from '../../helpers/bad-prs.ts';
 
 const CATALOG_MAINTAINERS = ['stackable-maintainers'];
 const names = await caseNames();
@@ -34,21 +42,37 @@ describe('bad pull requests', () => {
     const r = await checkCatalog(await readContentFiles(base.root));
     expect(r.problems.map(formatProblem)).toEqual([]);
     expect(r.catalog.issuers.size).toBe(2);
+    expect(r.catalog.recognizers.size).toBe(2);
   });
 
   it.each(names)('%s', async (name) => {
     const c = await materialize(name);
     cleanups.push(c.cleanup);
     const checked = await checkCatalog(await readContentFiles(c.root));
-    const guarded = guardProblems(
+    const changed = new Set(c.changes.filter((x) => x.status !== 'D').map((x) => x.path));
+    const { result, unchanged } = withFindings(
       guardChanges({
         changes: c.changes,
         author: c.spec.author,
         baseIssuers: c.baseIssuers,
         headIssuers: c.headIssuers,
+        baseRecognizers: c.baseRecognizers,
+        headRecognizers: c.headRecognizers,
         catalogMaintainers: CATALOG_MAINTAINERS,
       }),
+      [
+        ...scanTrackedFiles(await trackedTexts(c.root), changed),
+        ...curatorFindings({
+          changes: c.changes,
+          author: c.spec.author,
+          headStacks: c.headStacks,
+          baseIssuers: c.baseIssuers,
+          headIssuers: c.headIssuers,
+          catalogMaintainers: CATALOG_MAINTAINERS,
+        }),
+      ],
     );
+    const guarded = [...guardProblems(result), ...treeProblems(unchanged)];
     const actual = [...checked.problems, ...guarded];
     expect(c.spec.expected.length, 'a case expects at least one problem').toBeGreaterThan(0);
     // Every expected problem is found once, and nothing else is reported.

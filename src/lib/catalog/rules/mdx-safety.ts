@@ -16,7 +16,8 @@ import {
 } from '../markup/allow-list.ts';
 import { htmlTokens, type HtmlAttribute } from '../markup/html-tags.ts';
 import { parseMarkup, walk, type MarkupFormat, type MarkupNode, type Point } from '../markup/parse.ts';
-import { isWebUrl, judgeUrl } from '../markup/url-safety.ts';
+import { judgeUrl } from '../markup/url-safety.ts';
+import { bodyImageFinding, protocolRelativeFinding } from './body-urls.ts';
 import type { Problem } from '../problems.ts';
 
 export interface BodyInput {
@@ -137,14 +138,13 @@ export function checkBodySafety(
   };
   const checkImage = (p: Point | undefined, url: string) => {
     if (!checkUrl(p, url, 'shows an image from')) return;
-    if (!isWebUrl(url)) {
-      add(
-        p,
-        'body-image',
-        `shows the image "${preview(url, 60)}", a file path`,
-        "The site would read that file while it builds. Use an https:// image, or set the credential's artwork with the image field.",
-      );
-    }
+    const f = bodyImageFinding(url);
+    add(p, 'body-image', f.message, f.hint);
+  };
+  const checkLink = (p: Point | undefined, url: string, what: string) => {
+    const f = protocolRelativeFinding(url, what);
+    if (f) add(p, 'link', f.message, f.hint);
+    return !f;
   };
   const checkElement = (
     p: Point | undefined,
@@ -268,11 +268,15 @@ export function checkBodySafety(
         checkRawHtml(node, allowed, checkElement, comment, add);
         break;
       case 'link':
-        if (node.url !== undefined && checkUrl(p, node.url, 'links to'))
+        if (node.url !== undefined && checkUrl(p, node.url, 'links to') && checkLink(p, node.url, 'links to'))
           links.push({ url: node.url, ...at(p) });
         break;
       case 'definition':
-        if (node.url !== undefined && checkUrl(p, node.url, 'defines a link to'))
+        if (
+          node.url !== undefined &&
+          checkUrl(p, node.url, 'defines a link to') &&
+          checkLink(p, node.url, 'defines a link to')
+        )
           links.push({ url: node.url, ...at(p) });
         break;
       case 'image':
@@ -280,7 +284,7 @@ export function checkBodySafety(
         break;
       case 'imageReference': {
         const url = node.identifier ? definitions.get(node.identifier) : undefined;
-        if (url !== undefined && judgeUrl(url).ok && !isWebUrl(url)) checkImage(p, url);
+        if (url !== undefined && judgeUrl(url).ok) checkImage(p, url);
         break;
       }
     }

@@ -96,17 +96,17 @@ export async function hashData(
 export function signatureBytes(proof: Record<string, unknown>): Uint8Array {
   const v = str(proof.proofValue);
   if (!v?.startsWith('z') || v.length > 200)
-    throw new VerifyError('ERR_SIGNATURE_INVALID', 'The proof value is not a base58btc multibase signature.');
+    throw new VerifyError('ERR_SIGNATURE_INVALID', 'the proof value is not a base58btc multibase signature');
   let bytes: Uint8Array;
   try {
     bytes = base58.decode(v.slice(1));
   } catch {
-    throw new VerifyError('ERR_SIGNATURE_INVALID', 'The proof value is not valid base58.');
+    throw new VerifyError('ERR_SIGNATURE_INVALID', 'the proof value is not valid base58');
   }
   if (bytes.length !== 64)
     throw new VerifyError(
       'ERR_SIGNATURE_INVALID',
-      `The proof value is ${bytes.length} bytes; an Ed25519 signature is 64.`,
+      `the proof value is ${bytes.length} bytes; an Ed25519 signature is 64`,
     );
   return bytes;
 }

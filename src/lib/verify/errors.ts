@@ -31,7 +31,7 @@ export const CODES = {
   ERR_NOT_A_BADGE: failed((it) => `${cap(it)} is not a credential this verifier can read`),
   ERR_PRESENTATION: failed(
     () =>
-      'This is a verifiable presentation (a wrapper around credentials); paste one of the badges inside it',
+      'This is a verifiable presentation (a wrapper around credentials); paste one of the credentials inside it',
   ),
   ERR_JWS_MALFORMED: failed((it) => `${cap(it)} is not a well-formed signed token`),
   ERR_JSON_MALFORMED: failed((it) => `${cap(it)} is not well-formed`),

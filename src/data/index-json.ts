@@ -4,6 +4,7 @@ import type { CatalogIndex } from '../lib/catalog/index-json.ts';
 import type { SiteUrls } from '../lib/ob3/site.ts';
 import type { Catalog } from './catalog.ts';
 import { plainCredential } from './documents.ts';
+import { plainData } from './plain.ts';
 import { loadStatusLists } from './status-lists.ts';
 
 export function catalogIndex(catalog: Catalog, urls: SiteUrls): CatalogIndex {
@@ -17,7 +18,7 @@ export function catalogIndex(catalog: Catalog, urls: SiteUrls): CatalogIndex {
       })),
       stacks: catalog.stacks.map((s) => ({
         id: s.id,
-        data: { ...s.data, curator: s.data.curator.id, credentials: s.data.credentials.map((x) => x.id) },
+        data: plainData('stacks', s.data),
       })),
       rubrics: catalog.rubrics.map((r) => ({ id: r.id, data: r.data })),
       statusLists: loadStatusLists(),

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCatalog } from '../lib/catalog/check.ts';
+import { contentFolder } from '../lib/config.ts';
 import { formatProblems } from '../lib/catalog/problems.ts';
 import { readContentFiles } from '../lib/catalog/read-content.ts';
 
@@ -21,7 +22,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, logger, command }) => {
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const dir = relative(root, resolve(root, process.env.STACKABLE_CONTENT ?? 'content'));
+        const dir = relative(root, resolve(root, contentFolder()));
         const files = (await readContentFiles(root, dir)).map((f) => ({
           ...f,
           path: `content/${f.path.slice(dir.length + 1)}`,

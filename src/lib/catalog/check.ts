@@ -2,9 +2,10 @@
  * The content check: every rule over every file, all problems at once.
  * Used by the Astro build (before any MDX is compiled), by `npm run check` and by tests.
  */
+import { DEFAULT_SITE } from '../config.ts';
 import { classify, COLLECTIONS, type CollectionName } from './collections.ts';
 import { issuesToProblems } from './error-map.ts';
-import { emptyCatalog, type Catalog, type Entry } from './model.ts';
+import { emptyCatalog, entriesOf, type Catalog, type Entry } from './model.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { checkCredentialBodies } from './rules/body.ts';
 import { checkFile } from './rules/files.ts';
@@ -37,8 +38,6 @@ export interface CheckOptions {
    */
   site?: string;
 }
-
-export const DEFAULT_SITE = 'https://stackable.example/';
 
 /** Zod schemas are built once per collection: building one per file dominated large checks. */
 const schemas = new Map<CollectionName, ReturnType<(typeof COLLECTIONS)[CollectionName]['schema']>>();
@@ -137,7 +136,8 @@ export async function checkCatalog(
       locate: source.locate,
       ...(where.folder !== undefined ? { folder: where.folder } : {}),
     };
-    (catalog[where.collection] as Map<string, Entry<unknown>>).set(where.id, entry);
+    // The collection's schema has just parsed the data, so it is of that collection's type.
+    entriesOf(catalog, where.collection).set(where.id, entry as Entry<never>);
   }
 
   problems.push(
@@ -165,11 +165,11 @@ export async function checkCatalog(
   return { problems, catalog, statusLists: status.lists, ok: !problems.some((p) => p.severity === 'error') };
 }
 
-function duplicateTitles(c: Catalog, name: CollectionName): Problem[] {
+function duplicateTitles(c: Catalog, name: 'credentials' | 'stacks' | 'rubrics'): Problem[] {
   const seen = new Map<string, string>();
   const out: Problem[] = [];
-  for (const e of (c[name] as Map<string, Entry<{ title?: string }>>).values()) {
-    const t = e.data.title?.trim().toLowerCase();
+  for (const e of entriesOf(c, name).values()) {
+    const t = e.data.title.trim().toLowerCase();
     if (!t) continue;
     const other = seen.get(t);
     if (other)

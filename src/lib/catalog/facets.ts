@@ -2,6 +2,8 @@
  * The search facets: what each indexed page is filtered by, and the order values appear in.
  * Pages emit these as Pagefind filters; the search island reads the same definitions.
  */
+import { GRADE_BANDS } from './vocabulary.ts';
+
 export const FACETS = [
   { key: 'type', label: 'Show' },
   { key: 'subject', label: 'Subject area' },
@@ -44,7 +46,7 @@ export const DEFAULT_FILTERS: Partial<Record<FacetKey, string[]>> = {
 /** Values with a natural order are listed in it; the rest alphabetically. */
 export const VALUE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {
   hours: HOURS_BANDS,
-  grade: ['Pre-K', 'Grades K–2', 'Grades 3–5', 'Grades 6–8', 'Grades 9–12', 'Adult learners'],
+  grade: Object.values(GRADE_BANDS),
   type: Object.values(TYPE_LABELS),
   status: Object.values(STATUS_LABELS),
 };

@@ -1,4 +1,5 @@
 /** The validated catalog as the checks and the site see it. */
+import type { CollectionName } from './collections.ts';
 import type { CredentialData, GlossaryData, IssuerData, RubricData, StackData } from './schema/index.ts';
 import type { Problem, Severity } from './problems.ts';
 import { fieldPath } from './problems.ts';
@@ -24,6 +25,13 @@ export interface Catalog {
   /** `collection:id` of files that exist but failed their schema; references to them are not "missing". */
   invalid: Set<string>;
 }
+
+/** The data of an entry of collection `N`. */
+export type DataOf<N extends CollectionName> = Catalog[N] extends Map<string, Entry<infer T>> ? T : never;
+
+/** A collection's entries by id, typed by its schema: for code that works on any collection. */
+export const entriesOf = <N extends CollectionName>(c: Catalog, name: N): Map<string, Entry<DataOf<N>>> =>
+  c[name] as Map<string, Entry<DataOf<N>>>;
 
 export const emptyCatalog = (): Catalog => ({
   issuers: new Map(),

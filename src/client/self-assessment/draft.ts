@@ -3,7 +3,7 @@
  * checks as `npm run check`, so an issuer sees what reviewers will see before opening a PR.
  * Loaded only when a draft is pasted (it brings the YAML parser and the schema).
  */
-import { issuesToProblems } from '../../lib/catalog/error-map.ts';
+import { issuesToProblems, parseContent } from '../../lib/catalog/error-map.ts';
 import type { Problem } from '../../lib/catalog/problems.ts';
 import { reviewQuality, type AutoCheck } from '../../lib/catalog/quality.ts';
 import { credentialSchema, type RubricData } from '../../lib/catalog/schema/index.ts';
@@ -23,7 +23,7 @@ export function assessDraft(
   const file = { path: 'draft.mdx', text };
   const parsed = parseSource(file);
   if (!parsed.source) return { title: 'Draft', problems: parsed.problems, checks: {} };
-  const result = credentialSchema().safeParse(parsed.source.data);
+  const result = parseContent(credentialSchema(), parsed.source.data);
   if (!result.success)
     return { title: 'Draft', problems: issuesToProblems(result.error.issues, parsed.source), checks: {} };
   const data = result.data;

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_SITE } from '../config.ts';
 import { classify, COLLECTIONS, type CollectionName } from './collections.ts';
-import { issuesToProblems } from './error-map.ts';
+import { issuesToProblems, parseContent } from './error-map.ts';
 import { emptyCatalog, entriesOf, type Catalog, type Entry } from './model.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { checkCredentialBodies } from './rules/body.ts';
@@ -119,7 +119,7 @@ export async function checkCatalog(
     problems.push(...leaks);
 
     const schema = schemaFor(where.collection);
-    const result = schema.safeParse(source.data);
+    const result = parseContent(schema, source.data);
     if (!result.success) {
       problems.push(
         ...issuesToProblems(result.error.issues, source).filter((p) => !leaks.some((l) => l.line === p.line)),

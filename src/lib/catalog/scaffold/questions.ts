@@ -1,10 +1,10 @@
 /**
- * What `npm run new` asks for each kind of file, how each answer is checked, and where the file
- * goes. Pure: the command-line tool supplies the answers (flags or prompts) and the catalog.
+ * What `npm run new` asks for each kind of file, and how each answer is checked (the file it
+ * then writes: scaffold.ts). Pure: the command-line tool supplies the answers (flags or prompts)
+ * and the catalog.
  */
 import { SLUG } from '../schema/common.ts';
 import { AUDIENCES, GRADE_BANDS, ISSUER_KINDS, SUBJECT_AREAS } from '../vocabulary.ts';
-import { credentialFile, issuerFile, rubricFile, stackFile } from './templates.ts';
 
 export const KINDS = ['credential', 'stack', 'rubric', 'issuer'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -30,7 +30,8 @@ export interface Question {
   check: (value: string, a: Answers, c: ScaffoldContext) => string | undefined;
 }
 
-const list = (v: string) =>
+/** A comma-separated answer as its items. */
+export const list = (v: string) =>
   v
     .split(',')
     .map((s) => s.trim())
@@ -207,59 +208,3 @@ export const QUESTIONS: Record<Kind, Question[]> = {
     },
   ],
 };
-
-/** The file to write: its path under the content folder, and its text. */
-export function scaffold(kind: Kind, a: Answers, c: ScaffoldContext): { path: string; text: string } {
-  const need = (k: string) => a[k] ?? '';
-  switch (kind) {
-    case 'credential':
-      return {
-        path: `credentials/${need('issuer')}/${need('slug')}.mdx`,
-        text: credentialFile({
-          issuer: need('issuer'),
-          slug: need('slug'),
-          title: need('title').trim(),
-          hours: Number(need('hours')),
-          subjects: list(need('subjects')),
-          gradeBands: list(need('grade-bands')),
-          audience: list(need('audience')),
-          rubric: need('rubric'),
-          email: need('email'),
-          today: c.today,
-        }),
-      };
-    case 'stack': {
-      const n = need('need');
-      return {
-        path: `stacks/${need('slug')}.mdx`,
-        text: stackFile({
-          slug: need('slug'),
-          title: need('title').trim(),
-          curator: need('curator'),
-          credentials: list(need('credentials')),
-          ordered: /^(y|yes|true)$/i.test(need('ordered')),
-          n: n === 'all' ? undefined : Number(n),
-          today: c.today,
-        }),
-      };
-    }
-    case 'rubric':
-      return {
-        path: `rubrics/${need('slug')}.mdx`,
-        text: rubricFile({ slug: need('slug'), title: need('title').trim() }),
-      };
-    case 'issuer':
-      return {
-        path: `issuers/${need('id')}.md`,
-        text: issuerFile({
-          id: need('id'),
-          name: need('name').trim(),
-          kind: need('kind'),
-          url: need('url'),
-          email: need('email'),
-          color: need('color'),
-          maintainers: list(need('maintainers')),
-        }),
-      };
-  }
-}

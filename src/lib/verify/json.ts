@@ -90,7 +90,7 @@ export function jsonNodeCount(value: unknown, limit: number): number {
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A value as a list: single values become one-element lists (OB "compacted form", ob3-notes.md §1.3). */
+/** A value as a list: single values become one-element lists (the "compacted" forms Open Badges 3.0 allows). */
 export const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** The string id of a value that may be an id string or an object with `id`. */

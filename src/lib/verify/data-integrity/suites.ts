@@ -1,5 +1,5 @@
 /**
- * The EdDSA Data Integrity cryptosuites (W3C vc-di-eddsa; ob3-notes.md §4.1–4.2). All build the
+ * The EdDSA Data Integrity cryptosuites (https://www.w3.org/TR/vc-di-eddsa/). All build the
  * signed bytes the same way, SHA-256(canonical proof options) ‖ SHA-256(canonical document),
  * and differ in canonicalization and in where the proof options' @context comes from.
  */

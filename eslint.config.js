@@ -38,6 +38,13 @@ export default tseslint.config(
     },
   },
   {
+    // Small files with one purpose (docs/architecture.md, "Layout"): none in src/ over 250 lines.
+    // namespace.ts is being split on its own branch; drop the exception when that lands.
+    files: ['src/**/*.ts'],
+    ignores: ['src/lib/catalog/namespace.ts'],
+    rules: { 'max-lines': ['error', { max: 250 }] },
+  },
+  {
     // Tests read JSON documents and fixtures whose shape is what they assert.
     files: ['test/**/*.ts'],
     rules: {

@@ -1,6 +1,7 @@
 /**
  * Revocation status: W3C Bitstring Status List (status-bitstring.ts) and the deprecated 1EdTech
- * Revocation List (status-1edtech.ts). A list that cannot be obtained or verified means
+ * Revocation List (status-1edtech.ts); another method is a file like those and a line in
+ * `METHODS`. A list that cannot be obtained or verified means
  * "unknown" — never "not revoked". Every entry counts, up to a bound: a revocation entry listed
  * after one about something else must not be skipped.
  */
@@ -16,14 +17,26 @@ import { checkBitstringEntry } from './status-bitstring.ts';
 const MAX_STATUS_ENTRIES = 4;
 const SEVERITY: Record<CheckStatus, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
 
+type EntryCheck = (
+  entry: Record<string, unknown>,
+  s: CredentialSubject,
+  ctx: VerifyContext,
+) => Promise<Outcome<never>>;
+
+/** The status methods this verifier reads, by the entry `type` that names them. */
+const METHODS: ReadonlyMap<string, EntryCheck> = new Map([
+  ['BitstringStatusListEntry', checkBitstringEntry],
+  ['1EdTechRevocationList', check1EdTechEntry],
+]);
+
 function checkEntry(
   entry: Record<string, unknown>,
   s: CredentialSubject,
   ctx: VerifyContext,
 ): Promise<Outcome<never>> | Outcome<never> {
   const type = str(entry.type);
-  if (type === 'BitstringStatusListEntry') return checkBitstringEntry(entry, s, ctx);
-  if (type === '1EdTechRevocationList') return check1EdTechEntry(entry, s, ctx);
+  const method = type === undefined ? undefined : METHODS.get(type);
+  if (method) return method(entry, s, ctx);
   return problem(
     'WARN_STATUS_UNSUPPORTED',
     `The badge uses a status method this verifier cannot check (${(type ?? 'unnamed').slice(0, 60)}).`,

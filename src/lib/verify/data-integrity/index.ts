@@ -1,16 +1,15 @@
 /**
- * Embedded Data Integrity proofs: eddsa-rdfc-2022 (OB 3.0 conformance), eddsa-jcs-2022,
- * and the deprecated eddsa-2022 and Ed25519Signature2020. Any one valid proof suffices
- * (OB 3.0 verification step 2); the report says which. This module and its JSON-LD machinery
- * load only when a badge needs them.
+ * Embedded Data Integrity proofs (https://www.w3.org/TR/vc-data-integrity/), in any suite of
+ * suites.ts. Any one valid proof suffices (Open Badges 3.0 "Verification and Validation"); the
+ * report says which. This module and its JSON-LD machinery load only when a badge needs them.
  */
 import { describeError, VerifyError } from '../errors.ts';
 import { asList, jsonNodeCount, MAX_PROOF_DOCUMENT_NODES, str } from '../json.ts';
 import type { RegistryIndex } from '../registry.ts';
 import type { Resources } from '../resources.ts';
 import { plainFormProblems } from './plain-form.ts';
-import { hashData, isProof, signatureBytes, suiteOf, type DocumentHashes, type Suite } from './suites.ts';
-import { rawEd25519, resolveVerificationMethod, type ResolvedMethod } from './verification-method.ts';
+import { hashData, isProof, suiteOf, type DocumentHashes, type Suite } from './suites.ts';
+import { resolveVerificationMethod, type ResolvedMethod } from './verification-method.ts';
 
 export interface DataIntegrityResult {
   method: ResolvedMethod;
@@ -20,17 +19,6 @@ export interface DataIntegrityResult {
   proofCount: number;
   /** Why each other proof did not verify. */
   others: string[];
-}
-
-async function ed25519Verify(
-  publicKey: Uint8Array,
-  signature: Uint8Array,
-  data: Uint8Array,
-): Promise<boolean> {
-  const key = await crypto.subtle.importKey('raw', publicKey as BufferSource, { name: 'Ed25519' }, false, [
-    'verify',
-  ]);
-  return crypto.subtle.verify({ name: 'Ed25519' }, key, signature as BufferSource, data as BufferSource);
 }
 
 async function verifyOne(
@@ -55,9 +43,9 @@ async function verifyOne(
   const methodId = str(proof.verificationMethod);
   if (!methodId) throw new VerifyError('ERR_KEY_MISSING', 'the proof names no verification method');
   const method = await resolveVerificationMethod(methodId, registry, resources);
-  const signature = signatureBytes(proof);
+  const signature = suite.signature(proof);
   const data = await hashData(suite, doc, proof, documentHashes);
-  if (!(await ed25519Verify(rawEd25519(method.jwk), signature, data))) {
+  if (!(await suite.verify(method.jwk, signature, data))) {
     throw new VerifyError('ERR_SIGNATURE_INVALID', '', `${suite.name}; ${methodId.slice(0, 200)}`);
   }
   return { method, suite };

@@ -133,7 +133,3 @@ export async function resolveVerificationMethod(
     methodId: id,
   };
 }
-
-/** Raw 32-byte Ed25519 public key of a resolved method. */
-export const rawEd25519 = (jwk: JWK) =>
-  base64url.decode(`${jwk.x ?? ''}${'='.repeat((4 - ((jwk.x ?? '').length % 4)) % 4)}`);

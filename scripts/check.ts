@@ -46,7 +46,9 @@ if (format === 'json') {
   if (problems.length) console.log(formatGithubAnnotations(problems));
   console.log(formatProblems(problems));
 } else {
-  const counts = (['issuers', 'credentials', 'stacks', 'rubrics', 'glossary'] as const)
+  const counts = (
+    ['issuers', 'credentials', 'stacks', 'rubrics', 'glossary', 'recognizers', 'policies'] as const
+  )
     .map((k) => `${catalog[k].size} ${k}`)
     .join(', ');
   console.log(

@@ -1,7 +1,7 @@
 /**
  * npm run codeowners -- --write | --check
  *
- * Generates .github/CODEOWNERS from the issuer files' maintainers and
+ * Generates .github/CODEOWNERS from the issuer and recognizer files' maintainers and
  * .github/catalog-maintainers.txt. --check exits 1 when the committed file is out of date.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -20,20 +20,24 @@ import { CliError, run, usage } from './lib/cli.ts';
 const HELP = `
 Usage: npm run codeowners -- --write | --check [--root <dir>]
 
-  --write   write .github/CODEOWNERS from content/issuers/ and .github/catalog-maintainers.txt
+  --write   write .github/CODEOWNERS from content/issuers/, content/recognizers/ and
+            .github/catalog-maintainers.txt
   --check   exit 1 when .github/CODEOWNERS differs from what --write would write`;
 
 /** The CODEOWNERS text the repository at `root` should have. */
 export async function expectedCodeowners(root: string): Promise<string> {
-  const issuers: IssuerOwners[] = [];
-  for (const f of await readContentFiles(root, 'content/issuers')) {
-    const id = /^content\/issuers\/([^/]+)\.mdx?$/.exec(f.path)?.[1];
-    const data = parseSource(f).source?.data as { maintainers?: unknown } | undefined;
-    if (!id || !Array.isArray(data?.maintainers)) continue; // npm run check reports broken issuer files
-    issuers.push({ id, maintainers: data.maintainers.filter((m): m is string => typeof m === 'string') });
-  }
+  const owners = async (dir: 'issuers' | 'recognizers') => {
+    const out: IssuerOwners[] = [];
+    for (const f of await readContentFiles(root, `content/${dir}`).catch(() => [])) {
+      const id = new RegExp(`^content/${dir}/([^/]+)\\.mdx?$`).exec(f.path)?.[1];
+      const data = parseSource(f).source?.data as { maintainers?: unknown } | undefined;
+      if (!id || !Array.isArray(data?.maintainers)) continue; // npm run check reports broken files
+      out.push({ id, maintainers: data.maintainers.filter((m): m is string => typeof m === 'string') });
+    }
+    return out;
+  };
   const maintainers = parseMaintainersFile(await readFile(join(root, CATALOG_MAINTAINERS_FILE), 'utf8'));
-  return generateCodeowners(issuers, maintainers);
+  return generateCodeowners(await owners('issuers'), maintainers, await owners('recognizers'));
 }
 
 if (import.meta.main) {
@@ -57,7 +61,7 @@ if (import.meta.main) {
     const have = await readFile(path, 'utf8').catch(() => undefined);
     if (have !== want)
       throw new CliError(
-        `${CODEOWNERS_FILE} is out of date with the issuer files`,
+        `${CODEOWNERS_FILE} is out of date with the issuer and recognizer files`,
         'Run npm run codeowners -- --write and commit the result.',
       );
     console.log(`${CODEOWNERS_FILE} is up to date.`);

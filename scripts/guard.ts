@@ -2,9 +2,9 @@
  * npm run guard -- --base <ref> --author <login> [--format text|json|github]
  *
  * The namespace guard for a pull request: which changed files the author may change, which are
- * denied, and which a catalog maintainer must review (new issuers, key and maintainer changes).
- * Reads `git diff base...HEAD`, and the issuer files and catalog maintainers as they are on the
- * base branch. Exit code 1 when any file is denied.
+ * denied, and which a catalog maintainer must review (new issuers and recognizers, key and
+ * maintainer changes). Reads `git diff base...HEAD`, and the issuer and recognizer files and
+ * catalog maintainers as they are on the base branch. Exit code 1 when any file is denied.
  */
 import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -71,8 +71,8 @@ await run(async () => {
     },
   });
   if (values.help) return usage(HELP);
-  const { base, author, root } = values;
-  if (!base || !author)
+  const { base: baseRef, author, root } = values;
+  if (!baseRef || !author)
     throw new CliError(
       '--base and --author are required',
       'npm run guard -- --base origin/main --author octocat',
@@ -84,29 +84,34 @@ await run(async () => {
   if (!['text', 'json', 'github'].includes(format))
     throw new CliError(`unknown --format "${format}"`, 'Use text, json or github.', 2);
 
-  const changes = await changedFiles(root, base);
-  const baseIssuers = new Map<string, string>();
-  for (const path of await filesAt(root, base, 'content/issuers')) {
-    const t = await fileAt(root, base, path);
-    if (t !== undefined) baseIssuers.set(path, t);
-  }
-  const headIssuers = new Map<string, string>();
-  for (const c of changes) {
-    if (c.status !== 'D' && /^content\/issuers\/[^/]+\.mdx?$/.test(c.path)) {
-      const t = await fileAt(root, 'HEAD', c.path);
-      if (t !== undefined) headIssuers.set(c.path, t);
+  const changes = await changedFiles(root, baseRef);
+  // Owner files (issuers, recognizers) as the base branch has them and as the pull request leaves them.
+  const base = { issuers: new Map<string, string>(), recognizers: new Map<string, string>() };
+  const head = { issuers: new Map<string, string>(), recognizers: new Map<string, string>() };
+  for (const dir of ['issuers', 'recognizers'] as const) {
+    for (const path of await filesAt(root, baseRef, `content/${dir}`)) {
+      const t = await fileAt(root, baseRef, path);
+      if (t !== undefined) base[dir].set(path, t);
+    }
+    for (const c of changes) {
+      if (c.status !== 'D' && new RegExp(`^content/${dir}/[^/]+\\.mdx?$`).test(c.path)) {
+        const t = await fileAt(root, 'HEAD', c.path);
+        if (t !== undefined) head[dir].set(c.path, t);
+      }
     }
   }
-  const maintainersText = await fileAt(root, base, CATALOG_MAINTAINERS_FILE);
+  const maintainersText = await fileAt(root, baseRef, CATALOG_MAINTAINERS_FILE);
   if (maintainersText === undefined)
     console.error(
-      `warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${base}; no one is a catalog maintainer.`,
+      `warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${baseRef}; no one is a catalog maintainer.`,
     );
   const result = guardChanges({
     changes,
     author,
-    baseIssuers,
-    headIssuers,
+    baseIssuers: base.issuers,
+    headIssuers: head.issuers,
+    baseRecognizers: base.recognizers,
+    headRecognizers: head.recognizers,
     catalogMaintainers: parseMaintainersFile(maintainersText ?? ''),
   });
 

@@ -50,4 +50,6 @@ export const collections = {
   stacks: collection('stacks'),
   rubrics: collection('rubrics'),
   glossary: collection('glossary'),
+  recognizers: collection('recognizers'),
+  policies: collection('policies'),
 } satisfies { [N in CollectionName]: ReturnType<typeof collection<N>> };

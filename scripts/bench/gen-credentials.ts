@@ -341,10 +341,7 @@ export function generateStacks(
         rule: all ? { type: 'all' } : { type: 'n-of-m', n: members.length - 1 },
         ordered: rng.chance(0.4),
         featured: rng.chance(0.1),
-        ...(rng.chance(0.5)
-          ? { recognition: [{ by: curator.name, description: clip(prose.sentence(rng, 12, 28), 590) }] }
-          : {}),
-      } as Frontmatter<StackData>,
+      },
       body: [prose.paragraph(rng, rng.int(2, 4)), prose.paragraph(rng, rng.int(1, 3))].join('\n\n'),
     };
   });

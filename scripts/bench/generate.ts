@@ -12,6 +12,7 @@ import { readContentFiles } from '../../src/lib/catalog/read-content.ts';
 import { parseSource } from '../../src/lib/catalog/source.ts';
 import { generateCredentials, generateStacks } from './gen-credentials.ts';
 import { generateIssuers, generateRubrics, type GeneratedEntry } from './gen-orgs.ts';
+import { generateRecognizers } from './gen-recognizers.ts';
 import { createRng } from './prng.ts';
 import { bodyProse, proseModel, trainingSentences } from './text.ts';
 
@@ -32,7 +33,14 @@ export interface GenerateOptions {
 
 export interface GenerateResult {
   content: string;
-  counts: { issuers: number; credentials: number; stacks: number; rubrics: number; glossary: number };
+  counts: {
+    issuers: number;
+    credentials: number;
+    stacks: number;
+    rubrics: number;
+    glossary: number;
+    recognizers: number;
+  };
   bytes: number;
   vocabulary: number;
   checkMs?: number;
@@ -143,6 +151,19 @@ export async function generateCatalog(opts: GenerateOptions): Promise<GenerateRe
   }
   const stacks = generateStacks(rng.fork('stacks'), model, sizes.stacks, credentials, refs);
   for (const s of stacks) write(join(content, 'stacks', `${s.id}.mdx`), s);
+  const recognition = generateRecognizers(
+    rng.fork('recognizers'),
+    model,
+    Math.max(1, Math.round(issuers.length / 10)),
+    issuers.map((i) => i.id),
+    stacks.map((s) => s.id),
+  );
+  mkdirSync(join(content, 'recognizers'), { recursive: true });
+  for (const r of recognition.recognizers) write(join(content, 'recognizers', `${r.id}.md`), r);
+  for (const p of recognition.policies) {
+    mkdirSync(join(content, 'policies', p.id.split('/')[0] ?? ''), { recursive: true });
+    write(join(content, 'policies', `${p.id}.md`), p);
+  }
   writeFileSync(
     join(content, 'README.md'),
     `Synthetic catalog generated for benchmarks (seed ${String(opts.seed ?? 1)}, ${opts.credentials} credentials). Not real content.\n`,
@@ -154,6 +175,7 @@ export async function generateCatalog(opts: GenerateOptions): Promise<GenerateRe
     stacks: stacks.length,
     rubrics: rubrics.length + 1,
     glossary: readdirSync(join(content, 'glossary')).length,
+    recognizers: recognition.recognizers.length,
   };
   const result: GenerateResult = { content, counts, bytes, vocabulary: model.vocabulary, warnings: 0 };
   if (!opts.skipCheck) {

@@ -3,11 +3,16 @@ import { buildCatalogIndex } from '../lib/catalog/index-builder.ts';
 import type { CatalogIndex } from '../lib/catalog/index-json.ts';
 import type { SiteUrls } from '../lib/ob3/site.ts';
 import type { Catalog } from './catalog.ts';
+import { credentialRecognitionsJson, stackRecognitionsJson } from '../lib/catalog/recognition/json.ts';
+import { paths } from '../lib/catalog/urls.ts';
+import type { RecognitionData } from './recognition.ts';
 import { plainCredential } from './documents.ts';
 import { plainData } from './plain.ts';
 import { loadStatusLists } from './status-lists.ts';
 
-export function catalogIndex(catalog: Catalog, urls: SiteUrls): CatalogIndex {
+/** With `recognition`, the index also says who recognizes what (the published /catalog.json does). */
+export function catalogIndex(catalog: Catalog, urls: SiteUrls, recognition?: RecognitionData): CatalogIndex {
+  const src = recognition?.jsonSource(urls);
   return buildCatalogIndex(
     {
       issuers: catalog.issuers.map((i) => ({ id: i.id, data: i.data })),
@@ -22,6 +27,22 @@ export function catalogIndex(catalog: Catalog, urls: SiteUrls): CatalogIndex {
       })),
       rubrics: catalog.rubrics.map((r) => ({ id: r.id, data: r.data })),
       statusLists: loadStatusLists(),
+      ...(recognition && src
+        ? {
+            recognition: {
+              recognizers: recognition.recognizers.map((r) => ({
+                id: r.id,
+                name: r.data.name,
+                kind: r.data.kind,
+                page: urls.absolute(paths.recognizer(r.id)),
+                json: urls.absolute(paths.recognizerJson(r.id)),
+                ctdl: urls.absolute(paths.recognizerCtdl(r.id)),
+              })),
+              credential: (id: string) => credentialRecognitionsJson(src, id),
+              stack: (id: string) => stackRecognitionsJson(src, id),
+            },
+          }
+        : {}),
     },
     urls,
   );

@@ -52,6 +52,8 @@ export interface Materialized {
   changes: Change[];
   baseIssuers: Map<string, string>;
   headIssuers: Map<string, string>;
+  baseRecognizers: Map<string, string>;
+  headRecognizers: Map<string, string>;
   cleanup: () => Promise<void>;
 }
 
@@ -79,8 +81,11 @@ export async function materialize(name: string): Promise<Materialized> {
   const { root, cleanup } = await materializeBase();
   const basePaths = new Set(await listFiles(root));
   const baseIssuers = new Map<string, string>();
-  for (const p of basePaths)
+  const baseRecognizers = new Map<string, string>();
+  for (const p of basePaths) {
     if (p.startsWith('content/issuers/')) baseIssuers.set(p, await readFile(join(root, p), 'utf8'));
+    if (p.startsWith('content/recognizers/')) baseRecognizers.set(p, await readFile(join(root, p), 'utf8'));
+  }
 
   const changes: Change[] = [];
   const write = async (path: string, data: string | Uint8Array) => {
@@ -116,8 +121,22 @@ export async function materialize(name: string): Promise<Materialized> {
     changes.push({ status: 'D', path: p });
   }
   const headIssuers = new Map<string, string>();
-  for (const c of spec.changes ?? changes)
-    if (c.status !== 'D' && c.path.startsWith('content/issuers/'))
+  const headRecognizers = new Map<string, string>();
+  for (const c of spec.changes ?? changes) {
+    if (c.status === 'D') continue;
+    if (c.path.startsWith('content/issuers/'))
       headIssuers.set(c.path, await readFile(join(root, c.path), 'utf8'));
-  return { root, spec, changes: spec.changes ?? changes, baseIssuers, headIssuers, cleanup };
+    if (c.path.startsWith('content/recognizers/'))
+      headRecognizers.set(c.path, await readFile(join(root, c.path), 'utf8'));
+  }
+  return {
+    root,
+    spec,
+    changes: spec.changes ?? changes,
+    baseIssuers,
+    headIssuers,
+    baseRecognizers,
+    headRecognizers,
+    cleanup,
+  };
 }

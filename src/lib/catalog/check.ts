@@ -16,6 +16,7 @@ import { checkBodySafety, type BodyLink } from './rules/mdx-safety.ts';
 import { formatOf } from './markup/parse.ts';
 import { checkPrerequisiteCycles } from './rules/cycles.ts';
 import { checkIssuerKeys, findPrivateKeyMaterial } from './rules/keys.ts';
+import { checkRecognizers } from './rules/recognizers.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRubrics } from './rules/rubrics.ts';
 import { checkStacks } from './rules/stacks.ts';
@@ -145,6 +146,7 @@ export async function checkCatalog(
     ...checkPrerequisiteCycles(catalog),
     ...checkRubrics(catalog),
     ...checkStacks(catalog),
+    ...checkRecognizers(catalog),
     ...checkCredentialBodies(catalog),
     ...duplicateTitles(catalog, 'credentials'),
     ...(await checkIssuerKeys(catalog)),

@@ -6,7 +6,15 @@
 import type { z } from 'zod';
 import { CONTENT_FOLDER } from '../config.ts';
 import { SLUG } from './schema/common.ts';
-import { credentialSchema, glossarySchema, issuerSchema, rubricSchema, stackSchema } from './schema/index.ts';
+import {
+  credentialSchema,
+  glossarySchema,
+  issuerSchema,
+  policySchema,
+  recognizerSchema,
+  rubricSchema,
+  stackSchema,
+} from './schema/index.ts';
 
 export const COLLECTIONS = {
   issuers: {
@@ -44,11 +52,30 @@ export const COLLECTIONS = {
     schema: glossarySchema,
     references: { related: ['glossary'] },
   },
+  recognizers: {
+    dir: 'recognizers',
+    nested: false,
+    extensions: ['.md', '.mdx'],
+    schema: recognizerSchema,
+    // Rules name credentials, stacks and issuers by id inside their selections; the content check resolves them.
+    references: {},
+  },
+  /** A recognizer's policies, filed under it like credentials under their issuer. */
+  policies: {
+    dir: 'policies',
+    nested: true,
+    owner: 'recognizer',
+    extensions: ['.md', '.mdx'],
+    schema: policySchema,
+    references: {},
+  },
 } as const satisfies Record<
   string,
   {
     dir: string;
     nested: boolean;
+    /** For nested collections: who the folder is named after (an issuer unless said). */
+    owner?: 'issuer' | 'recognizer';
     extensions: readonly string[];
     schema: () => z.ZodObject;
     /** Fields that name other entries by id: a collection, or `[collection]` for a list of them. */
@@ -112,13 +139,14 @@ export function classify(path: string): Classified {
   if (base.startsWith('_')) return { kind: 'other' }; // underscore files are ignored, as Astro's glob ignores them
   const want = c.nested ? 2 : 1;
   if (rest.length !== want) {
+    const owner = 'owner' in c ? c.owner : 'issuer';
     return {
       kind: 'invalid',
       message: c.nested
-        ? `must be at content/${c.dir}/<issuer>/<slug>${ext}`
+        ? `must be at content/${c.dir}/<${owner}>/<slug>${ext}`
         : `must be directly in content/${c.dir}/, not in a sub-folder`,
       hint: c.nested
-        ? 'File each credential in the folder named after its issuer.'
+        ? `File each ${owner === 'issuer' ? 'credential' : 'policy'} in the folder named after its ${owner}.`
         : 'Move the file up to the collection folder.',
     };
   }

@@ -2,7 +2,7 @@
  * The search facets: what each indexed page is filtered by, and the order values appear in.
  * Pages emit these as Pagefind filters; the search island reads the same definitions.
  */
-import { GRADE_BANDS } from './vocabulary.ts';
+import { GRADE_BANDS, PURPOSES } from './vocabulary.ts';
 
 export const FACETS = [
   { key: 'type', label: 'Show' },
@@ -13,6 +13,8 @@ export const FACETS = [
   { key: 'issuer', label: 'Issuer' },
   { key: 'framework', label: 'Aligned to' },
   { key: 'stack', label: 'Part of a stack' },
+  { key: 'recognizer', label: 'Recognized by' },
+  { key: 'purpose', label: 'Counts toward' },
   { key: 'quality', label: 'Quality review' },
   { key: 'status', label: 'Status' },
 ] as const;
@@ -24,6 +26,7 @@ export const TYPE_LABELS = {
   stack: 'Stacks',
   rubric: 'Rubrics',
   issuer: 'Issuers',
+  recognizer: 'Recognizers',
 } as const;
 
 export const STATUS_LABELS = { active: 'Available', draft: 'In development', retired: 'Retired' } as const;
@@ -49,6 +52,7 @@ export const VALUE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {
   grade: Object.values(GRADE_BANDS),
   type: Object.values(TYPE_LABELS),
   status: Object.values(STATUS_LABELS),
+  purpose: Object.values(PURPOSES),
 };
 
 export const SORTS = [

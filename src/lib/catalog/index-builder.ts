@@ -5,7 +5,8 @@
 import { publishedJwk } from '../keys/jwk.ts';
 import type { SiteUrls } from '../ob3/site.ts';
 import { ceus } from './ceu.ts';
-import type { CatalogIndex } from './index-json.ts';
+import type { CatalogIndex, CatalogIndexRecognizer } from './index-json.ts';
+import type { CredentialRecognitionJson, StackRecognitionJson } from './recognition/json.ts';
 import type { QualityStatus } from './quality.ts';
 import type { CredentialData, IssuerData, RubricData, StackData, StatusFile } from './schema/index.ts';
 import { describeRule, stackTotals } from './stack-math.ts';
@@ -17,6 +18,12 @@ export interface IndexInput {
   stacks: { id: string; data: StackData }[];
   rubrics: { id: string; data: RubricData }[];
   statusLists: StatusFile[];
+  /** Who recognizes what; the site passes it, the CLIs' registries do without. */
+  recognition?: {
+    recognizers: CatalogIndexRecognizer[];
+    credential(id: string): CredentialRecognitionJson[];
+    stack(id: string): StackRecognitionJson[];
+  };
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -74,6 +81,8 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
       quality: c.quality,
       published: iso(c.data.published),
       ...(c.data.updated ? { updated: iso(c.data.updated) } : {}),
+      ...(c.data.status !== 'draft' ? { ctdl: urls.absolute(paths.credentialCtdl(c.id)) } : {}),
+      ...(input.recognition ? { recognitions: input.recognition.credential(c.id) } : {}),
     })),
     stacks: input.stacks.map((s) => {
       const t = stackTotals(
@@ -90,8 +99,11 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
         credentials: s.data.credentials,
         minHours: t.minHours,
         maxHours: t.maxHours,
+        ctdl: urls.absolute(paths.stackCtdl(s.id)),
+        ...(input.recognition ? { recognitions: input.recognition.stack(s.id) } : {}),
       };
     }),
+    ...(input.recognition ? { recognizers: input.recognition.recognizers } : {}),
     rubrics: input.rubrics.map((r) => ({
       id: r.id,
       title: r.data.title,

@@ -1,3 +1,5 @@
+import type { CredentialRecognitionJson, StackRecognitionJson } from './recognition/json.ts';
+
 /**
  * The shape of /catalog.json: a machine-readable index of everything the site publishes, and
  * the registry the verifier trusts (issuers, their keys with validity windows, signed status
@@ -47,6 +49,20 @@ export interface CatalogIndexCredential {
   quality: 'meets' | 'gaps' | 'not-reviewed';
   published: string;
   updated?: string;
+  /** Its CTDL document, for the Credential Registry (not for drafts). */
+  ctdl?: string;
+  /** Recognizers' rules that take it into account (the site's catalog.json; not the CLIs'). */
+  recognitions?: CredentialRecognitionJson[];
+}
+
+export interface CatalogIndexRecognizer {
+  id: string;
+  name: string;
+  kind: string;
+  page: string;
+  /** Its rules in full: recognizer.json. */
+  json: string;
+  ctdl: string;
 }
 
 export interface CatalogIndex {
@@ -64,6 +80,11 @@ export interface CatalogIndex {
     credentials: string[];
     minHours: number;
     maxHours: number;
+    ctdl: string;
+    /** What completing it is worth under each recognizer's rules. */
+    recognitions?: StackRecognitionJson[];
   }[];
+  /** Who recognizes credentials and stacks, and for what (the site's catalog.json). */
+  recognizers?: CatalogIndexRecognizer[];
   rubrics: { id: string; title: string; page: string; kind: string }[];
 }

@@ -1,6 +1,14 @@
 /** The validated catalog as the checks and the site see it. */
 import type { CollectionName } from './collections.ts';
-import type { CredentialData, GlossaryData, IssuerData, RubricData, StackData } from './schema/index.ts';
+import type {
+  CredentialData,
+  GlossaryData,
+  IssuerData,
+  PolicyData,
+  RecognizerData,
+  RubricData,
+  StackData,
+} from './schema/index.ts';
 import type { Problem, Severity } from './problems.ts';
 import { fieldPath } from './problems.ts';
 import type { ParsedSource } from './source.ts';
@@ -12,7 +20,7 @@ export interface Entry<T> {
   body: string;
   bodyLine: number;
   locate: ParsedSource['locate'];
-  /** For credentials: the issuer folder the file sits in. */
+  /** For credentials and policies: the issuer or recognizer folder the file sits in. */
   folder?: string;
 }
 
@@ -22,6 +30,9 @@ export interface Catalog {
   stacks: Map<string, Entry<StackData>>;
   rubrics: Map<string, Entry<RubricData>>;
   glossary: Map<string, Entry<GlossaryData>>;
+  recognizers: Map<string, Entry<RecognizerData>>;
+  /** Keyed `<recognizer>/<slug>`. */
+  policies: Map<string, Entry<PolicyData>>;
   /** `collection:id` of files that exist but failed their schema; references to them are not "missing". */
   invalid: Set<string>;
 }
@@ -39,6 +50,8 @@ export const emptyCatalog = (): Catalog => ({
   stacks: new Map(),
   rubrics: new Map(),
   glossary: new Map(),
+  recognizers: new Map(),
+  policies: new Map(),
   invalid: new Set(),
 });
 

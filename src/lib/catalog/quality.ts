@@ -172,3 +172,7 @@ export function reviewQuality(input: Input, quality: { id: string; data: RubricD
         : 'gaps';
   return { status, standards, ...(review ? { review } : {}), passed, total: checks.length };
 }
+
+/** Every standard attested at or above its pass level, and every automatic check passed. */
+export const meetsAllStandards = (q: QualityResult) =>
+  q.status === 'meets' && q.standards.length > 0 && q.standards.every((s) => s.attested?.meetsPass === true);

@@ -60,3 +60,41 @@ export type Audience = keyof typeof AUDIENCES;
 
 export const keysOf = <T extends Record<string, string>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** Who recognizes credentials: the field's "recognizer" (see the glossary). */
+export const RECOGNIZER_KINDS = {
+  'state-agency': 'State agency',
+  district: 'School district (LEA)',
+  university: 'University',
+  employer: 'Employer',
+  association: 'Association',
+} as const;
+
+/** What a recognition rule counts a credential or stack toward. */
+export const PURPOSES = {
+  'license-renewal': 'License renewal',
+  ceus: 'Continuing education units (CEUs)',
+  'salary-advancement': 'Salary advancement',
+  'pd-hours': 'Professional development hours',
+  endorsement: 'Add-on endorsement',
+  'graduate-credit': 'Graduate credit',
+  'hiring-preference': 'Hiring preference',
+} as const;
+
+/**
+ * Standard credit units a recognizer's own unit may be declared as, so that machine-readable
+ * exports can name it (CTDL's CreditUnit concepts).
+ */
+export const CREDIT_UNITS = {
+  ceu: 'Continuing education unit',
+  'clock-hour': 'Clock hour',
+  'contact-hour': 'Contact hour',
+  'semester-hour': 'Semester hour',
+  'quarter-hour': 'Quarter hour',
+  'degree-credit': 'Degree credit',
+} as const;
+
+export type RecognizerKind = keyof typeof RECOGNIZER_KINDS;
+export type Purpose = keyof typeof PURPOSES;
+export type CreditUnit = keyof typeof CREDIT_UNITS;
+export type IssuerKind = keyof typeof ISSUER_KINDS;

@@ -34,6 +34,7 @@ describe('bad pull requests', () => {
     const r = await checkCatalog(await readContentFiles(base.root));
     expect(r.problems.map(formatProblem)).toEqual([]);
     expect(r.catalog.issuers.size).toBe(2);
+    expect(r.catalog.recognizers.size).toBe(2);
   });
 
   it.each(names)('%s', async (name) => {
@@ -46,6 +47,8 @@ describe('bad pull requests', () => {
         author: c.spec.author,
         baseIssuers: c.baseIssuers,
         headIssuers: c.headIssuers,
+        baseRecognizers: c.baseRecognizers,
+        headRecognizers: c.headRecognizers,
         catalogMaintainers: CATALOG_MAINTAINERS,
       }),
     );

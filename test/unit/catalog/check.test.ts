@@ -230,7 +230,7 @@ describe('content check', () => {
       [
         'location',
         'content/notes/x.md',
-        'file is not in a known content folder (issuers, credentials, stacks, rubrics, glossary, status, images)',
+        'file is not in a known content folder (issuers, credentials, stacks, rubrics, glossary, recognizers, policies, status, images)',
       ],
       [
         'location',

@@ -28,6 +28,22 @@ describe('CODEOWNERS', () => {
     ]);
   });
 
+  it('gives each recognizer its file and policies folder, after the issuers', () => {
+    const text = generateCodeowners(
+      [{ id: 'an-issuer', maintainers: ['ay'] }],
+      ['cm'],
+      [{ id: 'state-board', maintainers: ['board'] }],
+    );
+    const rules = text.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(rules.slice(-3)).toEqual([
+      '/content/recognizers/state-board.md @board @cm',
+      '/content/recognizers/state-board.mdx @board @cm',
+      '/content/policies/state-board/ @board @cm',
+    ]);
+    // The directory rule for issuer files comes first, so it cannot take a recognizer's file back.
+    expect(rules.indexOf('/content/issuers/ @cm')).toBeLessThan(rules.length - 3);
+  });
+
   it('is up to date in the repository (npm run codeowners -- --write)', async () => {
     expect(await readFile(join(REPO_ROOT, '.github/CODEOWNERS'), 'utf8')).toBe(
       await expectedCodeowners(REPO_ROOT),

@@ -196,3 +196,81 @@ describe('namespace guard', () => {
     expect(parseMaintainersFile('# comment\n@alice\n\nbob  # lead\n')).toEqual(['alice', 'bob']);
   });
 });
+
+describe('namespace guard: recognizers', () => {
+  const recognizer = (maintainers: string[]) =>
+    `---\nname: R\nmaintainers:\n${maintainers.map((m) => `  - ${m}`).join('\n')}\n---\n\nBody.\n`;
+  const BASE_RECOGNIZERS = new Map([
+    ['content/recognizers/state-board.md', recognizer(['board-team'])],
+    ['content/recognizers/county-schools.md', recognizer(['county-hr'])],
+  ]);
+  const runR = (changes: Change[], author: string, head: Map<string, string> = new Map()) =>
+    guardChanges({
+      changes,
+      author,
+      baseIssuers: BASE,
+      headIssuers: new Map(),
+      baseRecognizers: BASE_RECOGNIZERS,
+      headRecognizers: head,
+      catalogMaintainers: ['stackable-maintainers'],
+    });
+
+  it("lets a recognizer's maintainers change its rules and policies, and no one else", () => {
+    const changes: Change[] = [
+      { status: 'M', path: 'content/recognizers/state-board.md' },
+      { status: 'A', path: 'content/policies/state-board/renewal.md' },
+    ];
+    const own = runR(
+      changes,
+      'Board-Team',
+      new Map([['content/recognizers/state-board.md', recognizer(['board-team'])]]),
+    );
+    expect(decisions(own)).toEqual([
+      'allowed content/recognizers/state-board.md',
+      'allowed content/policies/state-board/renewal.md',
+    ]);
+    const other = runR(
+      changes,
+      'county-hr',
+      new Map([['content/recognizers/state-board.md', recognizer(['board-team'])]]),
+    );
+    expect(decisions(other)).toEqual([
+      'denied content/recognizers/state-board.md',
+      'denied content/policies/state-board/renewal.md',
+    ]);
+    // Issuers' maintainers have no say over recognizers either.
+    expect(runR(changes, 'riverbend-pl-office').ok).toBe(false);
+    expect(runR(changes, 'stackable-maintainers').ok).toBe(true);
+  });
+
+  it('a new recognizer by its own maintainer is reviewed; its removal too', () => {
+    const head = new Map([['content/recognizers/metro.md', recognizer(['metro-team'])]]);
+    const added = runR(
+      [
+        { status: 'A', path: 'content/recognizers/metro.md' },
+        { status: 'A', path: 'content/policies/metro/rule.md' },
+      ],
+      'metro-team',
+      head,
+    );
+    expect(added.ok).toBe(true);
+    expect(decisions(added)).toEqual([
+      'needs-review content/recognizers/metro.md',
+      'allowed content/policies/metro/rule.md',
+    ]);
+    expect(added.decisions[0]?.reasons[0]?.message).toBe(
+      'adds a new recognizer, metro: a catalog maintainer confirms who they are before it is merged',
+    );
+    const removed = runR([{ status: 'D', path: 'content/recognizers/county-schools.md' }], 'county-hr');
+    expect(removed.decisions[0]?.reasons[0]?.message).toBe(
+      'removes recognizer county-schools: its recognition rules would disappear from every credential they name',
+    );
+  });
+
+  it('a policy folder of a recognizer that does not exist is denied', () => {
+    const r = runR([{ status: 'A', path: 'content/policies/ghost/rule.md' }], 'county-hr');
+    expect(r.decisions[0]?.reasons[0]?.message).toBe(
+      'is in content/policies/ghost/, but there is no recognizer "ghost" on the base branch or in this pull request',
+    );
+  });
+});

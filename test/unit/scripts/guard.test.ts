@@ -52,6 +52,7 @@ beforeAll(async () => {
   await put('content/issuers/lakemont-cli.md', issuer(['lakemont-cli-team']));
   await put('content/credentials/riverbend-usd/a.mdx', 'a\n');
   await put('content/credentials/lakemont-cli/b.mdx', 'b\n');
+  await put('content/recognizers/state-board.md', issuer(['board-team']));
   await git('add', '-A');
   await git('commit', '-q', '-m', 'base');
   await git('checkout', '-q', '-b', 'pr');
@@ -116,6 +117,31 @@ describe('npm run guard', () => {
     );
     expect(await readFile(summary, 'utf8')).toContain('### Namespace guard for @lakemont-cli-team');
     await rm(summary);
+  });
+
+  it("reads recognizer files from the base branch: another recognizer's rules are denied", async () => {
+    await git('checkout', '-q', '-b', 'pr-recognizer', 'main');
+    try {
+      await put('content/recognizers/state-board.md', issuer(['board-team', 'county-hr']));
+      await put('content/policies/state-board/renewal.md', 'policy\n');
+      await put('content/recognizers/county-schools.md', issuer(['county-hr']));
+      await git('add', '-A');
+      await git('commit', '-q', '-m', 'recognizer pr');
+      const r = await guard(['--base', 'main', '--author', 'county-hr']);
+      expect(r.code).toBe(1);
+      expect(r.stdout.split('\n').filter((l) => !l.startsWith(' '))).toEqual([
+        'DENIED  A content/policies/state-board/renewal.md',
+        'review  A content/recognizers/county-schools.md',
+        'DENIED  M content/recognizers/state-board.md',
+        '2 denied, 1 for maintainer review, 0 allowed',
+        '',
+      ]);
+      expect(r.stdout).toContain("is state-board's recognizer file; only its maintainers (board-team)");
+      const own = await guard(['--base', 'main', '--author', 'board-team']);
+      expect(own.stdout).toContain('changes who maintains state-board: adds county-hr');
+    } finally {
+      await git('checkout', '-q', 'pr');
+    }
   });
 
   it('refuses refs and logins that could be read as options', async () => {

@@ -1,7 +1,7 @@
 /**
  * Links to this site's own pages must lead somewhere: `/credentials/<issuer>/<slug>/`,
- * `/stacks/<slug>/`, `/rubrics/<slug>/`, `/issuers/<issuer>/` (and the documents under them),
- * `/glossary/#<term>`. Checked in bodies (Markdown links and link definitions, written as site
+ * `/stacks/<slug>/`, `/rubrics/<slug>/`, `/issuers/<issuer>/`, `/recognizers/<recognizer>/`
+ * (and the documents and policies under them), `/glossary/#<term>`. Checked in bodies (Markdown links and link definitions, written as site
  * paths, relative paths or full URLs on the site) and in frontmatter URL fields (full URLs).
  * Paths outside those sections are not checked.
  */
@@ -32,7 +32,11 @@ const pageOf = (collection: string, id: string) =>
         ? paths.rubric(id)
         : collection === 'issuers'
           ? paths.issuer(id)
-          : paths.glossary();
+          : collection === 'recognizers'
+            ? paths.recognizer(id)
+            : collection === 'policies'
+              ? paths.policy(id.split('/')[0] ?? '', id.split('/')[1] ?? '')
+              : paths.glossary();
 
 /**
  * The site path (from the site root, starting with "/") a link leads to, with its fragment;
@@ -72,20 +76,31 @@ export function deadReason(
 ): string | undefined {
   const p = path.replace(/\/index\.html$/, '/');
   const m = (re: string) => new RegExp(`^${re}$`).exec(p);
-  if (!/^\/(credentials|stacks|rubrics|issuers|glossary)(\/|$)/.test(p)) return undefined;
-  if (m('/(credentials|stacks|rubrics|issuers|glossary)/?')) {
+  if (!/^\/(credentials|stacks|rubrics|issuers|recognizers|glossary)(\/|$)/.test(p)) return undefined;
+  if (m('/(credentials|stacks|rubrics|issuers|recognizers|glossary)/?')) {
     if (p.startsWith('/glossary') && fragment && !c.glossary.has(fragment))
       return `There is no glossary term "${fragment}".`;
     return undefined;
   }
-  let r = m(`/credentials/(${SLUG}/${SLUG})(?:/|/achievement\\.json|/badge\\.svg)?`);
+  let r = m(`/credentials/(${SLUG}/${SLUG})(?:/|/achievement\\.json|/badge\\.svg|/ctdl\\.json)?`);
   if (r?.[1]) return c.credentials.has(r[1]) ? undefined : `There is no credential "${r[1]}".`;
+  r = m(`/stacks/(${SLUG})/ctdl\\.json`);
+  if (r?.[1]) return c.stacks.has(r[1]) ? undefined : `There is no stack "${r[1]}".`;
+  r = m(`/recognizers/(${SLUG})(/|/recognizer\\.json|/ctdl\\.json|/policies/(${SLUG})/?)?`);
+  if (r?.[1]) {
+    if (!c.recognizers.has(r[1])) return `There is no recognizer "${r[1]}".`;
+    if (r[3] && !c.policies.has(`${r[1]}/${r[3]}`))
+      return `Recognizer "${r[1]}" publishes no policy "${r[3]}".`;
+    return undefined;
+  }
   r = m(`/(stacks|rubrics)/(${SLUG})/?`);
   if (r?.[1] && r[2]) {
     const kind = r[1] === 'stacks' ? 'stack' : 'rubric';
     return c[r[1] as 'stacks' | 'rubrics'].has(r[2]) ? undefined : `There is no ${kind} "${r[2]}".`;
   }
-  r = m(`/issuers/(${SLUG})(/|/profile\\.json|/jwks\\.json|/keys/(${KID})\\.json|/status/(${SLUG}))?`);
+  r = m(
+    `/issuers/(${SLUG})(/|/profile\\.json|/jwks\\.json|/ctdl\\.json|/keys/(${KID})\\.json|/status/(${SLUG}))?`,
+  );
   if (r?.[1]) {
     const issuer = c.issuers.get(r[1]);
     if (!issuer) return `There is no issuer "${r[1]}".`;
@@ -121,7 +136,15 @@ export function checkInternalLinks(
   site: SiteLocation,
 ): Problem[] {
   const out: Problem[] = [];
-  const collections = ['issuers', 'credentials', 'stacks', 'rubrics', 'glossary'] as const;
+  const collections = [
+    'issuers',
+    'credentials',
+    'stacks',
+    'rubrics',
+    'glossary',
+    'recognizers',
+    'policies',
+  ] as const;
   for (const name of collections) {
     for (const entry of entriesOf(c, name).values()) {
       const page = pageOf(name, entry.id);

@@ -55,6 +55,6 @@ export function checkPlaceholders(c: Catalog): Problem[] {
       if (e.data.status !== 'draft') out.push(...scan(e, 'error', `, but its status is "${e.data.status}"`));
     }
   }
-  for (const e of c.issuers.values()) out.push(...scan(e, 'warning', ''));
+  for (const e of [...c.issuers.values(), ...c.recognizers.values()]) out.push(...scan(e, 'warning', ''));
   return out;
 }

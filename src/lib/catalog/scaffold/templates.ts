@@ -119,7 +119,6 @@ export function stackFile(a: StackAnswers): string {
     credentials: a.credentials,
     rule: a.n === undefined ? { type: 'all' } : { type: 'n-of-m', n: a.n },
     ordered: a.ordered,
-    recognition: [],
   };
   return `${frontmatter(data)}\n${P.stackBody}\n`;
 }

@@ -4,4 +4,6 @@ export * from './rubric.ts';
 export * from './credential.ts';
 export * from './stack.ts';
 export * from './glossary.ts';
+export * from './recognizer.ts';
+export * from './policy.ts';
 export * from './status-file.ts';

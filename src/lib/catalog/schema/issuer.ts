@@ -1,6 +1,6 @@
 /** An issuer: a district, university or nonprofit that awards badges for its credentials. */
 import { z } from 'zod';
-import { date, email, httpUrl, nonEmpty, slug } from './common.ts';
+import { date, email, httpUrl, maintainerLogins, nonEmpty, slug } from './common.ts';
 import { ISSUER_KINDS, keysOf } from '../vocabulary.ts';
 
 /** Private JWK members. Their presence anywhere in content is a security incident. */
@@ -60,9 +60,7 @@ export const issuerSchema = () =>
     /** Brand colour used for generated badges, as #rrggbb. */
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as #rrggbb' }),
     /** GitHub usernames allowed to change this issuer's namespace. */
-    maintainers: z
-      .array(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'must be a GitHub username' }))
-      .min(1),
+    maintainers: maintainerLogins(),
     /** Marks the seed catalog's invented organizations. */
     fictional: z.boolean().default(false),
     keys: z.array(issuerKey()).default([]),

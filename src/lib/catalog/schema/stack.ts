@@ -1,6 +1,6 @@
 /** A stack: an ordered or unordered set of micro-credentials with a completion rule. */
 import { z } from 'zod';
-import { credentialId, date, httpUrl, lifecycleStatus, nonEmpty, slug } from './common.ts';
+import { credentialId, date, lifecycleStatus, nonEmpty, slug } from './common.ts';
 
 export const stackRule = () =>
   z.discriminatedUnion('type', [
@@ -21,10 +21,7 @@ export const stackSchema = () =>
     /** When true the credentials are meant to be earned in the listed order. */
     ordered: z.boolean(),
     featured: z.boolean().default(false),
-    /** Who counts this stack toward something (salary advancement, an endorsement…). */
-    recognition: z
-      .array(z.strictObject({ by: nonEmpty(200), description: nonEmpty(600), url: httpUrl().optional() }))
-      .default([]),
+    // Who counts the stack toward something is said by recognizers (content/recognizers/).
   });
 
 export type StackData = z.infer<ReturnType<typeof stackSchema>>;

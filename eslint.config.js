@@ -11,6 +11,7 @@ export default tseslint.config(
       '.bench/',
       '.e2e/',
       '.probe/',
+      '.fuzz/',
       'out/',
       'node_modules/',
       'test-results/',

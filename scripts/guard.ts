@@ -3,8 +3,10 @@
  *
  * The namespace guard for a pull request: which changed files the author may change, which are
  * denied, and which a catalog maintainer must review (new issuers and recognizers, key and
- * maintainer changes). Reads `git diff base...HEAD`, and the issuer and recognizer files and
- * catalog maintainers as they are on the base branch. Exit code 1 when any file is denied.
+ * maintainer changes, stacks naming another issuer as curator). Reads `git diff base...HEAD`,
+ * and the issuer and recognizer files and catalog maintainers as they are on the base branch.
+ * Every file tracked at HEAD is also read for private keys (guard-secrets.ts). Exit code 1 when
+ * any file is denied.
  */
 import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -15,9 +17,16 @@ import {
   parseMaintainersFile,
   type FileDecision,
 } from '../src/lib/catalog/namespace.ts';
+import { curatorFindings } from '../src/lib/catalog/guard-curators.ts';
+import {
+  scanTrackedFiles,
+  treeProblems,
+  withFindings,
+  type GuardFinding,
+} from '../src/lib/catalog/guard-secrets.ts';
 import { formatGithubAnnotations } from '../src/lib/catalog/problems.ts';
 import { CliError, run, usage } from './lib/cli.ts';
-import { changedFiles, fileAt, filesAt } from './lib/git.ts';
+import { changedFiles, fileAt, filesAt, trackedFiles } from './lib/git.ts';
 
 const HELP = `
 Usage: npm run guard -- --base <ref> --author <login> [options]
@@ -36,24 +45,32 @@ but do not fail.`;
 
 const LABEL = { allowed: 'allowed', denied: 'DENIED', 'needs-review': 'review' } as const;
 
-function text(decisions: readonly FileDecision[]): string {
-  if (!decisions.length) return 'No changed files.';
+function text(decisions: readonly FileDecision[], tree: readonly GuardFinding[]): string {
   const lines = decisions.map((d) => {
     const head = `${LABEL[d.decision].padEnd(7)} ${d.status} ${d.path}`;
     return [head, ...d.reasons.map((r) => `          ${r.message}`)].join('\n');
   });
-  const n = (k: FileDecision['decision']) => decisions.filter((d) => d.decision === k).length;
+  if (!decisions.length) lines.push('No changed files.');
+  if (tree.length) lines.push('Files this pull request does not change, holding private keys:');
+  for (const f of tree)
+    lines.push(`${LABEL[f.decision].padEnd(7)}   ${f.path}\n          ${f.reason.message}`);
+  const n = (k: FileDecision['decision']) =>
+    decisions.filter((d) => d.decision === k).length + tree.filter((f) => f.decision === k).length;
   lines.push(`${n('denied')} denied, ${n('needs-review')} for maintainer review, ${n('allowed')} allowed`);
   return lines.join('\n');
 }
 
-function summary(decisions: readonly FileDecision[], author: string): string {
-  const rows = decisions
-    .filter((d) => d.decision !== 'allowed')
-    .map(
-      (d) =>
-        `| ${LABEL[d.decision]} | \`${d.path}\` | ${d.reasons.map((r) => r.message.replace(/\|/g, '\\|')).join('<br>')} |`,
-    );
+function summary(decisions: readonly FileDecision[], author: string, tree: readonly GuardFinding[]): string {
+  const cell = (m: string) => m.replace(/\|/g, '\\|');
+  const rows = [
+    ...decisions
+      .filter((d) => d.decision !== 'allowed')
+      .map(
+        (d) =>
+          `| ${LABEL[d.decision]} | \`${d.path}\` | ${d.reasons.map((r) => cell(r.message)).join('<br>')} |`,
+      ),
+    ...tree.map((f) => `| ${LABEL[f.decision]} | \`${f.path}\` (unchanged) | ${cell(f.reason.message)} |`),
+  ];
   const head = `### Namespace guard for @${author}\n\n`;
   return rows.length
     ? `${head}| | file | why |\n|---|---|---|\n${rows.join('\n')}\n`
@@ -105,7 +122,7 @@ await run(async () => {
     console.error(
       `warning: ${CATALOG_MAINTAINERS_FILE} is missing on ${baseRef}; no one is a catalog maintainer.`,
     );
-  const result = guardChanges({
+  const guarded = guardChanges({
     changes,
     author,
     baseIssuers: base.issuers,
@@ -114,16 +131,37 @@ await run(async () => {
     headRecognizers: head.recognizers,
     catalogMaintainers: parseMaintainersFile(maintainersText ?? ''),
   });
+  // Stacks the pull request adds or changes, for their curator.
+  const headStacks = new Map<string, string>();
+  for (const c of changes) {
+    if (c.status !== 'D' && /^content\/stacks\/[^/]+\.mdx?$/.test(c.path)) {
+      const t = await fileAt(root, 'HEAD', c.path);
+      if (t !== undefined) headStacks.set(c.path, t);
+    }
+  }
+  const changed = new Set(changes.filter((c) => c.status !== 'D').map((c) => c.path));
+  const catalogMaintainers = parseMaintainersFile(maintainersText ?? '');
+  const { result, unchanged } = withFindings(guarded, [
+    ...scanTrackedFiles(await trackedFiles(root, 'HEAD'), changed),
+    ...curatorFindings({
+      changes,
+      author,
+      headStacks,
+      baseIssuers: base.issuers,
+      headIssuers: head.issuers,
+      catalogMaintainers,
+    }),
+  ]);
 
-  if (format === 'json') console.log(JSON.stringify(result, null, 2));
+  if (format === 'json') console.log(JSON.stringify({ ...result, tracked: unchanged }, null, 2));
   else {
     if (format === 'github') {
-      const annotations = formatGithubAnnotations(guardProblems(result));
+      const annotations = formatGithubAnnotations([...guardProblems(result), ...treeProblems(unchanged)]);
       if (annotations) console.log(annotations);
       if (process.env.GITHUB_STEP_SUMMARY)
-        await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author));
+        await appendFile(process.env.GITHUB_STEP_SUMMARY, summary(result.decisions, author, unchanged));
     }
-    console.log(text(result.decisions));
+    console.log(text(result.decisions, unchanged));
   }
   if (!result.ok) process.exitCode = 1;
 });

@@ -5,10 +5,14 @@
  * a baked PNG and SVG, and the plain JSON (or, with --proof data-integrity, the credential with
  * an embedded eddsa-rdfc-2022 proof, baked the same way). Each badge gets a fresh status index
  * from the issuer's revocation list, recorded before the badge is signed, so none is re-used.
+ * Interrupted (Ctrl-C), it says how many badges this run issued and how to resume. A validity
+ * end date in the past is refused unless --allow-past says it is meant.
  */
 import { parseArgs } from 'node:util';
 import { issueBadges, type IssueOptions } from './lib/issue-run.ts';
 import { CliError, run, usage } from './lib/cli.ts';
+import { recordedRecipients } from './lib/issue-progress.ts';
+import { readRecipients } from './lib/recipients.ts';
 
 const HELP = `
 Usage: npm run issue -- --credential <issuer/slug> <recipient> [options]
@@ -23,7 +27,8 @@ Options:
   --name <text>            the earner's name, shown on the badge (single recipient)
   --evidence <url>         a link to the earner's evidence (single recipient)
   --result <criterion=level>  a rubric result; repeat for each criterion
-  --valid-until <date>     expiry date (ISO 8601)
+  --valid-until <date>     expiry date (ISO 8601); refused if already past, unless --allow-past
+  --allow-past             issue badges whose validity has already ended (e.g. to re-create a record)
   --proof <jwt|data-integrity>  VC-JWT (default) or an embedded eddsa-rdfc-2022 proof (Ed25519 key)
   --out <dir>              output folder (default out/badges)
   --key <file>             private JWK to sign with (default: found in the key store)
@@ -32,7 +37,11 @@ Options:
   -h, --help
 
 Refuses: unknown or draft/retired credentials, issuers without a key in force, private keys
-that do not match a published key, malformed CSV rows (unless --skip-invalid).`;
+that do not match a published key, malformed CSV rows (unless --skip-invalid), expiry dates
+in the past (unless --allow-past).
+
+Interrupted with Ctrl-C, a batch stops at once; every badge finished is recorded in the output
+folder's manifest, and running the same command again issues only the rest.`;
 
 await run(async () => {
   const { values } = parseArgs({
@@ -45,6 +54,7 @@ await run(async () => {
       evidence: { type: 'string' },
       result: { type: 'string', multiple: true },
       'valid-until': { type: 'string' },
+      'allow-past': { type: 'boolean', default: false },
       proof: { type: 'string', default: 'jwt' },
       out: { type: 'string', default: 'out/badges' },
       key: { type: 'string' },
@@ -82,6 +92,53 @@ await run(async () => {
     ...(values.content ? { content: values.content } : {}),
     ...(values.site ? { site: values.site } : {}),
   };
+  await refusePastExpiry(values['valid-until'], values.csv, values['allow-past']);
+  reportInterruption(values.out, process.argv.slice(2));
   const summary = await issueBadges(options);
   console.error(summary);
 });
+
+/** A badge that expires before it is issued is almost always a typo in the date. */
+async function refusePastExpiry(validUntil: string | undefined, csv: string | undefined, allowPast: boolean) {
+  if (allowPast) return;
+  const now = new Date();
+  const hint =
+    'Give a date in the future, or add --allow-past if the badge is meant to have expired already.';
+  if (validUntil !== undefined) {
+    const d = new Date(validUntil);
+    if (!Number.isNaN(d.getTime()) && d <= now)
+      throw new CliError(
+        `--valid-until ${validUntil} is in the past: the badge would be expired when issued`,
+        hint,
+      );
+  }
+  if (csv === undefined) return;
+  const past = (await readRecipients(csv)).rows.filter((r) => r.validUntil && r.validUntil <= now);
+  if (past.length)
+    throw new CliError(
+      `${csv} has ${past.length} row(s) whose valid_until is in the past; nothing was issued:\n${past
+        .map((r) => `  line ${r.line}: valid_until ${r.validUntil?.toISOString().slice(0, 10) ?? ''}`)
+        .join('\n')}`,
+      hint,
+    );
+}
+
+/** On Ctrl-C: how many badges this run issued, where they are recorded, and how to go on. */
+function reportInterruption(out: string, args: readonly string[]) {
+  const before = recordedRecipients(out).size;
+  process.once('SIGINT', () => {
+    const issued = recordedRecipients(out).size - before;
+    if (process.stderr.isTTY) process.stderr.write('\u001b[?25h'); // the progress bar hides the cursor
+    console.error(
+      `\nInterrupted: this run issued ${issued} badge${issued === 1 ? '' : 's'}, recorded in ${out}/manifest.json (and its journal).\n` +
+        `To issue the rest, run the same command again: npm run issue -- ${args.map(shellWord).join(' ')}\n` +
+        'Recipients who already have a badge are skipped; a badge cut off mid-way is issued again with a new status index.',
+    );
+    process.exit(130);
+  });
+}
+
+/** An argument as a shell reads it back. (A function declaration: the handler runs before later consts exist.) */
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
+}

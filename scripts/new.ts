@@ -114,7 +114,11 @@ await run(async () => {
       }
       reader ??= lineReader();
       for (;;) {
-        const got = await reader.ask(`${q.prompt}${fallback !== undefined ? ` [${fallback}]` : ''}: `);
+        const choices = q.choices?.(ctx) ?? [];
+        const options = choices.length ? ` (${choices.join(', ')})` : '';
+        const got = await reader.ask(
+          `${q.prompt}${options}${fallback !== undefined ? ` [${fallback}]` : ''}: `,
+        );
         if (got === undefined)
           throw new CliError(
             `no answer for "${q.prompt}"`,

@@ -12,6 +12,7 @@ import { VERDICT_LABELS } from '../src/lib/verify/report.ts';
 import { verifyBadge } from '../src/lib/verify/verify.ts';
 import { CliError, run, usage } from './lib/cli.ts';
 import { contentDir, siteRoot } from './lib/paths.ts';
+import { publicFetcher } from './lib/public-fetch.ts';
 import { registryFromContent } from './lib/registry.ts';
 
 const HELP = `
@@ -23,7 +24,9 @@ Options:
   --json              one JSON report per file: { file, verdict, format, checks[{id,status,...}] }
   --map URL=FILE      serve URL from a local file (status lists, DID and key documents); repeatable
   --now ISO           the clock (default: now)
-  --fetch             allow fetching keys, DID documents and status lists from the network
+  --fetch             allow fetching keys, DID documents and status lists from the network:
+                      https: only, to public hosts (never localhost, private, loopback or
+                      link-local addresses, .local or .internal names), redirects checked too
   --email ADDR        check the badge was awarded to this email (hashed locally)
   --registry FILE     trust this catalog.json instead of building one from content/
   --content DIR --site URL
@@ -34,6 +37,21 @@ could not be vouched for), invalid (a check failed), unreadable. Exit code 0 onl
 files are verified.`;
 
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '·' } as const;
+
+/**
+ * The verifier's words are written for the web page ("type the earner's email… hashed in this
+ * browser"); on the command line the same step is an option.
+ */
+const RECIPIENT_SKIPPED =
+  'Give --email ADDRESS to check the badge was awarded to that address. It is hashed on this computer and never sent.';
+function forTheCommandLine(r: Report): Report {
+  return {
+    ...r,
+    checks: r.checks.map((c) =>
+      c.id === 'recipient' && c.status === 'skip' ? { ...c, message: RECIPIENT_SKIPPED } : c,
+    ),
+  };
+}
 
 function human(file: string, r: Report): string {
   const lines = [`${file}: ${r.verdict.toUpperCase()} — ${VERDICT_LABELS[r.verdict]}`];
@@ -89,9 +107,9 @@ await run(async () => {
       registry,
       now,
       ...(values.email ? { recipientEmail: values.email } : {}),
-      resources: { documents, ...(values.fetch ? { fetch: (url, init) => fetch(url, init) } : {}) },
+      resources: { documents, ...(values.fetch ? { fetch: publicFetcher() } : {}) },
     });
-    reports.push({ file, report });
+    reports.push({ file, report: forTheCommandLine(report) });
   }
   if (values.json) {
     const out = reports.map(({ file, report }) => ({

@@ -2,7 +2,7 @@
  * Node-only: the few read-only git queries the guard needs, run without a shell (arguments are
  * passed as a list, so a ref or path can never be read as a command).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Change, ChangeStatus } from '../../src/lib/catalog/namespace.ts';
 import { CliError } from './cli.ts';
@@ -85,4 +85,54 @@ export async function filesAt(cwd: string, ref: string, dir: string): Promise<st
     `${dir.replace(/\/$/, '')}/`,
   ]);
   return out.split('\0').filter(Boolean);
+}
+
+/** Tracked files larger than this are not read (none of ours comes close). */
+const MAX_TRACKED_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Every regular file tracked at `ref`, with its text: UTF-8 when it decodes, else Latin-1 (so a
+ * PNG's text chunks still read as text). Read in one `git cat-file --batch`.
+ */
+export async function trackedFiles(cwd: string, ref: string): Promise<{ path: string; text: string }[]> {
+  const listing = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', assertRef(ref)]);
+  const entries = listing
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf('\t');
+      const [mode = '', type = '', sha = ''] = line.slice(0, tab).split(' ');
+      return { mode, type, sha, path: line.slice(tab + 1) };
+    })
+    .filter((e) => e.type === 'blob' && e.mode !== '120000');
+  if (!entries.length) return [];
+  const out = await new Promise<Buffer>((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(Buffer.concat(chunks)) : reject(new CliError(`git cat-file failed (${code})`)),
+    );
+    child.stdin.end(entries.map((e) => e.sha).join('\n') + '\n');
+  });
+  const files: { path: string; text: string }[] = [];
+  let at = 0;
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  for (const e of entries) {
+    const nl = out.indexOf(0x0a, at);
+    const size = Number(out.toString('latin1', at, nl).split(' ')[2]);
+    const start = nl + 1;
+    const bytes = out.subarray(start, start + size);
+    at = start + size + 1;
+    if (size > MAX_TRACKED_BYTES) continue;
+    let text: string;
+    try {
+      text = bytes.includes(0) ? bytes.toString('latin1') : utf8.decode(bytes);
+    } catch {
+      text = bytes.toString('latin1');
+    }
+    files.push({ path: e.path, text });
+  }
+  return files;
 }

@@ -2,9 +2,9 @@
  * Edits the `keys:` list in an issuer's content file, keeping the rest of the file (comments,
  * order, body) as it was. Only public key members are ever written.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type YAMLSeq } from 'yaml';
 import type { JWK } from 'jose';
 import { publicPart } from '../../src/lib/keys/generate.ts';
 import { CliError } from './cli.ts';
@@ -25,29 +25,46 @@ async function readFrontmatter(path: string) {
   } catch {
     throw new CliError(`no issuer file at ${path}`, 'Issuer ids are the file names in content/issuers/.');
   }
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  // Work on LF line ends; a file written with CRLF gets them back (see planIssuerKey).
+  const crlf = text.includes('\r\n');
+  const lf = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(lf);
   if (!m?.[1]) throw new CliError(`${path} has no frontmatter`);
-  return { text, yaml: m[1], rest: text.slice(m[0].length) };
+  return { text, crlf, yaml: m[1], rest: lf.slice(m[0].length) };
+}
+
+export interface IssuerKeyEdit {
+  /** The issuer file's current text, kept to put back if a later step fails. */
+  before: string;
+  /** The whole file with the key added. */
+  after: string;
+  /** kids given validUntil. */
+  retired: string[];
 }
 
 /**
- * Adds a key; with `retireOthersAt`, first sets validUntil on every key still in force.
- * Edits are spliced into the original text at the positions the YAML parser reports, so the
- * rest of the file stays byte-for-byte as the issuer wrote it. Returns the kids retired.
+ * Plans adding a key (nothing is written): with `retireOthersAt`, every key still in force gets
+ * validUntil first. Edits are spliced into the original text at the positions the YAML parser
+ * reports, so the rest of the file stays byte-for-byte as the issuer wrote it. A flow list
+ * (`keys: []`, as npm run new writes it) is rewritten as a block list.
  */
-export async function addIssuerKey(path: string, key: NewKey, retireOthersAt?: string): Promise<string[]> {
-  const { yaml, rest } = await readFrontmatter(path);
+export async function planIssuerKey(
+  path: string,
+  key: NewKey,
+  retireOthersAt?: string,
+): Promise<IssuerKeyEdit> {
+  const { text, crlf, yaml, rest } = await readFrontmatter(path);
   const doc = parseDocument(yaml);
   if (doc.errors.length) throw new CliError(`${path}: ${doc.errors[0]?.message ?? 'invalid YAML'}`);
   const keys = doc.get('keys', true);
-  const edits: { at: number; text: string }[] = [];
+  const edits: { at: number; end?: number; text: string }[] = [];
   const retired: string[] = [];
-  const item = stringify(
-    [{ kid: key.kid, alg: key.alg, validFrom: key.validFrom, jwk: publicPart(key.jwk) }],
-    { lineWidth: 0 },
-  );
+  const entry = { kid: key.kid, alg: key.alg, validFrom: key.validFrom, jwk: publicPart(key.jwk) };
+  const item = stringify([entry], { lineWidth: 0 });
   if (keys === undefined) {
     edits.push({ at: yaml.length, text: `\nkeys:\n${indent(item, 2)}` });
+  } else if (isSeq(keys) && keys.flow) {
+    edits.push(rewriteFlowList(yaml, doc.contents, keys, entry, retireOthersAt, retired, path));
   } else {
     if (!isSeq(keys) || !keys.range) throw new CliError(`${path}: "keys" is not a list`);
     const seq = keys;
@@ -69,13 +86,46 @@ export async function addIssuerKey(path: string, key: NewKey, retireOthersAt?: s
   let out = yaml;
   // Apply from the end backwards; at equal positions the later edit goes first so it lands after.
   const order = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.at - a.at || b.i - a.i);
-  for (const e of order) out = out.slice(0, e.at) + e.text + out.slice(e.at);
+  for (const e of order) out = out.slice(0, e.at) + e.text + out.slice(e.end ?? e.at);
   out = out.replace(/\n+$/, '');
   const check = parseDocument(out);
-  if (check.errors.length)
-    throw new CliError(`could not edit ${path} safely: ${check.errors[0]?.message ?? ''}`);
-  await writeFile(path, `---\n${out}\n---\n${rest}`);
-  return retired;
+  const listed = check.get('keys', true);
+  if (
+    check.errors.length ||
+    !isSeq(listed) ||
+    !listed.items.some((k) => isMap(k) && k.get('kid') === key.kid)
+  )
+    throw new CliError(
+      `could not edit ${path} safely: ${check.errors[0]?.message ?? 'the new key is not in its keys list'}`,
+      'Nothing was written. Check the keys field of the issuer file by hand.',
+    );
+  const after = `---\n${out}\n---\n${rest}`;
+  return { before: text, after: crlf ? after.replace(/\n/g, '\r\n') : after, retired };
+}
+
+/** `keys: [ … ]` written again as a block list, holding the old keys (retired if asked) and the new one. */
+function rewriteFlowList(
+  yaml: string,
+  contents: unknown,
+  keys: YAMLSeq,
+  entry: Record<string, unknown>,
+  retireAt: string | undefined,
+  retired: string[],
+  path: string,
+): { at: number; end: number; text: string } {
+  const pair = isMap(contents)
+    ? contents.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'keys')
+    : undefined;
+  const start = isPair(pair) && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  const end = keys.range?.[1];
+  if (start === undefined || end === undefined || columnOf(yaml, start) !== 0)
+    throw new CliError(`${path}: cannot find the keys field to edit`);
+  const old = (keys.toJSON() as Record<string, unknown>[]).map((k) => {
+    if (!retireAt || k.validUntil || k.revoked) return k;
+    retired.push(String(k.kid));
+    return { ...k, validUntil: retireAt };
+  });
+  return { at: start, end, text: `keys:\n${indent(stringify([...old, entry], { lineWidth: 0 }), 2)}` };
 }
 
 const columnOf = (text: string, offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);

@@ -33,6 +33,25 @@ test('a pasted draft is checked in the browser, with line numbers', async ({ pag
   await expect(page.locator('#draft-problems')).toContainText(/Line \d+, hours: must be a number of hours/);
   await page.getByLabel(/Or your draft credential file/).fill(draft);
   await page.getByRole('button', { name: 'Check the draft' }).click();
-  await expect(page.locator('#draft-problems')).toContainText('passes the schema check');
+  await expect(page.locator('#draft-problems')).toContainText('passes every rule of npm run check');
   await expect(page.locator('#checks-content-experts')).toContainText('Dana Okafor');
+});
+
+test('a pasted draft gets the rules of npm run check: expressions, elements, handlers, placeholders', async ({
+  page,
+}) => {
+  await page.goto('/self-assessment/');
+  const draft = readFileSync('content/credentials/riverbend-usd/hinge-questions.mdx', 'utf8')
+    .replace('## Overview\n', '## Overview\n\nTotal: {1 + 1}\n\n<div onclick="steal()">Hi</div>\n')
+    .replace(
+      /^resubmission: .*$/m,
+      'resubmission: The resubmission policy of this draft has not been written yet.',
+    );
+  await page.getByLabel(/Or your draft credential file/).fill(draft);
+  await page.getByRole('button', { name: 'Check the draft' }).click();
+  const problems = page.locator('#draft-problems');
+  await expect(problems).toContainText('has a JavaScript expression {1 + 1}');
+  await expect(problems).toContainText('has the element <div>, which is not allowed');
+  await expect(problems).toContainText('has the event-handler attribute "onclick"');
+  await expect(problems).toContainText('still has the placeholder text');
 });

@@ -54,6 +54,8 @@ export interface Materialized {
   headIssuers: Map<string, string>;
   baseRecognizers: Map<string, string>;
   headRecognizers: Map<string, string>;
+  /** Stack files the pull request adds or changes, as it leaves them. */
+  headStacks: Map<string, string>;
   cleanup: () => Promise<void>;
 }
 
@@ -63,6 +65,16 @@ async function listFiles(dir: string): Promise<string[]> {
     if (e.isFile()) out.push(relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
   }
   return out.sort();
+}
+
+/** Every file of a materialized case, as the guard's tree scan reads tracked files. */
+export async function trackedTexts(root: string): Promise<{ path: string; text: string }[]> {
+  const out: { path: string; text: string }[] = [];
+  for (const path of await listFiles(root)) {
+    const bytes = await readFile(join(root, path));
+    out.push({ path, text: bytes.includes(0) ? bytes.toString('latin1') : bytes.toString('utf8') });
+  }
+  return out;
 }
 
 export const caseNames = async () => (await readdir(CORPUS)).filter((n) => /^\d+-/.test(n)).sort();
@@ -122,12 +134,15 @@ export async function materialize(name: string): Promise<Materialized> {
   }
   const headIssuers = new Map<string, string>();
   const headRecognizers = new Map<string, string>();
+  const headStacks = new Map<string, string>();
   for (const c of spec.changes ?? changes) {
     if (c.status === 'D') continue;
     if (c.path.startsWith('content/issuers/'))
       headIssuers.set(c.path, await readFile(join(root, c.path), 'utf8'));
     if (c.path.startsWith('content/recognizers/'))
       headRecognizers.set(c.path, await readFile(join(root, c.path), 'utf8'));
+    if (c.path.startsWith('content/stacks/'))
+      headStacks.set(c.path, await readFile(join(root, c.path), 'utf8'));
   }
   return {
     root,
@@ -137,6 +152,7 @@ export async function materialize(name: string): Promise<Materialized> {
     headIssuers,
     baseRecognizers,
     headRecognizers,
+    headStacks,
     cleanup,
   };
 }

@@ -1,4 +1,5 @@
 /** Facet checkboxes with live counts, and result cards: built with DOM calls, text via textContent. */
+import { formatHours } from '../../lib/catalog/ceu.ts';
 import { FACETS, VALUE_ORDER, type FacetKey } from '../../lib/catalog/facets.ts';
 import type { PagefindResultData } from './pagefind.ts';
 
@@ -66,7 +67,7 @@ export function renderResult(d: PagefindResultData, base: string): HTMLElement {
     );
   const facts = [
     meta.issuer,
-    meta.hours ? `${meta.hours} hours` : undefined,
+    meta.hours ? formatHours(Number(meta.hours)) : undefined,
     meta.ceus ? `${meta.ceus} CEUs` : undefined,
   ]
     .filter(Boolean)

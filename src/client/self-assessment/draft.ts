@@ -1,13 +1,14 @@
 /**
- * Reads a pasted draft credential in the browser with the same parser, schema and quality
- * checks as `npm run check`, so an issuer sees what reviewers will see before opening a PR.
- * Loaded only when a draft is pasted (it brings the YAML parser and the schema).
+ * Reads a pasted draft credential in the browser with the content check itself (the rules of
+ * `npm run check`, src/lib/catalog/draft-check.ts), against the published catalog, so an issuer
+ * sees what reviewers will see before opening a pull request; then its quality checks. Loaded
+ * only when a draft is pasted (it brings the YAML and MDX parsers and the schemas); the catalog
+ * is fetched once, then.
  */
-import { issuesToProblems, parseContent } from '../../lib/catalog/error-map.ts';
+import { checkDraft, type SerializedCatalog } from '../../lib/catalog/draft-check.ts';
 import type { Problem } from '../../lib/catalog/problems.ts';
 import { reviewQuality, type AutoCheck } from '../../lib/catalog/quality.ts';
-import { credentialSchema, type RubricData } from '../../lib/catalog/schema/index.ts';
-import { parseSource } from '../../lib/catalog/source.ts';
+import type { CredentialData, RubricData } from '../../lib/catalog/schema/index.ts';
 
 export interface DraftResult {
   title: string;
@@ -15,32 +16,22 @@ export interface DraftResult {
   checks: Record<string, AutoCheck[]>;
 }
 
-export function assessDraft(
+let published: Promise<SerializedCatalog> | undefined;
+
+export async function assessDraft(
   text: string,
+  catalogUrl: string,
   rubrics: Record<string, RubricData>,
   quality: { id: string; data: RubricData },
-): DraftResult {
-  const file = { path: 'draft.mdx', text };
-  const parsed = parseSource(file);
-  if (!parsed.source) return { title: 'Draft', problems: parsed.problems, checks: {} };
-  const result = parseContent(credentialSchema(), parsed.source.data);
-  if (!result.success)
-    return { title: 'Draft', problems: issuesToProblems(result.error.issues, parsed.source), checks: {} };
-  const data = result.data;
-  const rubric = rubrics[data.rubric];
-  const review = reviewQuality({ data, body: parsed.source.body, rubric }, quality);
-  const problems: Problem[] = rubric
-    ? []
-    : [
-        {
-          code: 'reference',
-          severity: 'error',
-          file: 'draft.mdx',
-          line: parsed.source.locate(['rubric']).line,
-          field: 'rubric',
-          message: `names rubric "${data.rubric}", which is not in the catalog`,
-        },
-      ];
+): Promise<DraftResult> {
+  published ??= fetch(catalogUrl).then(async (r) => {
+    if (!r.ok) throw new Error(`the catalog could not be loaded (${r.status})`);
+    return (await r.json()) as SerializedCatalog;
+  });
+  const { problems, entry } = await checkDraft(text, await published);
+  if (!entry) return { title: 'Draft', problems, checks: {} };
+  const data = entry.data as CredentialData;
+  const review = reviewQuality({ data, body: entry.body, rubric: rubrics[data.rubric] }, quality);
   return {
     title: data.title,
     problems,

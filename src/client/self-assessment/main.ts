@@ -119,12 +119,24 @@ $<HTMLButtonElement>('check-draft').addEventListener('click', () => void checkDr
 async function checkDraft(): Promise<void> {
   if (!draft.value.trim()) return;
   const { assessDraft } = await import('./draft.ts');
-  const r = assessDraft(draft.value, data.rubrics, data.quality);
+  problemsEl.replaceChildren(el('p', {}, 'Checking the draft…'));
+  let r: Awaited<ReturnType<typeof assessDraft>>;
+  try {
+    r = await assessDraft(draft.value, app.dataset.catalog ?? '', data.rubrics, data.quality);
+  } catch (e) {
+    problemsEl.replaceChildren(el('p', {}, `The draft could not be checked: ${(e as Error).message}.`));
+    return;
+  }
   select.value = '';
+  const errors = r.problems.filter((p) => p.severity === 'error').length;
   problemsEl.replaceChildren(
     ...(r.problems.length
       ? [
-          el('p', {}, `The check found ${r.problems.length} problem(s) to fix before the quality review:`),
+          el(
+            'p',
+            {},
+            `The check found ${errors} problem(s) to fix before the quality review${r.problems.length > errors ? `, and ${r.problems.length - errors} other finding(s)` : ''}:`,
+          ),
           el(
             'ul',
             {},
@@ -132,13 +144,17 @@ async function checkDraft(): Promise<void> {
               el(
                 'li',
                 {},
-                `Line ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`,
+                `${p.severity === 'error' ? '' : `${p.severity === 'note' ? 'Note' : 'Warning'}: `}Line ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`,
               ),
             ),
           ),
         ]
       : [
-          el('p', {}, 'The draft passes the schema check. Its quality checks are shown under each standard.'),
+          el(
+            'p',
+            {},
+            'The draft passes every rule of npm run check (its file name is checked once it is in place). Its quality checks are shown under each standard.',
+          ),
         ]),
   );
   load('draft', r.title, r.checks);

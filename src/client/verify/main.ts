@@ -3,6 +3,7 @@
  * with the catalog's registry embedded in the page. A badge can travel in the URL fragment
  * (#badge=…), which browsers never send to a server.
  */
+import { publicHttpsUrl } from '../../lib/net/public-url.ts';
 import { expandRegistry, type CompactRegistry } from '../../lib/verify/registry.ts';
 import { verifyBadge } from '../../lib/verify/verify.ts';
 import { renderReport } from './render.ts';
@@ -34,8 +35,19 @@ async function run(input: string | Uint8Array, label: string): Promise<void> {
     ...(email.value.trim() ? { recipientEmail: email.value } : {}),
     resources: network
       ? {
-          fetch: (url, init) =>
-            fetch(url, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' }),
+          fetch: (url, init) => {
+            // A badge names the addresses: only https: to public hosts, and no redirects (their
+            // targets could not be checked first). See src/lib/net/public-url.ts.
+            const verdict = publicHttpsUrl(url);
+            if (!verdict.ok) return Promise.reject(new Error(`Not fetched: ${verdict.reason}.`));
+            return fetch(verdict.url, {
+              ...init,
+              credentials: 'omit',
+              referrerPolicy: 'no-referrer',
+              mode: 'cors',
+              redirect: 'error',
+            });
+          },
         }
       : {},
   });

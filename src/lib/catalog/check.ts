@@ -5,10 +5,12 @@
 import { DEFAULT_SITE } from '../config.ts';
 import { classify, COLLECTIONS, type CollectionName } from './collections.ts';
 import { issuesToProblems, parseContent } from './error-map.ts';
-import { emptyCatalog, entriesOf, type Catalog, type Entry } from './model.ts';
+import { emptyCatalog, entriesOf, fileEntry, type Catalog, type Entry } from './model.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { checkCredentialBodies } from './rules/body.ts';
-import { checkFile } from './rules/files.ts';
+import { checkHiddenCharacters } from './rules/hidden-characters.ts';
+import { duplicateTitles, notChecked } from './rules/titles-and-notes.ts';
+import { caseClashProblem, caseCollisions, checkFile } from './rules/files.ts';
 import { checkImages } from './rules/images.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkInternalLinks, siteLocation } from './rules/internal-links.ts';
@@ -18,9 +20,18 @@ import { checkPrerequisiteCycles } from './rules/cycles.ts';
 import { checkIssuerKeys, findPrivateKeyMaterial } from './rules/keys.ts';
 import { checkRecognizers } from './rules/recognizers.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkPrivateKeyText } from './rules/secrets.ts';
 import { checkRubrics } from './rules/rubrics.ts';
 import { checkStacks } from './rules/stacks.ts';
 import { checkStatusFiles, type StatusFileEntry } from './rules/status-files.ts';
+import {
+  lenientCatalog,
+  NO_NEEDS,
+  REFERENCE_NEEDS,
+  salvage,
+  STATUS_NEEDS,
+  type PartialEntry,
+} from './salvage.ts';
 import { parseSource, type SourceFile } from './source.ts';
 
 export interface CheckResult {
@@ -38,6 +49,20 @@ export interface CheckOptions {
    * links elsewhere. Default: the default in astro.config.mjs.
    */
   site?: string;
+  /**
+   * Entries already in the catalog, to check `files` against without checking them again (the
+   * self-assessment page checks one pasted draft against the published catalog). Only problems
+   * in `files` are reported.
+   */
+  context?: CheckContext;
+}
+
+export interface CheckContext {
+  catalog: Catalog;
+  /** Files the context's entries may point at (badge artwork), as the reader lists them. */
+  files: readonly SourceFile[];
+  /** `issuer/list` of the status lists the site publishes. */
+  statusLists: ReadonlySet<string>;
 }
 
 /** Zod schemas are built once per collection: building one per file dominated large checks. */
@@ -61,11 +86,19 @@ export async function checkCatalog(
   const bodyLinks = new Map<string, BodyLink[]>();
   /** Regular files with plain names: the only ones read further. */
   const usable: SourceFile[] = [];
+  /** Entries whose frontmatter failed its schema, with the fields that passed: checked for everything else. */
+  const partial: PartialEntry[] = [];
 
+  const clashes = caseCollisions(files.map((f) => f.path));
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const unfit = checkFile(file);
     if (unfit) {
       problems.push(unfit);
+      continue;
+    }
+    const clash = clashes.get(file.path);
+    if (clash !== undefined) {
+      problems.push(caseClashProblem(file.path, clash));
       continue;
     }
     usable.push(file);
@@ -109,15 +142,25 @@ export async function checkCatalog(
       });
       problems.push(...safety.problems);
       bodyLinks.set(file.path, safety.links);
+      if (safety.problems.some((p) => p.code === 'mdx-syntax'))
+        problems.push(
+          notChecked(file.path, 'its body could not be parsed, so its links and elements were not checked'),
+        );
     }
     const source = parsed.source;
     if (!source) {
       catalog.invalid.add(key);
+      problems.push(
+        notChecked(
+          file.path,
+          'its frontmatter could not be read, so its fields, references, links and placeholders were not checked',
+        ),
+      );
       continue;
     }
 
     const leaks = findPrivateKeyMaterial(source);
-    problems.push(...leaks);
+    problems.push(...leaks, ...checkHiddenCharacters(source));
 
     const schema = schemaFor(where.collection);
     const result = parseContent(schema, source.data);
@@ -126,6 +169,18 @@ export async function checkCatalog(
         ...issuesToProblems(result.error.issues, source).filter((p) => !leaks.some((l) => l.line === p.line)),
       );
       catalog.invalid.add(key);
+      const { data, missing } = salvage(schema, source.data);
+      partial.push({
+        collection: where.collection,
+        missing,
+        id: where.id,
+        file: file.path,
+        data,
+        body: source.body,
+        bodyLine: source.bodyLine,
+        locate: source.locate,
+        ...(where.folder !== undefined ? { folder: where.folder } : {}),
+      });
       continue;
     }
     const entry: Entry<unknown> = {
@@ -137,54 +192,55 @@ export async function checkCatalog(
       locate: source.locate,
       ...(where.folder !== undefined ? { folder: where.folder } : {}),
     };
-    // The collection's schema has just parsed the data, so it is of that collection's type.
-    entriesOf(catalog, where.collection).set(where.id, entry as Entry<never>);
+    fileEntry(catalog, where.collection, entry);
   }
 
+  if (options.context) addContext(catalog, options.context.catalog);
+  // Rules across files also run on entries that failed their schema, wherever they have what the rule reads.
+  const byStatus = lenientCatalog(catalog, partial, STATUS_NEEDS);
+  const anyEntry = lenientCatalog(catalog, partial, NO_NEEDS);
   problems.push(
-    ...checkReferences(catalog),
+    ...checkReferences(lenientCatalog(catalog, partial, REFERENCE_NEEDS)),
     ...checkPrerequisiteCycles(catalog),
     ...checkRubrics(catalog),
     ...checkStacks(catalog),
     ...checkRecognizers(catalog),
-    ...checkCredentialBodies(catalog),
-    ...duplicateTitles(catalog, 'credentials'),
+    ...checkCredentialBodies(byStatus),
+    ...duplicateTitles(anyEntry, 'credentials'),
     ...(await checkIssuerKeys(catalog)),
   );
   const status = await checkStatusFiles(usable, catalog);
   problems.push(...status.problems);
   problems.push(
-    ...checkImages(catalog, files),
-    ...checkPlaceholders(catalog),
+    ...checkImages(anyEntry, [...files, ...(options.context?.files ?? [])]),
+    ...checkPlaceholders(byStatus),
     ...checkInternalLinks(
-      catalog,
+      anyEntry,
       bodyLinks,
-      new Set(status.lists.map((l) => `${l.data.issuer}/${l.data.list}`)),
+      new Set([
+        ...status.lists.map((l) => `${l.data.issuer}/${l.data.list}`),
+        ...(options.context?.statusLists ?? []),
+      ]),
       siteLocation(options.site ?? DEFAULT_SITE),
     ),
   );
-  problems.sort(byLocation);
-  return { problems, catalog, statusLists: status.lists, ok: !problems.some((p) => p.severity === 'error') };
+  problems.push(...checkPrivateKeyText(usable, problems));
+  const own = new Set(files.map((f) => f.path));
+  const reported = options.context ? problems.filter((p) => own.has(p.file)) : problems;
+  reported.sort(byLocation);
+  return {
+    problems: reported,
+    catalog,
+    statusLists: status.lists,
+    ok: !reported.some((p) => p.severity === 'error'),
+  };
 }
 
-function duplicateTitles(c: Catalog, name: 'credentials' | 'stacks' | 'rubrics'): Problem[] {
-  const seen = new Map<string, string>();
-  const out: Problem[] = [];
-  for (const e of entriesOf(c, name).values()) {
-    const t = e.data.title.trim().toLowerCase();
-    if (!t) continue;
-    const other = seen.get(t);
-    if (other)
-      out.push({
-        code: 'duplicate',
-        severity: 'warning',
-        file: e.file,
-        ...e.locate(['title']),
-        field: 'title',
-        message: `is the same as ${other}'s`,
-        hint: 'Educators tell credentials apart by title; make it distinct.',
-      });
-    else seen.set(t, e.file);
+/** Adds the context's entries that `files` did not replace (or fail to replace) to the catalog. */
+function addContext(catalog: Catalog, context: Catalog): void {
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const into = entriesOf(catalog, name);
+    for (const [id, e] of entriesOf(context, name))
+      if (!into.has(id) && !catalog.invalid.has(`${name}:${id}`)) into.set(id, e);
   }
-  return out;
 }

@@ -44,6 +44,14 @@ export type DataOf<N extends CollectionName> = Catalog[N] extends Map<string, En
 export const entriesOf = <N extends CollectionName>(c: Catalog, name: N): Map<string, Entry<DataOf<N>>> =>
   c[name] as Map<string, Entry<DataOf<N>>>;
 
+/**
+ * Files an entry under its collection. Its data is the collection's: parsed by its schema, or (in
+ * a lenient catalog) what a rule reads of an entry that failed it.
+ */
+export const fileEntry = (c: Catalog, name: CollectionName, entry: Entry<unknown>): void => {
+  entriesOf(c, name).set(entry.id, entry as Entry<never>);
+};
+
 export const emptyCatalog = (): Catalog => ({
   issuers: new Map(),
   credentials: new Map(),

@@ -4,7 +4,8 @@
  * and the pull-request annotations all say the same thing.
  */
 
-export type Severity = 'error' | 'warning';
+/** A note is neither: it says what was not checked, and why. */
+export type Severity = 'error' | 'warning' | 'note';
 
 export interface Problem {
   /** Stable identifier of the rule, e.g. `schema`, `reference`, `prerequisite-cycle`. */
@@ -34,15 +35,19 @@ export const byLocation = (a: Problem, b: Problem) =>
 /** `file:line:col  field  message` with the hint on the next line. */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`;
-  const head = `${p.severity === 'error' ? 'error' : 'warning'} ${where}${p.field ? `  ${p.field}` : ''}  ${p.message}`;
+  const head = `${p.severity} ${where}${p.field ? `  ${p.field}` : ''}  ${p.message}`;
   return p.hint ? `${head}\n    hint: ${p.hint}` : head;
 }
 
 export function formatProblems(problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  const count = (s: Severity) => problems.filter((p) => p.severity === s).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const notes = count('note');
   const lines = [...problems].sort(byLocation).map(formatProblem);
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${notes ? `, ${notes} file${notes === 1 ? '' : 's'} not checked further` : ''}`,
+  );
   return lines.join('\n');
 }
 
@@ -57,7 +62,7 @@ export function formatGithubAnnotations(problems: readonly Problem[]): string {
       if (p.column) props.push(`col=${p.column}`);
       props.push(`title=${escProp(`${p.code}${p.field ? ` (${p.field})` : ''}`)}`);
       const msg = p.hint ? `${p.message}\n${p.hint}` : p.message;
-      return `::${p.severity} ${props.join(',')}::${esc(msg)}`;
+      return `::${p.severity === 'note' ? 'notice' : p.severity} ${props.join(',')}::${esc(msg)}`;
     })
     .join('\n');
 }

@@ -6,6 +6,11 @@
 import type { CredentialData, QualityReview } from './schema/credential.ts';
 import type { RubricData } from './schema/rubric.ts';
 import { CREDENTIAL_BODY_HEADINGS } from './schema/credential.ts';
+import { ALL_PLACEHOLDERS, PLACEHOLDERS } from './scaffold/placeholders.ts';
+
+/** Text the author wrote: present, and not one of the sentences npm run new leaves to replace. */
+export const written = (s: string | undefined): s is string =>
+  Boolean(s?.trim()) && !ALL_PLACEHOLDERS.some((p) => s?.includes(p));
 
 export interface AutoCheck {
   ok: boolean;
@@ -54,11 +59,19 @@ type Input = { data: CredentialData; body: string; rubric: RubricData | undefine
 const AUTO: Record<string, (c: Input) => AutoCheck[]> = {
   'distinct-competency': ({ data }) => [
     {
-      ok: sentenceCount(data.competency) === 1,
+      ok: written(data.competency) && sentenceCount(data.competency) === 1,
       label: 'One competency statement',
-      detail: `The competency is written as ${plural(sentenceCount(data.competency), 'sentence')}.`,
+      detail: written(data.competency)
+        ? `The competency is written as ${plural(sentenceCount(data.competency), 'sentence')}.`
+        : 'The competency still has the placeholder from npm run new.',
     },
-    { ok: data.keyMethod.trim().length > 0, label: 'A key method', detail: 'The key method is stated.' },
+    {
+      ok: written(data.keyMethod),
+      label: 'A key method',
+      detail: written(data.keyMethod)
+        ? 'The key method is stated.'
+        : 'The key method still has the placeholder.',
+    },
   ],
   'research-based': ({ data, body }) => {
     const heading =
@@ -70,11 +83,13 @@ const AUTO: Record<string, (c: Input) => AutoCheck[]> = {
         detail: `${plural(data.research.length, 'citation')} listed.`,
       },
       {
-        ok: body.includes(`## ${heading}`),
+        ok: body.includes(`## ${heading}`) && !body.includes(PLACEHOLDERS.research),
         label: 'A research rationale',
-        detail: body.includes(`## ${heading}`)
-          ? 'The body explains the research.'
-          : 'The body has no research and rationale section.',
+        detail: !body.includes(`## ${heading}`)
+          ? 'The body has no research and rationale section.'
+          : body.includes(PLACEHOLDERS.research)
+            ? 'The research section still has the placeholder.'
+            : 'The body explains the research.',
       },
     ];
   },
@@ -105,9 +120,12 @@ const AUTO: Record<string, (c: Input) => AutoCheck[]> = {
   },
   'evidence-based-assessment': ({ data }) => [
     {
-      ok: data.submission.evidence.length >= 1,
+      ok:
+        data.submission.evidence.length >= 1 && data.submission.evidence.every((e) => written(e.description)),
       label: 'Artifacts from practice',
-      detail: `${plural(data.submission.evidence.length, 'piece')} of evidence required.`,
+      detail: data.submission.evidence.every((e) => written(e.description))
+        ? `${plural(data.submission.evidence.length, 'piece')} of evidence required.`
+        : 'The evidence is still described by the placeholder.',
     },
     {
       ok: data.submission.overview.length >= 1,
@@ -122,18 +140,24 @@ const AUTO: Record<string, (c: Input) => AutoCheck[]> = {
       detail: `${plural(data.submission.reflection.length, 'reflection prompt')}.`,
     },
     {
-      ok: Boolean(data.resubmission),
+      ok: written(data.resubmission),
       label: 'A resubmission policy',
-      detail: data.resubmission ? 'Stated.' : 'No resubmission policy is stated.',
+      detail: written(data.resubmission)
+        ? 'Stated.'
+        : data.resubmission
+          ? 'The resubmission policy still has the placeholder.'
+          : 'No resubmission policy is stated.',
     },
   ],
   'access-and-support': ({ data }) => [
     { ok: true, label: 'Cost', detail: data.cost.amount === 0 ? 'Free.' : `$${data.cost.amount}.` },
     { ok: data.hours > 0, label: 'Estimated hours', detail: `${data.hours} hours.` },
     {
-      ok: Boolean(data.access && data.support.email),
+      ok: written(data.access) && Boolean(data.support.email),
       label: 'How to apply and whom to ask',
-      detail: `Support: ${data.support.email}.`,
+      detail: written(data.access)
+        ? `Support: ${data.support.email}.`
+        : 'How to apply still has the placeholder.',
     },
   ],
 };

@@ -83,8 +83,14 @@ function openerBefore(yaml: string, message: string, offset: number): number {
   return at < 0 ? offset : at;
 }
 
+/**
+ * The text as the site builder reads it: without a leading byte order mark, and with Windows
+ * (CRLF) line ends as plain newlines. Line numbers do not change.
+ */
+export const normalizeText = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+
 export function parseSource(file: SourceFile): ParseResult {
-  const lines = file.text.split('\n');
+  const lines = normalizeText(file.text).split('\n');
   if (!FENCE.test(lines[0] ?? '')) {
     return {
       problems: [

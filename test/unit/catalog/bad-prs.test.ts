@@ -5,10 +5,18 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../../src/lib/catalog/check.ts';
+import { curatorFindings } from '../../../src/lib/catalog/guard-curators.ts';
+import { scanTrackedFiles, treeProblems, withFindings } from '../../../src/lib/catalog/guard-secrets.ts';
 import { guardChanges, guardProblems } from '../../../src/lib/catalog/namespace.ts';
 import { formatProblem, type Problem } from '../../../src/lib/catalog/problems.ts';
 import { readContentFiles } from '../../../src/lib/catalog/read-content.ts';
-import { caseNames, materialize, materializeBase, type ExpectedProblem } from '../../helpers/bad-prs.ts';
+import {
+  caseNames,
+  materialize,
+  materializeBase,
+  trackedTexts,
+  type ExpectedProblem,
+} from '../../helpers/bad-prs.ts';
 
 const CATALOG_MAINTAINERS = ['stackable-maintainers'];
 const names = await caseNames();
@@ -41,7 +49,8 @@ describe('bad pull requests', () => {
     const c = await materialize(name);
     cleanups.push(c.cleanup);
     const checked = await checkCatalog(await readContentFiles(c.root));
-    const guarded = guardProblems(
+    const changed = new Set(c.changes.filter((x) => x.status !== 'D').map((x) => x.path));
+    const { result, unchanged } = withFindings(
       guardChanges({
         changes: c.changes,
         author: c.spec.author,
@@ -51,7 +60,19 @@ describe('bad pull requests', () => {
         headRecognizers: c.headRecognizers,
         catalogMaintainers: CATALOG_MAINTAINERS,
       }),
+      [
+        ...scanTrackedFiles(await trackedTexts(c.root), changed),
+        ...curatorFindings({
+          changes: c.changes,
+          author: c.spec.author,
+          headStacks: c.headStacks,
+          baseIssuers: c.baseIssuers,
+          headIssuers: c.headIssuers,
+          catalogMaintainers: CATALOG_MAINTAINERS,
+        }),
+      ],
     );
+    const guarded = [...guardProblems(result), ...treeProblems(unchanged)];
     const actual = [...checked.problems, ...guarded];
     expect(c.spec.expected.length, 'a case expects at least one problem').toBeGreaterThan(0);
     // Every expected problem is found once, and nothing else is reported.

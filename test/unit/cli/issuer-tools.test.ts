@@ -121,7 +121,7 @@ describe('issue', () => {
         )
       ).err,
     ).toContain('is retired; only active credentials can be issued');
-  });
+  }, 60_000);
 
   it('refuses an issuer without keys, and a private key that matches no published key', async () => {
     expect(

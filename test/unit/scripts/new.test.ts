@@ -113,9 +113,12 @@ describe('npm run new', () => {
   });
 
   it('asks for what the flags do not give, reading answers line by line, and asks again after a wrong one', async () => {
-    const r = await runNew(['rubric'], 'Not A Slug\nthree-levels\nThree Levels\n');
+    const r = await runNew(['rubric'], 'Three Levels\nNot A Slug\nthree-levels\n');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('use lower-case words joined by hyphens');
+    // The title comes first, and the slug is suggested from it.
+    expect(r.stdout.indexOf('Title: ')).toBeLessThan(r.stdout.indexOf('Slug'));
+    expect(r.stdout).toContain('Slug (file name, part of the URL) [three-levels]: ');
     expect(await readFile(join(content, 'rubrics/three-levels.mdx'), 'utf8')).toContain(
       'title: Three Levels',
     );
@@ -145,8 +148,40 @@ describe('npm run new', () => {
     const missing = await runNew(['stack', '--slug', 'x', '-y']);
     expect(missing.stderr).toContain('--title is required');
     const noInput = await runNew(['stack']);
-    expect(noInput.stderr).toContain('no answer for "Slug');
+    expect(noInput.stderr).toContain('no answer for "Title"');
     expect((await runNew(['credential', '--issuer', 'nobody', '-y'])).stderr).toContain('no issuer "nobody"');
+  });
+
+  it('suggests the slug from the title, lists the rubrics to choose from, and takes vocabulary in any case', async () => {
+    const r = await runNew(
+      ['credential', '--issuer', 'riverbend-usd'],
+      'Quick Checks, K–2\n\n10\nAssessment\nK-2,Pre-K\n\n\n\n',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Slug (file name, part of the URL) [quick-checks-k-2]: ');
+    expect(r.stdout).toMatch(
+      /Assessment rubric id \(file name in content\/rubrics\/\) \([^)]*riverbend-demonstrated[^)]*\) \[/,
+    );
+    const text = await readFile(join(content, 'credentials/riverbend-usd/quick-checks-k-2.mdx'), 'utf8');
+    expect(text).toContain('gradeBands: [k-2, pre-k]');
+    expect(text).toContain('subjects: [assessment]');
+    const wrong = await runNew([
+      'credential',
+      '--issuer',
+      'riverbend-usd',
+      '--title',
+      'Y',
+      '--subjects',
+      'assessment',
+      '--grade-bands',
+      'adult',
+      '--rubric',
+      'nope',
+      '-y',
+    ]);
+    expect(wrong.stderr).toMatch(
+      /no rubric "nope" in content\/rubrics\/; choose from [^;]*riverbend-demonstrated/,
+    );
   });
 
   it('blocks publishing while placeholder sentences remain', async () => {

@@ -37,3 +37,20 @@ export const isWebUrl = (raw: string) => {
   const scheme = urlScheme(raw);
   return scheme === 'http' || scheme === 'https';
 };
+
+/**
+ * The host a URL leads to when it is not on this site: a full http(s) URL's host, or the host of
+ * a protocol-relative one (`//evil.example/…`; browsers also read `\\` and `/\` that way).
+ * Undefined for paths, fragments and other schemes.
+ */
+export function offSiteHost(raw: string): string | undefined {
+  const s = strip(raw.normalize('NFKC'));
+  const relative = /^[\\/]{2}([^\\/?#]*)/.exec(s);
+  if (relative) return relative[1] || 'another site';
+  if (!isWebUrl(raw)) return undefined;
+  try {
+    return new URL(s).host || undefined;
+  } catch {
+    return undefined;
+  }
+}

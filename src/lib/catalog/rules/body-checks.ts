@@ -12,8 +12,9 @@ import {
 } from '../markup/allow-list.ts';
 import { htmlTokens } from '../markup/html-tags.ts';
 import type { MarkupNode, Point } from '../markup/parse.ts';
-import { isWebUrl, judgeUrl } from '../markup/url-safety.ts';
+import { judgeUrl } from '../markup/url-safety.ts';
 import type { Problem } from '../problems.ts';
+import { bodyImageFinding, protocolRelativeFinding } from './body-urls.ts';
 import type { BodyInput } from './mdx-safety.ts';
 
 export const MARKDOWN_HINT = 'Catalog content is Markdown: headings, lists, emphasis, links and tables.';
@@ -102,14 +103,15 @@ export class BodyChecker {
 
   image(p: Point | undefined, url: string): void {
     if (!this.url(p, url, 'shows an image from')) return;
-    if (!isWebUrl(url)) {
-      this.add(
-        p,
-        'body-image',
-        `shows the image "${preview(url, 60)}", a file path`,
-        "The site would read that file while it builds. Use an https:// image, or set the credential's artwork with the image field.",
-      );
-    }
+    const f = bodyImageFinding(url);
+    this.add(p, 'body-image', f.message, f.hint);
+  }
+
+  /** Whether a link's address is acceptable beyond its scheme; if not, the problem is added. */
+  link(p: Point | undefined, url: string, what: string): boolean {
+    const f = protocolRelativeFinding(url, what);
+    if (f) this.add(p, 'link', f.message, f.hint);
+    return !f;
   }
 
   element(p: Point | undefined, name: string | null, attrs: ElementAttribute[], spreads: Point[]): void {

@@ -9,7 +9,7 @@
  */
 import { ALLOWED_ELEMENTS } from '../markup/allow-list.ts';
 import { parseMarkup, walk, type MarkupFormat, type Point } from '../markup/parse.ts';
-import { isWebUrl, judgeUrl } from '../markup/url-safety.ts';
+import { judgeUrl } from '../markup/url-safety.ts';
 import type { Problem } from '../problems.ts';
 import { BodyChecker, MARKDOWN_HINT, preview, type ElementAttribute } from './body-checks.ts';
 
@@ -136,11 +136,19 @@ export function checkBodySafety(
         check.rawHtml(node);
         break;
       case 'link':
-        if (node.url !== undefined && check.url(p, node.url, 'links to'))
+        if (
+          node.url !== undefined &&
+          check.url(p, node.url, 'links to') &&
+          check.link(p, node.url, 'links to')
+        )
           links.push({ url: node.url, ...check.at(p) });
         break;
       case 'definition':
-        if (node.url !== undefined && check.url(p, node.url, 'defines a link to'))
+        if (
+          node.url !== undefined &&
+          check.url(p, node.url, 'defines a link to') &&
+          check.link(p, node.url, 'defines a link to')
+        )
           links.push({ url: node.url, ...check.at(p) });
         break;
       case 'image':
@@ -148,7 +156,7 @@ export function checkBodySafety(
         break;
       case 'imageReference': {
         const url = node.identifier ? definitions.get(node.identifier) : undefined;
-        if (url !== undefined && judgeUrl(url).ok && !isWebUrl(url)) check.image(p, url);
+        if (url !== undefined && judgeUrl(url).ok) check.image(p, url);
         break;
       }
     }

@@ -4,6 +4,7 @@
  * and the catalog.
  */
 import { SLUG } from '../schema/common.ts';
+import { MIN_HOURS } from '../schema/credential.ts';
 import { AUDIENCES, GRADE_BANDS, ISSUER_KINDS, SUBJECT_AREAS } from '../vocabulary.ts';
 
 export const KINDS = ['credential', 'stack', 'rubric', 'issuer'] as const;
@@ -26,6 +27,8 @@ export interface Question {
   flag: string;
   prompt: string;
   default?: (a: Answers, c: ScaffoldContext) => string | undefined;
+  /** The answers to choose from, listed with the question when there are some. */
+  choices?: (c: ScaffoldContext) => string[];
   /** An error sentence, or undefined when the answer is fine. */
   check: (value: string, a: Answers, c: ScaffoldContext) => string | undefined;
 }
@@ -40,8 +43,10 @@ const slugCheck = (v: string) =>
   SLUG.test(v) ? undefined : 'use lower-case words joined by hyphens, e.g. "exit-tickets"';
 const textCheck = (max: number) => (v: string) =>
   v.trim() === '' ? 'cannot be empty' : v.length > max ? `at most ${max} characters` : undefined;
+/** Vocabulary answers are ids in lower case; "K-2" means "k-2". */
+export const vocabList = (v: string) => list(v).map((x) => x.toLowerCase());
 const vocab = (o: Record<string, string>) => (v: string) => {
-  const items = list(v);
+  const items = vocabList(v);
   const bad = items.filter((x) => !(x in o));
   return items.length === 0
     ? `name at least one of: ${Object.keys(o).join(', ')}`
@@ -55,6 +60,23 @@ const issuerCheck = (v: string, _a: Answers, c: ScaffoldContext) =>
     : `no issuer "${v}" in content/issuers/ (known: ${[...c.issuers.keys()].join(', ') || 'none'}); add it first with npm run new -- issuer`;
 const first = <T>(xs: Iterable<T>) => [...xs][0];
 
+/** A slug suggested from a title: "Exit Tickets, K–2" → "exit-tickets-k-2" (at most 60 characters). */
+export function slugFrom(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+}
+const slugDefault = (a: Answers) => {
+  const s = slugFrom(a.title ?? '');
+  return s || undefined;
+};
+const assessmentRubrics = (c: ScaffoldContext) =>
+  [...c.rubrics].filter(([, r]) => r.kind === 'assessment').map(([id]) => id);
+
 export const QUESTIONS: Record<Kind, Question[]> = {
   credential: [
     {
@@ -63,22 +85,26 @@ export const QUESTIONS: Record<Kind, Question[]> = {
       default: (_a, c) => (c.issuers.size === 1 ? first(c.issuers.keys()) : undefined),
       check: issuerCheck,
     },
+    { flag: 'title', prompt: 'Title', check: textCheck(120) },
     {
       flag: 'slug',
       prompt: 'Slug (file name, part of the URL)',
+      default: slugDefault,
       check: (v, a, c) =>
         slugCheck(v) ??
         (c.credentials.has(`${a.issuer}/${v}`) ? `credential ${a.issuer}/${v} already exists` : undefined),
     },
-    { flag: 'title', prompt: 'Title', check: textCheck(120) },
     {
       flag: 'hours',
       prompt: 'Estimated hours of learning (1 CEU = 10 hours)',
       default: () => '10',
       check: (v) =>
-        /^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 200
+        /^\d+(\.\d+)?$/.test(v) &&
+        Number(v) >= MIN_HOURS &&
+        Number(v) <= 200 &&
+        Number.isInteger(Number(v) * 4)
           ? undefined
-          : 'a number of hours between 0 and 200, e.g. 15',
+          : `a number of hours from ${MIN_HOURS} to 200, in quarter hours, e.g. 15 or 7.5`,
     },
     {
       flag: 'subjects',
@@ -99,13 +125,15 @@ export const QUESTIONS: Record<Kind, Question[]> = {
     {
       flag: 'rubric',
       prompt: 'Assessment rubric id (file name in content/rubrics/)',
+      choices: assessmentRubrics,
       default: (a, c) =>
         [...c.rubrics].find(
           ([id, r]) => r.kind === 'assessment' && id.startsWith(a.issuer?.split('-')[0] ?? '\0'),
         )?.[0] ?? [...c.rubrics].find(([, r]) => r.kind === 'assessment')?.[0],
       check: (v, _a, c) => {
         const r = c.rubrics.get(v);
-        if (!r) return `no rubric "${v}" in content/rubrics/ (add one with npm run new -- rubric)`;
+        if (!r)
+          return `no rubric "${v}" in content/rubrics/; choose from ${assessmentRubrics(c).join(', ') || 'none yet'} (or add one with npm run new -- rubric)`;
         return r.kind === 'assessment'
           ? undefined
           : `"${v}" is a ${r.kind} rubric; a credential is scored with an assessment rubric`;
@@ -119,8 +147,8 @@ export const QUESTIONS: Record<Kind, Question[]> = {
     },
   ],
   stack: [
-    { flag: 'slug', prompt: 'Slug (file name, part of the URL)', check: slugCheck },
     { flag: 'title', prompt: 'Title', check: textCheck(120) },
+    { flag: 'slug', prompt: 'Slug (file name, part of the URL)', default: slugDefault, check: slugCheck },
     {
       flag: 'curator',
       prompt: 'Curating issuer id',
@@ -159,12 +187,13 @@ export const QUESTIONS: Record<Kind, Question[]> = {
     },
   ],
   rubric: [
+    { flag: 'title', prompt: 'Title', check: textCheck(120) },
     {
       flag: 'slug',
       prompt: 'Slug (file name, part of the URL)',
+      default: slugDefault,
       check: (v, _a, c) => slugCheck(v) ?? (c.rubrics.has(v) ? `rubric ${v} already exists` : undefined),
     },
-    { flag: 'title', prompt: 'Title', check: textCheck(120) },
   ],
   issuer: [
     {
@@ -176,7 +205,8 @@ export const QUESTIONS: Record<Kind, Question[]> = {
     {
       flag: 'kind',
       prompt: `Kind (${Object.keys(ISSUER_KINDS).join(', ')})`,
-      check: (v) => (v in ISSUER_KINDS ? undefined : `one of ${Object.keys(ISSUER_KINDS).join(', ')}`),
+      check: (v) =>
+        v.toLowerCase() in ISSUER_KINDS ? undefined : `one of ${Object.keys(ISSUER_KINDS).join(', ')}`,
     },
     {
       flag: 'url',

@@ -1,5 +1,5 @@
 /** The file `npm run new` writes from checked answers (questions.ts): its path under the content folder, and its text. */
-import { list, type Answers, type Kind, type ScaffoldContext } from './questions.ts';
+import { list, vocabList, type Answers, type Kind, type ScaffoldContext } from './questions.ts';
 import { credentialFile, issuerFile, rubricFile, stackFile } from './templates.ts';
 
 export function scaffold(kind: Kind, a: Answers, c: ScaffoldContext): { path: string; text: string } {
@@ -13,9 +13,9 @@ export function scaffold(kind: Kind, a: Answers, c: ScaffoldContext): { path: st
           slug: need('slug'),
           title: need('title').trim(),
           hours: Number(need('hours')),
-          subjects: list(need('subjects')),
-          gradeBands: list(need('grade-bands')),
-          audience: list(need('audience')),
+          subjects: vocabList(need('subjects')),
+          gradeBands: vocabList(need('grade-bands')),
+          audience: vocabList(need('audience')),
           rubric: need('rubric'),
           email: need('email'),
           today: c.today,
@@ -47,7 +47,7 @@ export function scaffold(kind: Kind, a: Answers, c: ScaffoldContext): { path: st
         text: issuerFile({
           id: need('id'),
           name: need('name').trim(),
-          kind: need('kind'),
+          kind: need('kind').toLowerCase(),
           url: need('url'),
           email: need('email'),
           color: need('color'),

@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { credentialId, date, email, httpUrl, lifecycleStatus, nonEmpty, person, slug } from './common.ts';
 import { AUDIENCES, GRADE_BANDS, RESOURCE_KINDS, SUBJECT_AREAS, keysOf } from '../vocabulary.ts';
 
+/** The fewest hours a credential may claim; hours are written in quarter hours. */
+export const MIN_HOURS = 0.5;
+
 /** Level-2 headings allowed in a credential body, in the order they must appear. */
 export const CREDENTIAL_BODY_HEADINGS = [
   { text: 'Overview', required: false },
@@ -113,8 +116,11 @@ export const credentialSchema = () =>
             ? 'is required: the estimated hours of learning (1 CEU = 10 hours)'
             : 'must be a number of hours, e.g. 15',
       })
-      .positive()
-      .max(200),
+      .min(MIN_HOURS, {
+        error: `must be at least ${MIN_HOURS} hours (half an hour): a credential takes some time to earn`,
+      })
+      .multipleOf(0.25, { error: 'must be written in quarter hours, e.g. 7.5 or 12.25' })
+      .max(200, { error: 'must be at most 200 hours; a longer programme is a stack of credentials' }),
     subjects: z.array(z.enum(keysOf(SUBJECT_AREAS))).min(1),
     gradeBands: z.array(z.enum(keysOf(GRADE_BANDS))).min(1),
     audience: z.array(z.enum(keysOf(AUDIENCES))).min(1),

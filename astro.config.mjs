@@ -3,21 +3,22 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { basePath, cacheFolder, outFolder, siteOrigin } from './src/lib/config.ts';
 
 /**
  * The site URL is part of every badge: Achievement ids, issuer ids and key URLs are built from
  * it. Set STACKABLE_SITE (and STACKABLE_BASE when served from a sub-path) for a deployment.
  */
-const site = process.env.STACKABLE_SITE ?? 'https://stackable.example';
-const base = process.env.STACKABLE_BASE ?? '/';
+const site = siteOrigin();
+const base = basePath();
 
 export default defineConfig({
   site,
   base,
   // The e2e suite builds a copy of the catalog with test keys and badges into its own folder.
-  outDir: process.env.STACKABLE_OUT ?? './dist',
+  outDir: outFolder(),
   // Builds of other content (e2e, benchmarks) keep their content-layer cache apart.
-  cacheDir: process.env.STACKABLE_CACHE ?? './node_modules/.astro',
+  cacheDir: cacheFolder('./node_modules/.astro'),
   trailingSlash: 'ignore',
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   build: { inlineStylesheets: 'never' },

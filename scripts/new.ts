@@ -14,11 +14,11 @@ import { readContentFiles } from '../src/lib/catalog/read-content.ts';
 import {
   KINDS,
   QUESTIONS,
-  scaffold,
   type Answers,
   type Kind,
   type ScaffoldContext,
 } from '../src/lib/catalog/scaffold/questions.ts';
+import { scaffold } from '../src/lib/catalog/scaffold/scaffold.ts';
 import { parseSource } from '../src/lib/catalog/source.ts';
 import { CliError, run, usage } from './lib/cli.ts';
 import { contentDir } from './lib/paths.ts';

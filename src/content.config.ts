@@ -1,68 +1,55 @@
 /**
- * Astro content collections over `content/`. The schemas are the ones in `src/lib/catalog`
- * (shared with `npm run check` and the tests), extended here with Astro's `reference()` so
- * pages can follow cross-references. Cross-references, duplicates, namespaces and cycles are
- * checked by the content-check integration before this file is ever loaded.
+ * Astro content collections, built from the table the content check uses
+ * (`src/lib/catalog/collections.ts`): the same folders, file patterns and schemas, with each field
+ * that names another entry turned into an Astro `reference()` so pages can follow it.
+ * Cross-references, duplicates, namespaces and cycles are checked by the content-check
+ * integration before this file is ever loaded.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import {
-  credentialSchema,
-  glossarySchema,
-  issuerSchema,
-  policySchema,
-  recognizerSchema,
-  rubricSchema,
-  stackSchema,
-} from './lib/catalog/schema/index.ts';
+import { COLLECTIONS, entryPattern, type CollectionName } from './lib/catalog/collections.ts';
+import { contentFolder } from './lib/config.ts';
 
-/** The content folder; tests point STACKABLE_CONTENT at a copy (see scripts/e2e-prepare.ts). */
-const CONTENT = process.env.STACKABLE_CONTENT ?? './content';
-const base = (dir: string) => `${CONTENT}/${dir}`;
-const entries = '**/[^_]*.{md,mdx}';
+type Table = typeof COLLECTIONS;
+type Refs<N extends CollectionName> = Table[N]['references'];
+type Shape<N extends CollectionName> = ReturnType<Table[N]['schema']>['shape'];
+/** A reference as pages read it: `{ collection, id }`. */
+type Ref<C extends string> = z.ZodType<{ collection: C; id: string }>;
+type Referencing<N extends CollectionName> = z.ZodObject<
+  Omit<Shape<N>, keyof Refs<N>> & {
+    [F in keyof Refs<N>]: Refs<N>[F] extends readonly [infer C extends string]
+      ? z.ZodType<{ collection: C; id: string }[]>
+      : Ref<Refs<N>[F] & string>;
+  }
+>;
 
-const issuers = defineCollection({
-  loader: glob({ base: base('issuers'), pattern: entries }),
-  schema: issuerSchema(),
-});
+/** The collection's schema, with its reference fields parsed as before and then made references. */
+function schemaOf<N extends CollectionName>(name: N): Referencing<N> {
+  const { schema, references } = COLLECTIONS[name];
+  const base = schema();
+  const refs: Record<string, string | readonly [string]> = references;
+  const shape = Object.fromEntries(
+    Object.entries(refs).map(([field, to]) => {
+      const parsed = base.shape[field as keyof typeof base.shape] as z.ZodType;
+      return [field, parsed.pipe(typeof to === 'string' ? reference(to) : z.array(reference(to[0])))];
+    }),
+  );
+  return base.extend(shape) as unknown as Referencing<N>;
+}
 
-const credentials = defineCollection({
-  loader: glob({ base: base('credentials'), pattern: entries }),
-  schema: credentialSchema().extend({
-    issuer: reference('issuers'),
-    rubric: reference('rubrics'),
-    prerequisites: z.array(reference('credentials')).default([]),
-  }),
-});
+const collection = <N extends CollectionName>(name: N) =>
+  defineCollection({
+    loader: glob({ base: `${contentFolder()}/${COLLECTIONS[name].dir}`, pattern: entryPattern(name) }),
+    schema: schemaOf(name),
+  });
 
-const stacks = defineCollection({
-  loader: glob({ base: base('stacks'), pattern: entries }),
-  schema: stackSchema().extend({
-    curator: reference('issuers'),
-    credentials: z.array(reference('credentials')).min(2),
-  }),
-});
-
-const rubrics = defineCollection({
-  loader: glob({ base: base('rubrics'), pattern: entries }),
-  schema: rubricSchema(),
-});
-
-const glossary = defineCollection({
-  loader: glob({ base: base('glossary'), pattern: entries }),
-  schema: glossarySchema().extend({ related: z.array(reference('glossary')).default([]) }),
-});
-
-// Rules name credentials, stacks and issuers by id; the content check resolves them.
-const recognizers = defineCollection({
-  loader: glob({ base: base('recognizers'), pattern: entries }),
-  schema: recognizerSchema(),
-});
-
-const policies = defineCollection({
-  loader: glob({ base: base('policies'), pattern: entries }),
-  schema: policySchema(),
-});
-
-export const collections = { issuers, credentials, stacks, rubrics, glossary, recognizers, policies };
+export const collections = {
+  issuers: collection('issuers'),
+  credentials: collection('credentials'),
+  stacks: collection('stacks'),
+  rubrics: collection('rubrics'),
+  glossary: collection('glossary'),
+  recognizers: collection('recognizers'),
+  policies: collection('policies'),
+} satisfies { [N in CollectionName]: ReturnType<typeof collection<N>> };

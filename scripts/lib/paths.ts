@@ -1,15 +1,11 @@
-/** Where the CLIs read and write: the content folder and the private key store. */
+/** Where the CLIs read and write, as absolute paths: the settings of src/lib/config.ts, resolved. */
 import { resolve } from 'node:path';
+import { contentFolder, keysFolder } from '../../src/lib/config.ts';
+
+export { siteRoot } from '../../src/lib/config.ts';
 
 /** The content folder: --content, else $STACKABLE_CONTENT, else ./content. */
-export const contentDir = (flag?: string) => resolve(flag ?? process.env.STACKABLE_CONTENT ?? 'content');
+export const contentDir = (flag?: string) => resolve(contentFolder(flag));
 
 /** The git-ignored private key store: --keys, else $STACKABLE_KEYS, else ./.keys. */
-export const keysDir = (flag?: string) => resolve(flag ?? process.env.STACKABLE_KEYS ?? '.keys');
-
-/** The site URL badges point at: --site, else $STACKABLE_SITE, else the default in astro.config.mjs. */
-export const siteRoot = (flag?: string) => {
-  const site = flag ?? process.env.STACKABLE_SITE ?? 'https://stackable.example';
-  const base = process.env.STACKABLE_BASE ?? '/';
-  return new URL(base, site).href;
-};
+export const keysDir = (flag?: string) => resolve(keysFolder(flag));

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { reviewQuality, type QualityResult } from '../lib/catalog/quality.ts';
 import { stackTotals, type StackTotals } from '../lib/catalog/stack-math.ts';
+import { plainData } from './plain.ts';
 
 export type Credential = CollectionEntry<'credentials'>;
 export type Issuer = CollectionEntry<'issuers'>;
@@ -112,12 +113,7 @@ async function build(): Promise<Catalog> {
         const c = credential(id);
         q = reviewQuality(
           {
-            data: {
-              ...c.data,
-              issuer: c.data.issuer.id,
-              rubric: c.data.rubric.id,
-              prerequisites: c.data.prerequisites.map((p) => p.id),
-            },
+            data: plainData('credentials', c.data),
             body: c.body ?? '',
             rubric: rubric(c.data.rubric.id).data,
           },

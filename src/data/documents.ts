@@ -3,6 +3,7 @@ import { buildAchievement } from '../lib/ob3/achievement.ts';
 import { buildProfile } from '../lib/ob3/profile.ts';
 import { siteUrls, type SiteUrls } from '../lib/ob3/site.ts';
 import type { Catalog } from './catalog.ts';
+import { plainData } from './plain.ts';
 
 /** The site root including the base path, from astro.config.mjs `site` and `base`. */
 export function urlsFor(site: URL | undefined): SiteUrls {
@@ -11,14 +12,7 @@ export function urlsFor(site: URL | undefined): SiteUrls {
 }
 
 /** Plain credential data with references flattened to ids, as src/lib expects. */
-export function plainCredential(c: ReturnType<Catalog['credential']>) {
-  return {
-    ...c.data,
-    issuer: c.data.issuer.id,
-    rubric: c.data.rubric.id,
-    prerequisites: c.data.prerequisites.map((p) => p.id),
-  };
-}
+export const plainCredential = (c: ReturnType<Catalog['credential']>) => plainData('credentials', c.data);
 
 export function achievementFor(catalog: Catalog, id: string, urls: SiteUrls) {
   const c = catalog.credential(id);

@@ -7,6 +7,7 @@ import { credentialRecognitionsJson, stackRecognitionsJson } from '../lib/catalo
 import { paths } from '../lib/catalog/urls.ts';
 import type { RecognitionData } from './recognition.ts';
 import { plainCredential } from './documents.ts';
+import { plainData } from './plain.ts';
 import { loadStatusLists } from './status-lists.ts';
 
 /** With `recognition`, the index also says who recognizes what (the published /catalog.json does). */
@@ -22,7 +23,7 @@ export function catalogIndex(catalog: Catalog, urls: SiteUrls, recognition?: Rec
       })),
       stacks: catalog.stacks.map((s) => ({
         id: s.id,
-        data: { ...s.data, curator: s.data.curator.id, credentials: s.data.credentials.map((x) => x.id) },
+        data: plainData('stacks', s.data),
       })),
       rubrics: catalog.rubrics.map((r) => ({ id: r.id, data: r.data })),
       statusLists: loadStatusLists(),

@@ -15,6 +15,7 @@ import type { CtdlSource } from '../lib/ctdl/documents.ts';
 import type { SiteUrls } from '../lib/ob3/site.ts';
 import { loadCatalog, type Catalog } from './catalog.ts';
 import { plainCredential } from './documents.ts';
+import { plainData } from './plain.ts';
 
 export type Recognizer = CollectionEntry<'recognizers'>;
 export type Policy = CollectionEntry<'policies'>;
@@ -114,10 +115,7 @@ async function build(): Promise<RecognitionData> {
       index,
       today,
       credential: (id) => plainCredential(catalog.credential(id)),
-      stack: (id) => {
-        const s = catalog.stack(id).data;
-        return { ...s, curator: s.curator.id, credentials: s.credentials.map((c) => c.id) };
-      },
+      stack: (id) => plainData('stacks', catalog.stack(id).data),
       issuer: (id) => catalog.issuer(id).data,
       recognizer: (id) => recognizer(id).data,
       policyUrl: (rec, rule) => {

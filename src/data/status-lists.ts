@@ -2,12 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { statusFileSchema, type StatusFile } from '../lib/catalog/schema/status-file.ts';
+import { contentFolder } from '../lib/config.ts';
 
 let cached: StatusFile[] | undefined;
 
 export function loadStatusLists(): StatusFile[] {
   if (cached) return cached;
-  const dir = resolve(process.env.STACKABLE_CONTENT ?? 'content', 'status');
+  const dir = resolve(contentFolder(), 'status');
   const out: StatusFile[] = [];
   for (const issuer of readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())

@@ -4,11 +4,10 @@
  * file, line and field.
  */
 import type { AstroIntegration } from 'astro';
-import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCatalog } from '../lib/catalog/check.ts';
 import { formatProblems } from '../lib/catalog/problems.ts';
-import { readContentFiles } from '../lib/catalog/read-content.ts';
+import { readCatalogFiles } from '../lib/catalog/read-content.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -21,11 +20,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, logger, command }) => {
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const dir = relative(root, resolve(root, process.env.STACKABLE_CONTENT ?? 'content'));
-        const files = (await readContentFiles(root, dir)).map((f) => ({
-          ...f,
-          path: `content/${f.path.slice(dir.length + 1)}`,
-        }));
+        const files = await readCatalogFiles(root);
         const site = config.site ? new URL(config.base, config.site).href : undefined;
         const { problems, ok } = await checkCatalog(files, site ? { site } : {});
         const ms = Math.round(performance.now() - started);

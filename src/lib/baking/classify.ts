@@ -1,5 +1,5 @@
 /**
- * Tell what a baked payload is from its text, following ob3-notes.md §6.1–§6.2 and the
+ * Tell what a baked payload is from its text, following Open Badges 3.0 and 2.0 baking and the
  * 1EdTech validator (`PngParser.java`): JSON starts with `{`; otherwise a compact JWS; a URL
  * only under OB 2.0 rules.
  *

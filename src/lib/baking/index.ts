@@ -1,7 +1,8 @@
 /**
  * Open Badges baking: read and write credentials baked into PNG and SVG images
  * (OB 3.0 `openbadgecredential` / `<openbadges:credential>`, and reading OB 2.0 `openbadges` /
- * `<openbadges:assertion>`). Runs in Node and the browser. See ob3-notes.md §6.
+ * `<openbadges:assertion>`). Runs in Node and the browser. See Open Badges 3.0 "Baked Badge" (https://www.imsglobal.org/spec/ob/v3p0/) and OB 2.0 baking
+ * (https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/baking/index.html).
  *
  * @module
  */

@@ -7,7 +7,7 @@
  */
 import { BakingError } from './errors.ts';
 
-/** OB 3.0 `iTXt` keyword (ob3-notes.md §6.1). */
+/** OB 3.0 `iTXt` keyword (Open Badges 3.0 "Baked Badge"). */
 export const OB3_KEYWORD = 'openbadgecredential';
 /** OB 2.0 `iTXt` keyword, also the legacy `tEXt` keyword for a hosted-assertion URL (§6.2). */
 export const OB2_KEYWORD = 'openbadges';
@@ -58,7 +58,7 @@ export const tEXtText = (data: Uint8Array, keyword: string): Uint8Array => data.
 
 /**
  * Encode `iTXt` chunk data as OB 3.0 requires: uncompressed (flag 0, method 0), empty
- * language tag and translated keyword (ob3-notes.md §6.1).
+ * language tag and translated keyword (Open Badges 3.0 "Baked Badge").
  */
 export function encodeITxt(keyword: string, text: string): Uint8Array {
   const body = new TextEncoder().encode(text);

@@ -1,6 +1,6 @@
 /**
  * Baked PNG badges: read and write the `iTXt openbadgecredential` chunk (OB 3.0,
- * ob3-notes.md §6.1) and read the OB 2.0 `iTXt`/`tEXt` `openbadges` chunk (§6.2).
+ * Open Badges 3.0 "Baked Badge") and read the OB 2.0 `iTXt`/`tEXt` `openbadges` chunk (§6.2).
  *
  * @module
  */
@@ -133,7 +133,7 @@ export async function extractFromPng(bytes: Uint8Array, limits?: Limits): Promis
 /**
  * Bake an OB 3.0 payload (compact JWS or credential JSON) into a PNG: an uncompressed
  * `iTXt openbadgecredential` chunk with empty language tag and translated keyword, inserted
- * right after `IHDR` (ob3-notes.md §6.1). Bytes after `IEND` are dropped.
+ * right after `IHDR` (Open Badges 3.0 "Baked Badge"). Bytes after `IEND` are dropped.
  *
  * @example
  * ```ts

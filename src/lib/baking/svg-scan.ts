@@ -2,7 +2,7 @@
  * One strict pass over SVG text with `saxes` (well-formedness checking, non-validating, never
  * loads a DTD or an external entity) plus {@link NamespaceScope}, finding the OB 3.0
  * `credential` and OB 2.0 `assertion` elements by namespace URI, whatever their prefix
- * (ob3-notes.md §6.1–§6.2). Linear in the input, however deep the nesting.
+ * (Open Badges 3.0 and 2.0 baking). Linear in the input, however deep the nesting.
  *
  * @module
  */

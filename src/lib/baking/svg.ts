@@ -1,7 +1,7 @@
 /**
  * Baked SVG badges: read the OB 3.0 `<credential>` (namespace
  * `https://purl.imsglobal.org/ob/v3p0`) or OB 2.0 `<assertion>` (`http://openbadges.org`)
- * element, and bake an OB 3.0 credential (ob3-notes.md §6.1–§6.2). The SVG is only parsed,
+ * element, and bake an OB 3.0 credential (Open Badges 3.0 and 2.0 baking). The SVG is only parsed,
  * never rendered: scripts, `foreignObject`, stylesheets and DTDs are inert text here.
  *
  * @module
@@ -93,7 +93,7 @@ function checkPayload(payload: string): 'jws' | 'json' {
 }
 
 /**
- * Bake an OB 3.0 payload into an SVG (ob3-notes.md §6.1): bind
+ * Bake an OB 3.0 payload into an SVG (Open Badges 3.0 "Baked Badge"): bind
  * `xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"` on `<svg>` and put an
  * `<openbadges:credential>` element directly after the `<svg ...>` start tag, with a compact
  * JWS in its `verify` attribute or credential JSON in a CDATA body. The rest of the text is

@@ -1,4 +1,4 @@
-/** Continuing Education Units: 1 CEU = 10 hours of learning (NC DPI glossary; see domain notes §3.1). */
+/** Continuing Education Units: 1 CEU = 10 hours of learning (the common rule in state licensure, e.g. the NC DPI glossary). */
 export const HOURS_PER_CEU = 10;
 
 /** CEUs for a number of hours, to one decimal place. */

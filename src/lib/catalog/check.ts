@@ -2,9 +2,10 @@
  * The content check: every rule over every file, all problems at once.
  * Used by the Astro build (before any MDX is compiled), by `npm run check` and by tests.
  */
+import { DEFAULT_SITE } from '../config.ts';
 import { classify, COLLECTIONS, type CollectionName } from './collections.ts';
-import { issuesToProblems } from './error-map.ts';
-import { emptyCatalog, type Catalog, type Entry } from './model.ts';
+import { issuesToProblems, parseContent } from './error-map.ts';
+import { emptyCatalog, entriesOf, fileEntry, type Catalog, type Entry } from './model.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { checkCredentialBodies } from './rules/body.ts';
 import { checkHiddenCharacters } from './rules/hidden-characters.ts';
@@ -64,8 +65,6 @@ export interface CheckContext {
   /** `issuer/list` of the status lists the site publishes. */
   statusLists: ReadonlySet<string>;
 }
-
-export const DEFAULT_SITE = 'https://stackable.example/';
 
 /** Zod schemas are built once per collection: building one per file dominated large checks. */
 const schemas = new Map<CollectionName, ReturnType<(typeof COLLECTIONS)[CollectionName]['schema']>>();
@@ -165,7 +164,7 @@ export async function checkCatalog(
     problems.push(...leaks, ...checkHiddenCharacters(source));
 
     const schema = schemaFor(where.collection);
-    const result = schema.safeParse(source.data);
+    const result = parseContent(schema, source.data);
     if (!result.success) {
       problems.push(
         ...issuesToProblems(result.error.issues, source).filter((p) => !leaks.some((l) => l.line === p.line)),
@@ -194,7 +193,7 @@ export async function checkCatalog(
       locate: source.locate,
       ...(where.folder !== undefined ? { folder: where.folder } : {}),
     };
-    (catalog[where.collection] as Map<string, Entry<unknown>>).set(where.id, entry);
+    fileEntry(catalog, where.collection, entry);
   }
 
   if (options.context) addContext(catalog, options.context.catalog);
@@ -242,8 +241,8 @@ export async function checkCatalog(
 /** Adds the context's entries that `files` did not replace (or fail to replace) to the catalog. */
 function addContext(catalog: Catalog, context: Catalog): void {
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const into = catalog[name] as Map<string, Entry<unknown>>;
-    for (const [id, e] of context[name] as Map<string, Entry<unknown>>)
+    const into = entriesOf(catalog, name);
+    for (const [id, e] of entriesOf(context, name))
       if (!into.has(id) && !catalog.invalid.has(`${name}:${id}`)) into.set(id, e);
   }
 }

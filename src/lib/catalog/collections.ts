@@ -1,8 +1,10 @@
 /**
- * Where each collection lives under `content/` and how a file path becomes an entry id.
- * The Astro glob loaders in `src/content.config.ts` use the same folders and patterns.
+ * The collections: where each lives under `content/`, how a file path becomes an entry id, its
+ * schema, and which of its fields name other entries. The content check and the site's Astro
+ * collections (`src/content.config.ts`) are both built from this one table.
  */
 import type { z } from 'zod';
+import { CONTENT_FOLDER } from '../config.ts';
 import { SLUG } from './schema/common.ts';
 import {
   credentialSchema,
@@ -14,15 +16,50 @@ import {
   stackSchema,
 } from './schema/index.ts';
 
-export const CONTENT_DIR = 'content';
-
 export const COLLECTIONS = {
-  issuers: { dir: 'issuers', nested: false, extensions: ['.md', '.mdx'], schema: issuerSchema },
-  credentials: { dir: 'credentials', nested: true, extensions: ['.mdx', '.md'], schema: credentialSchema },
-  stacks: { dir: 'stacks', nested: false, extensions: ['.mdx', '.md'], schema: stackSchema },
-  rubrics: { dir: 'rubrics', nested: false, extensions: ['.mdx', '.md'], schema: rubricSchema },
-  glossary: { dir: 'glossary', nested: false, extensions: ['.md', '.mdx'], schema: glossarySchema },
-  recognizers: { dir: 'recognizers', nested: false, extensions: ['.md', '.mdx'], schema: recognizerSchema },
+  issuers: {
+    dir: 'issuers',
+    nested: false,
+    extensions: ['.md', '.mdx'],
+    schema: issuerSchema,
+    references: {},
+  },
+  credentials: {
+    dir: 'credentials',
+    nested: true,
+    extensions: ['.mdx', '.md'],
+    schema: credentialSchema,
+    references: { issuer: 'issuers', rubric: 'rubrics', prerequisites: ['credentials'] },
+  },
+  stacks: {
+    dir: 'stacks',
+    nested: false,
+    extensions: ['.mdx', '.md'],
+    schema: stackSchema,
+    references: { curator: 'issuers', credentials: ['credentials'] },
+  },
+  rubrics: {
+    dir: 'rubrics',
+    nested: false,
+    extensions: ['.mdx', '.md'],
+    schema: rubricSchema,
+    references: {},
+  },
+  glossary: {
+    dir: 'glossary',
+    nested: false,
+    extensions: ['.md', '.mdx'],
+    schema: glossarySchema,
+    references: { related: ['glossary'] },
+  },
+  recognizers: {
+    dir: 'recognizers',
+    nested: false,
+    extensions: ['.md', '.mdx'],
+    schema: recognizerSchema,
+    // Rules name credentials, stacks and issuers by id inside their selections; the content check resolves them.
+    references: {},
+  },
   /** A recognizer's policies, filed under it like credentials under their issuer. */
   policies: {
     dir: 'policies',
@@ -30,6 +67,7 @@ export const COLLECTIONS = {
     owner: 'recognizer',
     extensions: ['.md', '.mdx'],
     schema: policySchema,
+    references: {},
   },
 } as const satisfies Record<
   string,
@@ -39,11 +77,19 @@ export const COLLECTIONS = {
     /** For nested collections: who the folder is named after (an issuer unless said). */
     owner?: 'issuer' | 'recognizer';
     extensions: readonly string[];
-    schema: () => z.ZodType;
+    schema: () => z.ZodObject;
+    /** Fields that name other entries by id: a collection, or `[collection]` for a list of them. */
+    references: Readonly<Record<string, string | readonly [string]>>;
   }
 >;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The glob, relative to a collection's folder, of its entry files (underscore files are not entries). */
+export function entryPattern(name: CollectionName): string {
+  const c = COLLECTIONS[name];
+  return `${c.nested ? '*/' : ''}[^_]*{${c.extensions.join(',')}}`;
+}
 
 /** Files under content/ that are not entries but are expected there. */
 const OTHER_ALLOWED = [
@@ -65,14 +111,14 @@ export type Classified =
 export function classify(path: string): Classified {
   if (OTHER_ALLOWED.some((re) => re.test(path)) || IMAGE_PATH.test(path)) return { kind: 'other' };
   const parts = path.split('/');
-  if (parts[0] === CONTENT_DIR && parts[1] === 'images') {
+  if (parts[0] === CONTENT_FOLDER && parts[1] === 'images') {
     return {
       kind: 'invalid',
       message: 'must be a PNG at content/images/<issuer>/<name>.png',
       hint: 'Badge artwork is a PNG named in lower-case words joined by hyphens, in the folder of its issuer.',
     };
   }
-  if (parts[0] !== CONTENT_DIR)
+  if (parts[0] !== CONTENT_FOLDER)
     return { kind: 'invalid', message: 'is outside content/', hint: 'Content files live under content/.' };
   const entry = Object.entries(COLLECTIONS).find(([, c]) => c.dir === parts[1]);
   if (!entry) {

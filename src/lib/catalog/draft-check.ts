@@ -10,7 +10,7 @@
  */
 import { checkCatalog, type CheckResult } from './check.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
-import { emptyCatalog, type Catalog, type Entry } from './model.ts';
+import { emptyCatalog, entriesOf, fileEntry, type Catalog, type Entry } from './model.ts';
 import type { Problem } from './problems.ts';
 import { slugFrom } from './scaffold/questions.ts';
 import { parseSource, type SourceFile } from './source.ts';
@@ -31,10 +31,7 @@ const PNG_HEAD = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 /** The published catalog, for the page: entries without bodies, artwork, status lists. */
 export function serializeCatalog(result: CheckResult, files: readonly SourceFile[]): SerializedCatalog {
   const entries = Object.fromEntries(
-    NAMES.map((n) => [
-      n,
-      [...(result.catalog[n] as Map<string, Entry<unknown>>).values()].map((e) => [e.id, e.file, e.data]),
-    ]),
+    NAMES.map((n) => [n, [...entriesOf(result.catalog, n).values()].map((e) => [e.id, e.file, e.data])]),
   ) as SerializedCatalog['entries'];
   return {
     entries,
@@ -50,14 +47,7 @@ function contextOf(s: SerializedCatalog) {
   const at = () => ({ line: 1, column: 1 });
   for (const name of NAMES)
     for (const [id, file, data] of s.entries[name])
-      (catalog[name] as Map<string, Entry<unknown>>).set(id, {
-        id,
-        file,
-        data,
-        body: '',
-        bodyLine: 1,
-        locate: at,
-      });
+      fileEntry(catalog, name, { id, file, data, body: '', bodyLine: 1, locate: at });
   const files: SourceFile[] = s.images.map(([path, size]) => ({
     path,
     text: '',

@@ -3,7 +3,7 @@
  * A facet is one entry here plus its values in src/data/search-records.ts; the facet table, the
  * filter panel and its counts follow from these definitions (docs/architecture.md, "Search").
  */
-import { PURPOSES } from './vocabulary.ts';
+import { GRADE_BANDS, PURPOSES } from './vocabulary.ts';
 
 export const FACETS = [
   { key: 'type', label: 'Show' },
@@ -56,7 +56,7 @@ export const EARNABLE_STATUS: readonly string[] = [STATUS_LABELS.active];
 /** Values with a natural order are listed in it; the rest alphabetically. */
 export const VALUE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {
   hours: HOURS_BANDS,
-  grade: ['Pre-K', 'Grades K–2', 'Grades 3–5', 'Grades 6–8', 'Grades 9–12', 'Adult learners'],
+  grade: Object.values(GRADE_BANDS),
   type: Object.values(TYPE_LABELS),
   status: Object.values(STATUS_LABELS),
   purpose: Object.values(PURPOSES),

@@ -1,4 +1,5 @@
 /** The validated catalog as the checks and the site see it. */
+import type { CollectionName } from './collections.ts';
 import type {
   CredentialData,
   GlossaryData,
@@ -35,6 +36,21 @@ export interface Catalog {
   /** `collection:id` of files that exist but failed their schema; references to them are not "missing". */
   invalid: Set<string>;
 }
+
+/** The data of an entry of collection `N`. */
+export type DataOf<N extends CollectionName> = Catalog[N] extends Map<string, Entry<infer T>> ? T : never;
+
+/** A collection's entries by id, typed by its schema: for code that works on any collection. */
+export const entriesOf = <N extends CollectionName>(c: Catalog, name: N): Map<string, Entry<DataOf<N>>> =>
+  c[name] as Map<string, Entry<DataOf<N>>>;
+
+/**
+ * Files an entry under its collection. Its data is the collection's: parsed by its schema, or (in
+ * a lenient catalog) what a rule reads of an entry that failed it.
+ */
+export const fileEntry = (c: Catalog, name: CollectionName, entry: Entry<unknown>): void => {
+  entriesOf(c, name).set(entry.id, entry as Entry<never>);
+};
 
 export const emptyCatalog = (): Catalog => ({
   issuers: new Map(),

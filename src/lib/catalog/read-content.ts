@@ -5,7 +5,8 @@
  * reject them. Symbolic links are never followed.
  */
 import { lstat, open, readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { CONTENT_FOLDER, contentFolder } from '../config.ts';
 import { isTextPath, MAX_TEXT_BYTES, SOURCE_HEAD_BYTES, type SourceFile } from './source.ts';
 
 async function head(path: string): Promise<Uint8Array> {
@@ -44,4 +45,16 @@ export async function readContentFiles(root: string, dir = 'content'): Promise<S
   };
   await walk(join(root, dir));
   return out;
+}
+
+/**
+ * The catalog's files, wherever the content folder is (config.ts; tests and benchmarks point it
+ * at a copy), with the repository paths the content check expects ("content/…").
+ */
+export async function readCatalogFiles(root: string): Promise<SourceFile[]> {
+  const dir = relative(root, resolve(root, contentFolder()));
+  return (await readContentFiles(root, dir)).map((f) => ({
+    ...f,
+    path: `${CONTENT_FOLDER}/${f.path.slice(dir.length + 1)}`,
+  }));
 }

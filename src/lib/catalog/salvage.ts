@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { Catalog, Entry } from './model.ts';
-import { emptyCatalog } from './model.ts';
+import { emptyCatalog, entriesOf, fileEntry } from './model.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 
 export interface Salvaged {
@@ -53,11 +53,9 @@ export type PartialEntry = Entry<Record<string, unknown>> & {
 export function lenientCatalog(valid: Catalog, partial: readonly PartialEntry[], needs: Needs): Catalog {
   const catalog = emptyCatalog();
   for (const name of Object.keys(COLLECTIONS) as CollectionName[])
-    for (const [id, e] of valid[name] as Map<string, Entry<unknown>>)
-      (catalog[name] as Map<string, Entry<unknown>>).set(id, e);
+    for (const e of entriesOf(valid, name).values()) fileEntry(catalog, name, e);
   for (const e of partial)
-    if (!(needs[e.collection] ?? []).some((f) => e.missing.has(f)))
-      (catalog[e.collection] as Map<string, Entry<unknown>>).set(e.id, e);
+    if (!(needs[e.collection] ?? []).some((f) => e.missing.has(f))) fileEntry(catalog, e.collection, e);
   for (const k of valid.invalid) catalog.invalid.add(k);
   return catalog;
 }

@@ -12,7 +12,7 @@ export interface PublishedJwk extends JWK {
   kid: string;
   alg: string;
   use: 'sig';
-  /** The issuer's Profile id; OB 3.0 key provenance compares it with the badge issuer (ob3-notes.md §2.4). */
+  /** The issuer's Profile id; OB 3.0 key provenance compares it with the badge issuer (docs/architecture.md, "Trust model"). */
   iss: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * An OB 3.0 Achievement for a catalog credential (ob3-notes.md §1.7, §5.3 of the domain notes):
+ * An OB 3.0 Achievement for a catalog credential (https://www.imsglobal.org/spec/ob/v3p0/, "Achievement"):
  * criteria link the human page, the rubric becomes one ResultDescription per criterion with
  * its levels (lowest first) and the required level, and CEUs become `creditsAvailable`.
  */

@@ -1,4 +1,4 @@
-/** JSON-LD contexts of the documents we publish and issue (ob3-notes.md §1.1). */
+/** JSON-LD contexts of the documents we publish and issue (Open Badges 3.0 and VC 2.0 contexts: https://www.imsglobal.org/spec/ob/v3p0/). */
 export const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
 export const VC_V1 = 'https://www.w3.org/2018/credentials/v1';
 /** The newest OB 3.0 context; it defines `jti`, which our VC-JWT payloads carry (§1.1). */

@@ -1,7 +1,7 @@
 /**
  * An OpenBadgeCredential (OB 3.0, VCDM 2.0) awarding a catalog Achievement to one recipient.
  * Arrays are used for `type`, `credentialSchema` etc. so the result passes both the canonical
- * and the compaction-tolerant JSON Schemas (ob3-notes.md §9).
+ * and the compaction-tolerant JSON Schemas (https://www.imsglobal.org/spec/ob/v3p0/, "JSON Schema").
  */
 import { OB3_CREDENTIAL_CONTEXT, OB3_CREDENTIAL_SCHEMA } from './contexts.ts';
 import { identityHash, normalizeEmail, randomSalt } from './identity.ts';

@@ -1,6 +1,6 @@
 /**
  * Recipient identity: a salted SHA-256 IdentityHash of an email address
- * ("sha256$" + hex(SHA-256(UTF-8(email + salt))), ob3-notes.md §1.8).
+ * ("sha256$" + hex(SHA-256(UTF-8(email + salt))), Open Badges 3.0 IdentityObject: https://www.imsglobal.org/spec/ob/v3p0/).
  * The spec does not normalize emails; we trim and lower-case before hashing when issuing, and
  * the verifier tries both the typed and the normalized form.
  */

@@ -1,4 +1,4 @@
-/** The issuer's OB 3.0 Profile; its URL is the issuer id in every badge (DESIGN.md URL table). */
+/** The issuer's OB 3.0 Profile; its URL is the issuer id in every badge (docs/architecture.md, "From content to pages and documents"). */
 import type { IssuerData } from '../catalog/schema/issuer.ts';
 import { OB3_CONTEXT } from './contexts.ts';
 import type { SiteUrls } from './site.ts';

@@ -23,7 +23,7 @@ export function ed25519Multibase(jwk: JWK): string {
 
 /**
  * Adds an eddsa-rdfc-2022 proof. `proof` is written as an array, as the canonical OB 3.0 JSON
- * Schema requires (ob3-notes.md §9), so the result passes both schema variants.
+ * Schema requires (https://www.imsglobal.org/spec/ob/v3p0/, "JSON Schema"), so the result passes both schema variants.
  */
 export async function signDataIntegrity<T extends Record<string, unknown>>(
   credential: T,

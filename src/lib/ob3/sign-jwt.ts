@@ -1,5 +1,5 @@
 /**
- * VC-JWT signing exactly as OB 3.0 specifies (ob3-notes.md §2.1–2.2): the credential is the
+ * VC-JWT signing exactly as OB 3.0 specifies ("JWT Proof", https://www.imsglobal.org/spec/ob/v3p0/): the credential is the
  * payload, with iss = issuer.id, sub = credentialSubject.id (when the subject has one),
  * nbf = validFrom, jti = id, exp = validUntil; header { alg, kid, typ: "JWT" } and nothing else.
  */

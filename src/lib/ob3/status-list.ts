@@ -1,5 +1,5 @@
 /**
- * The issuer's W3C Bitstring Status List credential (ob3-notes.md §5.2): published at the URL
+ * The issuer's W3C Bitstring Status List credential (https://www.w3.org/TR/vc-bitstring-status-list/): published at the URL
  * badges name in `statusListCredential`, signed with the same key and mechanism as the badges.
  */
 import { VC_V2 } from './contexts.ts';

@@ -1,4 +1,4 @@
-/** The subset of the Open Badges 3.0 data model this project produces (ob3-notes.md §1). */
+/** The subset of the Open Badges 3.0 data model this project produces (https://www.imsglobal.org/spec/ob/v3p0/). */
 
 export interface Image {
   id: string;

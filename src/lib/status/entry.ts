@@ -1,7 +1,7 @@
 /**
  * `credentialStatus` entries of type `BitstringStatusListEntry` (BSL §2.1), parsed tolerantly:
  * `statusListIndex` is a base-10 string per the spec, but a JSON number is accepted and flagged,
- * because the 1EdTech validator's own fixture uses one (ob3-notes.md §5.2 "Deviations").
+ * because the 1EdTech validator's own fixture uses one.
  */
 import { StatusError } from './errors.ts';
 import { isNonEmptyString, isObject, type JsonObject } from './json.ts';

@@ -1,7 +1,7 @@
 /**
  * W3C Bitstring Status List v1.0 (Recommendation, 15 May 2025) and the deprecated 1EdTech
  * Revocation List: encoding, decoding and the pure checks around them. Fetching a list and
- * verifying its proof belong to the caller. Facts: ob3-notes.md §5 and §3 step 4.
+ * verifying its proof belong to the caller. Specification: https://www.w3.org/TR/vc-bitstring-status-list/.
  *
  * Typical verifier flow (BSL §3.2):
  * `parseStatusEntry(credential.credentialStatus)` → fetch and verify `statusListCredential` →

@@ -1,6 +1,6 @@
 /**
  * The deprecated 1EdTech Revocation List Status Method (`1EdTechRevocationList`, VCRL-10;
- * ob3-notes.md §5.1). The list is unsigned JSON naming revoked credential ids. Sources disagree on
+ * https://www.imsglobal.org/spec/vcrl/v1p0/). The list is unsigned JSON naming revoked credential ids. Sources disagree on
  * the property name (`revokedCredentials` in the validator's quoted rule and edubadges,
  * `revokedCredential` in the validator's code since 2023), so both are read.
  */

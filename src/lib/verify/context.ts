@@ -1,17 +1,13 @@
-/** What every step of a verification shares: the registry, the resource policy, the clock. */
-import type { SignedList } from './checks/status.ts';
-import type { CredentialView } from './credential-view.ts';
+/** What every check of one verification shares: the registry, the resource policy, the clock, the email typed. */
 import type { RegistryIndex } from './registry.ts';
-import type { ReportLog } from './report.ts';
 import type { Resources } from './resources.ts';
 
 export interface VerifyContext {
   registry: RegistryIndex;
   resources: Resources;
+  /** The clock, in milliseconds since the epoch. */
   now: number;
   clockToleranceMs: number;
+  /** The earner's email, typed by the person verifying; hashed locally. */
   recipientEmail: string | undefined;
-  /** Verifies a status list document (JWS or JSON with a proof). */
-  verifyList: (text: string) => Promise<SignedList>;
-  checkEndorsements: (v: CredentialView, log: ReportLog) => Promise<void>;
 }

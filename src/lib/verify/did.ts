@@ -23,10 +23,10 @@ export function jwkFromDidJwk(did: string): JWK {
       { maxChars: 20_000 },
     );
   } catch {
-    throw new VerifyError('ERR_KEY_INVALID', 'The did:jwk identifier does not contain a readable key.');
+    throw new VerifyError('ERR_KEY_INVALID', 'the did:jwk identifier holds no readable key');
   }
   if (!isRecord(jwk) || typeof jwk.kty !== 'string')
-    throw new VerifyError('ERR_KEY_INVALID', 'The did:jwk identifier does not contain a JSON Web Key.');
+    throw new VerifyError('ERR_KEY_INVALID', 'the did:jwk identifier holds no JSON Web Key');
   return jwk;
 }
 
@@ -48,13 +48,13 @@ const toBytes = (n: bigint, len: number) =>
 
 function decompressP256(point: Uint8Array): { x: Uint8Array; y: Uint8Array } {
   if (point.length !== 33 || (point[0] !== 2 && point[0] !== 3))
-    throw new VerifyError('ERR_KEY_INVALID', 'The did:key P-256 point is not a compressed point.');
+    throw new VerifyError('ERR_KEY_INVALID', 'the did:key P-256 point is not compressed');
   const x = point.slice(1);
   const xn = x.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
   const rhs = (modpow(xn, 3n, P) - 3n * xn + B + 3n * P) % P;
   let y = modpow(rhs, (P + 1n) / 4n, P);
   if ((y * y) % P !== rhs)
-    throw new VerifyError('ERR_KEY_INVALID', 'The did:key P-256 point is not on the curve.');
+    throw new VerifyError('ERR_KEY_INVALID', 'the did:key P-256 point is not on the curve');
   if (Number(y & 1n) !== (point[0] & 1)) y = P - y;
   return { x, y: toBytes(y, 32) };
 }
@@ -63,12 +63,12 @@ function decompressP256(point: Uint8Array): { x: Uint8Array; y: Uint8Array } {
 export function jwkFromDidKey(did: string): JWK {
   const body = didBody(did, 'key');
   if (!body.startsWith('z') || body.length > 200)
-    throw new VerifyError('ERR_KEY_INVALID', 'The did:key identifier is not a base58btc multibase key.');
+    throw new VerifyError('ERR_KEY_INVALID', 'the did:key identifier is not a base58btc multibase key');
   let bytes: Uint8Array;
   try {
     bytes = base58.decode(body.slice(1));
   } catch {
-    throw new VerifyError('ERR_KEY_INVALID', 'The did:key identifier is not valid base58.');
+    throw new VerifyError('ERR_KEY_INVALID', 'the did:key identifier is not valid base58');
   }
   if (bytes[0] === 0xed && bytes[1] === 0x01 && bytes.length === 34)
     return { kty: 'OKP', crv: 'Ed25519', x: b64u(bytes.slice(2)) };
@@ -78,7 +78,7 @@ export function jwkFromDidKey(did: string): JWK {
   }
   throw new VerifyError(
     'ERR_KEY_INVALID',
-    'The did:key identifier names a key type this verifier does not support.',
+    'the did:key identifier names a key type this verifier does not read',
     `multicodec prefix 0x${(bytes[0] ?? 0).toString(16)}${(bytes[1] ?? 0).toString(16)}`,
   );
 }

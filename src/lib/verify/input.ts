@@ -37,7 +37,7 @@ async function fromBytes(bytes: Uint8Array, inDataUrl = false): Promise<TextBadg
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new VerifyError('ERR_UNREADABLE', 'The file is neither an image we can read (PNG, SVG) nor text.');
+    throw new VerifyError('ERR_UNREADABLE', 'the file is neither a PNG or SVG image nor text');
   }
   return fromText(text, 'file', inDataUrl);
 }
@@ -49,9 +49,7 @@ async function bakingErrors<T>(f: () => T | Promise<T>): Promise<T> {
     if (e instanceof BakingError) {
       throw new VerifyError(
         e.code === 'NOT_BAKED' ? 'ERR_NOT_A_BADGE' : 'ERR_UNREADABLE',
-        e.code === 'NOT_BAKED'
-          ? 'The image has no badge baked into it.'
-          : `The image could not be read: ${e.message}`,
+        e.code === 'NOT_BAKED' ? 'the image has no badge baked into it' : `image: ${e.message}`,
         e.code,
       );
     }
@@ -61,7 +59,7 @@ async function bakingErrors<T>(f: () => T | Promise<T>): Promise<T> {
 
 function fromDataUrl(text: string): Promise<TextBadge> | TextBadge {
   const m = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(text);
-  if (!m) throw new VerifyError('ERR_UNREADABLE', 'The data: address is malformed.');
+  if (!m) throw new VerifyError('ERR_UNREADABLE', 'malformed data: URL');
   const type = (m[1] ?? '').toLowerCase();
   const isBase64 = /;base64/i.test(m[2] ?? '');
   const data = m[3] ?? '';
@@ -71,7 +69,7 @@ function fromDataUrl(text: string): Promise<TextBadge> | TextBadge {
       ? base64.decode(data.replace(/\s+/g, ''))
       : new TextEncoder().encode(decodeURIComponent(data));
   } catch {
-    throw new VerifyError('ERR_UNREADABLE', 'The data: address does not decode.');
+    throw new VerifyError('ERR_UNREADABLE', 'the data: URL does not decode');
   }
   if (type === 'image/png') return fromBytes(bytes, true);
   const inner = new TextDecoder().decode(bytes);
@@ -84,13 +82,12 @@ function fromDataUrl(text: string): Promise<TextBadge> | TextBadge {
  */
 export async function fromText(raw: string, container = 'text', inDataUrl = false): Promise<TextBadge> {
   const text = raw.replace(/^\uFEFF/, '').trim();
-  if (!text)
-    throw new VerifyError('ERR_INPUT_EMPTY', 'There is nothing to verify: paste a badge or drop a file.');
+  if (!text) throw new VerifyError('ERR_INPUT_EMPTY', '');
   if (text.startsWith('data:')) {
     if (inDataUrl)
       throw new VerifyError(
         'ERR_UNREADABLE',
-        'The data: address holds another data: address; a badge is never wrapped twice, so this is refused.',
+        'a data: URL inside a data: URL (a badge is never wrapped twice)',
       );
     return fromDataUrl(text);
   }
@@ -105,7 +102,7 @@ export async function readInput(input: BadgeInput): Promise<TextBadge> {
   if (size > MAX_INPUT_BYTES) {
     throw new VerifyError(
       'ERR_INPUT_TOO_LARGE',
-      `The input is ${(size / 1024 / 1024).toFixed(1)} MB; badges are far smaller, so anything over ${MAX_INPUT_BYTES / 1024 / 1024} MB is refused.`,
+      `${(size / 1024 / 1024).toFixed(1)} MB; badges are far smaller, and anything over ${MAX_INPUT_BYTES / 1024 / 1024} MB is refused`,
     );
   }
   return typeof input === 'string' ? fromText(input) : fromBytes(input);

@@ -29,7 +29,7 @@ function scan(text: string, maxDepth: number): void {
         if (set?.has(name))
           throw new VerifyError(
             'ERR_JSON_MALFORMED',
-            `The data repeats the member "${name.slice(0, 40)}"; a badge must say each thing once.`,
+            `member "${name.slice(0, 40)}" appears twice in one object, so two readers could see two different documents`,
           );
         set?.add(name);
         expectKey = false;
@@ -37,7 +37,7 @@ function scan(text: string, maxDepth: number): void {
       i = j;
     } else if (ch === '{' || ch === '[') {
       if (isObject.length >= maxDepth)
-        throw new VerifyError('ERR_JSON_MALFORMED', `The data is nested more than ${maxDepth} levels deep.`);
+        throw new VerifyError('ERR_JSON_MALFORMED', `nested more than ${maxDepth} levels deep`);
       isObject.push(ch === '{');
       keys.push(new Set());
       expectKey = ch === '{';
@@ -54,19 +54,12 @@ function scan(text: string, maxDepth: number): void {
 export function parseJson(text: string, limits: JsonLimits = {}): unknown {
   const { maxChars, maxDepth } = { ...DEFAULTS, ...limits };
   if (text.length > maxChars)
-    throw new VerifyError(
-      'ERR_INPUT_TOO_LARGE',
-      `The data is larger than ${Math.round(maxChars / 1024 / 1024)} MB.`,
-    );
+    throw new VerifyError('ERR_INPUT_TOO_LARGE', `JSON larger than ${Math.round(maxChars / 1024 / 1024)} MB`);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new VerifyError(
-      'ERR_JSON_MALFORMED',
-      'The data is not valid JSON.',
-      e instanceof Error ? e.message : undefined,
-    );
+    throw new VerifyError('ERR_JSON_MALFORMED', 'not valid JSON', e instanceof Error ? e.message : undefined);
   }
   scan(text, maxDepth);
   return value;
@@ -97,7 +90,7 @@ export function jsonNodeCount(value: unknown, limit: number): number {
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A value as a list: single values become one-element lists (OB "compacted form", ob3-notes.md §1.3). */
+/** A value as a list: single values become one-element lists (the "compacted" forms Open Badges 3.0 allows). */
 export const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** The string id of a value that may be an id string or an object with `id`. */

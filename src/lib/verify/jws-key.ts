@@ -1,12 +1,13 @@
 /**
- * Which public key a JWS claims to be signed with (ob3-notes.md §2.3): the `kid` (a catalog key
- * URL answered from the registry, a DID, or a URL fetched only when allowed) or the `jwk` header.
- * Any key found is then matched by thumbprint against the catalog's published keys.
+ * Which public key a JWS claims to be signed with (Open Badges 3.0, "JWT Proof":
+ * https://www.imsglobal.org/spec/ob/v3p0/): the `kid` (a catalog key URL answered from the
+ * registry, a did:jwk or did:key, or a URL fetched only when allowed) or the `jwk` header. Any
+ * key found is then matched by thumbprint against the catalog's published keys.
  */
 import { calculateJwkThumbprint, type JWK } from 'jose';
 import { PRIVATE_JWK_MEMBERS } from '../catalog/schema/issuer.ts';
 import { jwkFromDidJwk, jwkFromDidKey } from './did.ts';
-import { VerifyError } from './errors.ts';
+import { describeError, VerifyError } from './errors.ts';
 import { isRecord, parseJson } from './json.ts';
 import type { ParsedJws } from './jws.ts';
 import type { RegistryIndex, RegistryKey } from './registry.ts';
@@ -37,18 +38,14 @@ export const SOURCE_LABELS: Record<KeySource, string> = {
   'kid-document': 'a key fetched from the address the badge names',
 };
 
-/** Rejects anything that is not a plain public JWK. */
+/** Rejects anything that is not a plain public JWK. `where` names it in the reason ("the header jwk"). */
 export function assertPublicJwk(jwk: unknown, where: string): JWK {
   if (!isRecord(jwk) || typeof jwk.kty !== 'string')
-    throw new VerifyError('ERR_KEY_INVALID', `${where} is not a JSON Web Key.`);
+    throw new VerifyError('ERR_KEY_INVALID', `${where} is not a JSON Web Key`);
   if (jwk.kty === 'oct')
-    throw new VerifyError('ERR_KEY_INVALID', `${where} is a shared secret, not a public key.`);
+    throw new VerifyError('ERR_KEY_INVALID', `${where} is a shared secret (kty "oct"), not a public key`);
   for (const m of PRIVATE_JWK_MEMBERS) {
-    if (m in jwk)
-      throw new VerifyError(
-        'ERR_KEY_INVALID',
-        `${where} contains private key material ("${m}"); a badge must never carry it.`,
-      );
+    if (m in jwk) throw new VerifyError('ERR_KEY_INVALID', `${where} contains private key material ("${m}")`);
   }
   const { kty, crv, x, y, n, e } = jwk;
   const out: Record<string, unknown> = { kty };
@@ -62,12 +59,36 @@ function keyFromDocument(body: string, kid: string): JWK {
     const match: unknown =
       doc.keys.find((k) => isRecord(k) && k.kid === kid) ?? (doc.keys.length === 1 ? doc.keys[0] : undefined);
     if (!match)
-      throw new VerifyError('ERR_KEY_UNRESOLVED', `The key set at ${kid} does not contain that key.`);
-    return assertPublicJwk(match, 'The fetched key');
+      throw new VerifyError(
+        'ERR_KEY_MISSING',
+        'the key set at its kid address does not contain that key',
+        kid,
+      );
+    return assertPublicJwk(match, 'the fetched key');
   }
   if (isRecord(doc) && isRecord(doc.publicKeyJwk))
-    return assertPublicJwk(doc.publicKeyJwk, 'The fetched verification method');
-  return assertPublicJwk(doc, 'The fetched key document');
+    return assertPublicJwk(doc.publicKeyJwk, 'the fetched verification method');
+  return assertPublicJwk(doc, 'the fetched key document');
+}
+
+/** The key a `kid` that is neither a catalog key nor a DID this verifier reads names: fetched, if allowed. */
+async function keyFromKidAddress(kid: string, resources: Resources): Promise<JWK> {
+  if (kid.startsWith('did:'))
+    throw new VerifyError(
+      'ERR_KEY_UNRESOLVED',
+      `its kid is a did:${kid.split(':')[1]?.slice(0, 20) ?? ''} identifier, which this verifier does not resolve for tokens`,
+      `kid: ${kid.slice(0, 200)}`,
+    );
+  if (!/^https?:\/\//.test(kid) && !resources.hasLocal(kid))
+    throw new VerifyError(
+      'ERR_KEY_MISSING',
+      'its kid is neither an address nor a DID, and its header carries no key',
+      `kid: ${kid.slice(0, 200)}`,
+    );
+  const doc = await resources.get(kid, 'application/jwk+json, application/json');
+  if (doc.status !== 200)
+    throw new VerifyError('ERR_FETCH_FAILED', `the key address answered HTTP ${doc.status}`, kid);
+  return keyFromDocument(doc.body, kid);
 }
 
 export async function resolveJwsKey(
@@ -87,29 +108,15 @@ export async function resolveJwsKey(
       jwk = fromCatalog.key.jwk;
       source = 'catalog';
     } else if (kid.startsWith('did:jwk:')) {
-      jwk = assertPublicJwk(jwkFromDidJwk(kid), 'The did:jwk key');
+      jwk = assertPublicJwk(jwkFromDidJwk(kid), 'the did:jwk key');
       source = 'did:jwk';
     } else if (kid.startsWith('did:key:')) {
       jwk = jwkFromDidKey(kid);
       source = 'did:key';
     } else if (registry.isCatalogUrl(kid)) {
-      throw new VerifyError(
-        'ERR_KEY_UNRESOLVED',
-        "The badge names a key at this catalog's address that the catalog does not publish.",
-        `kid: ${kid}`,
-      );
+      throw new VerifyError('ERR_KEY_NOT_IN_CATALOG', '', `kid: ${kid}`);
     } else if (headerJwk === undefined) {
-      if (!/^https?:\/\//.test(kid) && !resources.hasLocal(kid)) {
-        throw new VerifyError(
-          'ERR_KEY_UNRESOLVED',
-          'The badge names its key by an id that cannot be looked up, and carries no key of its own.',
-          `kid: ${kid.slice(0, 200)}`,
-        );
-      }
-      const doc = await resources.get(kid, 'application/jwk+json, application/json');
-      if (doc.status !== 200)
-        throw new VerifyError('ERR_FETCH_FAILED', `The key address answered with HTTP ${doc.status}.`, kid);
-      jwk = keyFromDocument(doc.body, kid);
+      jwk = await keyFromKidAddress(kid, resources);
       source = 'kid-document';
     } else {
       notes.push(
@@ -118,24 +125,16 @@ export async function resolveJwsKey(
     }
   }
   if (!jwk && headerJwk !== undefined) {
-    jwk = assertPublicJwk(headerJwk, 'The key in the badge header');
+    jwk = assertPublicJwk(headerJwk, 'the key in the header');
     source = 'header-jwk';
   }
-  if (!jwk || !source)
-    throw new VerifyError(
-      'ERR_KEY_UNRESOLVED',
-      'The badge does not say which key signed it (no kid or jwk header).',
-    );
+  if (!jwk || !source) throw new VerifyError('ERR_KEY_MISSING', 'its header has no kid or jwk');
 
   let thumbprint: string;
   try {
     thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
   } catch (e) {
-    throw new VerifyError(
-      'ERR_KEY_INVALID',
-      'The signing key is not a usable public key.',
-      e instanceof Error ? e.message : undefined,
-    );
+    throw new VerifyError('ERR_KEY_INVALID', 'its thumbprint cannot be computed', describeError(e));
   }
   const catalog = source === 'catalog' ? registry.keyByKid(kid ?? '') : registry.keyByThumbprint(thumbprint);
   if (jws.ignored.length)

@@ -1,6 +1,7 @@
 /**
- * Parsing a compact JWS before anything is trusted: the protected header, the algorithm
- * allow-list (asymmetric algorithms only: never `none`, never HMAC), and the payload.
+ * Parsing a compact JWS (RFC 7515 §7.1) before anything is trusted: the protected header and the
+ * payload. Which algorithms are acceptable is decided by `allowedAlg`, which the signature step
+ * (proof-jws.ts) calls first; nothing here claims the header's `alg` is acceptable.
  */
 import { base64url } from 'jose';
 import { VerifyError } from './errors.ts';
@@ -29,9 +30,8 @@ export const IGNORED_HEADERS = ['jku', 'x5u', 'x5c', 'x5t', 'x5t#S256'] as const
 
 export interface ParsedJws {
   token: string;
+  /** The protected header as sent: untrusted, `alg` included. */
   header: Record<string, unknown>;
-  /** The header's algorithm; check it with `assertAllowedAlg` before trusting anything. */
-  alg: AllowedAlg;
   payload: unknown;
   /** Header members that were present but deliberately not used. */
   ignored: string[];
@@ -42,62 +42,52 @@ const decodeJson = (part: string, what: string): unknown => {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(part));
   } catch {
-    throw new VerifyError('ERR_JWS_MALFORMED', `The token's ${what} is not valid base64url-encoded UTF-8.`);
+    throw new VerifyError('ERR_JWS_MALFORMED', `its ${what} is not base64url-encoded UTF-8`);
   }
   return parseJson(text);
 };
 
-/** Decodes header and payload. Says nothing yet about whether the algorithm is acceptable. */
+/** Decodes header and payload. Says nothing about whether the algorithm is acceptable. */
 export function parseCompactJws(token: string): ParsedJws {
   if (!COMPACT_JWS.test(token))
-    throw new VerifyError(
-      'ERR_JWS_MALFORMED',
-      'This is not a compact JWS: it needs three base64url parts separated by dots.',
-    );
+    throw new VerifyError('ERR_JWS_MALFORMED', 'a compact JWS has three base64url parts separated by dots');
   const [h = '', p = ''] = token.split('.');
   const header = decodeJson(h, 'header');
-  if (!isRecord(header))
-    throw new VerifyError('ERR_JWS_MALFORMED', "The token's header is not a JSON object.");
+  if (!isRecord(header)) throw new VerifyError('ERR_JWS_MALFORMED', 'its header is not a JSON object');
   const payload = decodeJson(p, 'payload');
   const ignored = IGNORED_HEADERS.filter((k) => k in header);
-  return { token, header, alg: String(header.alg) as AllowedAlg, payload, ignored: [...ignored] };
+  return { token, header, payload, ignored: [...ignored] };
 }
 
-/** The algorithm allow-list and the header members we refuse. Throws VerifyError. */
-export function assertAllowedAlg(header: Record<string, unknown>): AllowedAlg {
+/** The header's algorithm, if it is on the allow-list and the header asks nothing we refuse. Throws VerifyError. */
+export function allowedAlg(header: Record<string, unknown>): AllowedAlg {
   const alg = header.alg;
-  if (typeof alg !== 'string')
-    throw new VerifyError('ERR_ALG_NOT_ALLOWED', 'The token does not say which algorithm signed it.');
+  if (typeof alg !== 'string') throw new VerifyError('ERR_ALG_NOT_ALLOWED', 'the header names no algorithm');
   if (alg.toLowerCase() === 'none')
+    throw new VerifyError('ERR_ALG_NOT_ALLOWED', 'alg "none" means it is unsigned', `alg: ${alg}`);
+  if (/^HS/i.test(alg))
     throw new VerifyError(
       'ERR_ALG_NOT_ALLOWED',
-      'The token is unsigned (algorithm "none"). An unsigned badge proves nothing.',
+      `alg "${alg.slice(0, 20)}" is a shared-secret (HMAC) algorithm, which anyone who can verify it could forge`,
       `alg: ${alg}`,
     );
-  if (/^HS/i.test(alg)) {
+  const allowed = ALLOWED_ALGS.find((a) => a === alg);
+  if (!allowed)
     throw new VerifyError(
       'ERR_ALG_NOT_ALLOWED',
-      "The token uses a shared-secret algorithm (HMAC). Badges must be signed with the issuer's private key, so this cannot be trusted.",
-      `alg: ${alg}`,
-    );
-  }
-  if (!(ALLOWED_ALGS as readonly string[]).includes(alg))
-    throw new VerifyError(
-      'ERR_ALG_NOT_ALLOWED',
-      `The token's algorithm "${alg.slice(0, 20)}" is not one we accept.`,
+      `alg "${alg.slice(0, 20)}" is not on the allow-list`,
       `Accepted: ${ALLOWED_ALGS.join(', ')}`,
     );
   if (header.b64 === false)
     throw new VerifyError(
       'ERR_HEADER_NOT_ALLOWED',
-      'The token uses an unencoded payload (b64: false), which badges never do.',
+      'an unencoded payload (b64: false), which badges never use',
     );
-  if (header.crit !== undefined) {
+  if (header.crit !== undefined)
     throw new VerifyError(
       'ERR_HEADER_NOT_ALLOWED',
-      'The token marks header extensions as critical that this verifier does not understand, so it must be rejected.',
+      'it marks header extensions as critical that this verifier does not understand (RFC 7515 §4.1.11)',
       `crit: ${JSON.stringify(header.crit).slice(0, 200)}`,
     );
-  }
-  return alg as AllowedAlg;
+  return allowed;
 }

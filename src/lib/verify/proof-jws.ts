@@ -1,37 +1,47 @@
-/** The JWS signature check: the resolved key, imported for exactly the header's algorithm. */
+/**
+ * The JWS signature step, the only way a JWS is verified here: the algorithm allow-list first,
+ * then the key the caller resolves, imported for exactly that algorithm (which is where
+ * algorithm-confusion tokens, an RSA key named with ES256 and the like, stop), then the signature.
+ */
 import { compactVerify, importJWK } from 'jose';
-import { VerifyError } from './errors.ts';
-import type { ParsedJws } from './jws.ts';
+import { describeError, VerifyError } from './errors.ts';
+import { allowedAlg, type AllowedAlg, type ParsedJws } from './jws.ts';
 import { resolveJwsKey, type ResolvedKey } from './jws-key.ts';
 import type { RegistryIndex } from './registry.ts';
 import type { Resources } from './resources.ts';
 
-export async function verifyJwsSignature(
+type VerificationKey = Parameters<typeof compactVerify>[1];
+
+export async function verifyJws<K>(
+  jws: ParsedJws,
+  resolve: () => Promise<K>,
+  importKey: (key: K, alg: AllowedAlg) => Promise<VerificationKey>,
+): Promise<{ alg: AllowedAlg; key: K }> {
+  const alg = allowedAlg(jws.header);
+  const key = await resolve();
+  let imported: VerificationKey;
+  try {
+    imported = await importKey(key, alg);
+  } catch (e) {
+    throw new VerifyError('ERR_KEY_INVALID', `the key cannot make ${alg} signatures`, describeError(e));
+  }
+  try {
+    await compactVerify(jws.token, imported, { algorithms: [alg] });
+  } catch (e) {
+    throw new VerifyError('ERR_SIGNATURE_INVALID', '', describeError(e));
+  }
+  return { alg, key };
+}
+
+/** A JWS whose key its own header names (a VC-JWT, a status list, an endorsement): see jws-key.ts. */
+export function verifyJwsWithHeaderKey(
   jws: ParsedJws,
   registry: RegistryIndex,
   resources: Resources,
-): Promise<ResolvedKey> {
-  const resolved = await resolveJwsKey(jws, registry, resources);
-  let key: Awaited<ReturnType<typeof importJWK>>;
-  try {
-    // Importing for the header's algorithm fails when the key cannot make that kind of signature:
-    // this is where algorithm-confusion tokens (an RSA key named with ES256, …) stop.
-    key = await importJWK({ ...resolved.jwk, alg: jws.alg }, jws.alg);
-  } catch (e) {
-    throw new VerifyError(
-      'ERR_KEY_INVALID',
-      `The signing key cannot make ${jws.alg} signatures, so the token cannot be genuine.`,
-      e instanceof Error ? e.message : undefined,
-    );
-  }
-  try {
-    await compactVerify(jws.token, key, { algorithms: [jws.alg] });
-  } catch (e) {
-    throw new VerifyError(
-      'ERR_SIGNATURE_INVALID',
-      'The signature does not match: the badge was changed after it was signed, or it was not signed with this key.',
-      e instanceof Error ? e.message : undefined,
-    );
-  }
-  return resolved;
+): Promise<{ alg: AllowedAlg; key: ResolvedKey }> {
+  return verifyJws(
+    jws,
+    () => resolveJwsKey(jws, registry, resources),
+    (key, alg) => importJWK({ ...key.jwk, alg }, alg),
+  );
 }

@@ -4,6 +4,7 @@
  * never touch the network.
  */
 import type { CatalogIndex, CatalogIndexIssuer, CatalogIndexKey } from '../catalog/index-json.ts';
+import { DEFAULT_SITE } from '../config.ts';
 import { siteUrls } from '../ob3/site.ts';
 
 export interface RegistryCredential {
@@ -87,7 +88,7 @@ export class RegistryIndex {
     for (const c of registry.credentials) this.#byAchievement.set(c.achievement, c);
   }
 
-  static empty(site = 'https://stackable.example/'): RegistryIndex {
+  static empty(site = DEFAULT_SITE): RegistryIndex {
     return new RegistryIndex({ site, issuers: [], credentials: [] });
   }
 

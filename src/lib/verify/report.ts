@@ -1,9 +1,10 @@
 /**
- * The verification report: a log of checks in a fixed order, each pass | warn | fail | skip with
+ * The verification report: one row per check in a fixed order, each pass | warn | fail | skip with
  * a plain sentence and technical detail, and a verdict derived from them. Modelled on
  * digitalcredentials/verifier-core `src/types/result.ts`, with its rule: never report false when
- * you don't know — and never report pass either. Unknown is `warn`.
+ * you don't know — and never report pass either. Unknown is `warn`. See docs/architecture.md.
  */
+import type { CheckCode } from './errors.ts';
 
 export const CHECK_IDS = [
   'format',
@@ -31,8 +32,8 @@ export interface Check {
   message: string;
   /** Technical detail for those who want it. */
   detail?: string;
-  /** Stable machine code for failures and unknowns. */
-  code?: string;
+  /** Stable machine code for failures, unknowns and cautions; its meaning is in errors.ts. */
+  code?: CheckCode;
 }
 
 export const CHECK_TITLES: Record<CheckId, string> = {
@@ -138,44 +139,3 @@ export function verdictOf(checks: readonly Check[]): Verdict {
 /** Longest sentence and technical detail a check keeps: whatever a badge holds, a report stays small. */
 export const MAX_MESSAGE = 2_000;
 export const MAX_DETAIL = 20_000;
-
-/** Collects checks in CHECK_IDS order; after a fatal failure the remaining checks become skips. */
-export class ReportLog {
-  readonly checks: Check[] = [];
-  #stopped: string | undefined;
-
-  add(
-    id: CheckId,
-    status: CheckStatus,
-    message: string,
-    extra: { detail?: string | undefined; code?: string | undefined } = {},
-  ): Check {
-    const check: Check = {
-      id,
-      status,
-      title: CHECK_TITLES[id],
-      message: clipText(message, MAX_MESSAGE),
-      ...(extra.detail ? { detail: clipText(extra.detail, MAX_DETAIL) } : {}),
-      ...(extra.code ? { code: extra.code } : {}),
-    };
-    this.checks.push(check);
-    return check;
-  }
-
-  /** Stop: every check not yet logged is reported as skipped with this reason. */
-  stop(reason: string): void {
-    this.#stopped ??= reason;
-  }
-
-  get stopped(): boolean {
-    return this.#stopped !== undefined;
-  }
-
-  finish(ids: readonly CheckId[] = CHECK_IDS): Check[] {
-    const have = new Set(this.checks.map((c) => c.id));
-    for (const id of ids) {
-      if (!have.has(id)) this.add(id, 'skip', this.#stopped ?? 'Not checked.');
-    }
-    return [...this.checks].sort((a, b) => CHECK_IDS.indexOf(a.id) - CHECK_IDS.indexOf(b.id));
-  }
-}

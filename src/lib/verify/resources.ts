@@ -50,11 +50,11 @@ export class Resources {
     if (!fetcher)
       throw new VerifyError(
         'ERR_FETCH_NOT_ALLOWED',
-        `Checking this needs ${url}, and fetching from other sites is turned off.`,
+        `it needs ${url}, and fetching from other sites is turned off`,
         url,
       );
     if (!/^https:\/\//.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url)) {
-      throw new VerifyError('ERR_FETCH_FAILED', 'Only https addresses are fetched.', url);
+      throw new VerifyError('ERR_FETCH_FAILED', 'only https addresses are fetched', url);
     }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs ?? 8000);
@@ -66,7 +66,7 @@ export class Resources {
       if (body.length > max)
         throw new VerifyError(
           'ERR_FETCH_FAILED',
-          `${url} returned more than ${Math.round(max / 1024)} KB.`,
+          `${url} returned more than ${Math.round(max / 1024)} KB`,
           url,
         );
       const contentType = res.headers.get('content-type');
@@ -75,7 +75,7 @@ export class Resources {
       if (e instanceof VerifyError) throw e;
       throw new VerifyError(
         'ERR_FETCH_FAILED',
-        `Could not fetch ${url}: the site did not answer, or it does not allow this page to read it (CORS).`,
+        `${url} did not answer, or does not allow this page to read it (CORS)`,
         e instanceof Error ? e.message : String(e),
       );
     } finally {

@@ -1,4 +1,4 @@
-/** Every issuer's public keys in one JWK Set (OB 3.0 key provenance, ob3-notes.md §2.4). */
+/** Every issuer's public keys in one JWK Set (key provenance: docs/architecture.md, "Trust model"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../data/catalog.ts';
 import { json, urlsFor } from '../../data/documents.ts';

@@ -1,6 +1,6 @@
 /**
  * Baked PNG: extraction from the 1EdTech validator vectors, bake → extract round trips, and
- * hostile inputs. Facts: ob3-notes.md §6.1 (OB 3.0 `iTXt openbadgecredential`, uncompressed,
+ * hostile inputs. Facts: Open Badges 3.0 "Baked Badge" (OB 3.0 `iTXt openbadgecredential`, uncompressed,
  * at most one) and §6.2 (OB 2.0 `iTXt openbadges`, legacy `tEXt openbadges` URL).
  */
 import { describe, expect, it } from 'vitest';
@@ -107,7 +107,7 @@ describe('bakePng → extractFromPng round trip', () => {
   });
 });
 
-describe('extractFromPng: OB 2.0 chunks (ob3-notes.md §6.2)', () => {
+describe('extractFromPng: OB 2.0 chunks (OB 2.0 baking)', () => {
   it('reads a legacy tEXt openbadges URL as ob2-url', async () => {
     const url = 'https://example.org/assertions/1.json';
     expect(await extractFromPng(tinyPng(tEXt('openbadges', url)))).toMatchObject({

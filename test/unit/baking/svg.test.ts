@@ -1,6 +1,6 @@
 /**
  * Baked SVG: extraction from the 1EdTech vector, bake → extract round trips, and hostile XML.
- * Facts: ob3-notes.md §6.1 (OB 3.0 `<openbadges:credential>` in namespace
+ * Facts: Open Badges 3.0 "Baked Badge" (OB 3.0 `<openbadges:credential>` in namespace
  * `https://purl.imsglobal.org/ob/v3p0`, JWS in `verify`, JSON in CDATA, only one) and §6.2
  * (OB 2.0 `<openbadges:assertion>` in `http://openbadges.org`, `verify` = JWS or URL, body JSON).
  */

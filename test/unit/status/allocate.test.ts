@@ -1,6 +1,6 @@
 /**
  * Issuer-side index allocation. W3C Bitstring Status List v1.0 §2.1: "Implementations SHOULD
- * assign indexes randomly" (ob3-notes.md §5.2 "Entry in the credential").
+ * assign indexes randomly" (https://www.w3.org/TR/vc-bitstring-status-list/, privacy considerations).
  */
 import { describe, expect, it } from 'vitest';
 import { Bitstring, allocateIndex, cryptoRandomInt } from '../../../src/lib/status/index.ts';

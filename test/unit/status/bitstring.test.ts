@@ -1,6 +1,6 @@
 /**
  * Bitstring layout, W3C Bitstring Status List v1.0 (BSL) §2.2 and §7.1: index 0 is the left-most
- * bit, i.e. bit i = byte[i >> 3] & (0x80 >> (i & 7)) (ob3-notes.md §5.2 "Encoding").
+ * bit, i.e. bit i = byte[i >> 3] & (0x80 >> (i & 7)) (Bitstring Status List §3.4).
  */
 import { describe, expect, it } from 'vitest';
 import { Bitstring, MIN_BITS } from '../../../src/lib/status/index.ts';

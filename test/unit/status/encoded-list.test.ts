@@ -1,6 +1,6 @@
 /**
  * encodedList = Multibase base64url (no padding, prefix "u") of the GZIP-compressed bitstring,
- * W3C Bitstring Status List v1.0 (BSL) §2.2, §3.3, §3.4 (ob3-notes.md §5.2 "Encoding").
+ * W3C Bitstring Status List v1.0 (BSL) §2.2, §3.3, §3.4.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encode as b64url } from 'jose/base64url';
@@ -71,7 +71,7 @@ describe('decodeList', () => {
   });
 
   it('raises LENGTH (STATUS_LIST_LENGTH_ERROR, BSL §3.2) below 131,072 bits unless the caller lowers the bound', async () => {
-    // DCC lists have 100,000 bits (ob3-notes.md §5.2 "Deviations in real fixtures").
+    // DCC lists have 100,000 bits (the Digital Credentials Consortium's fixtures).
     const dcc = Bitstring.zeros(100_000);
     for (const i of [2, 6, 8]) dcc.set(i);
     const encoded = await encodeList(dcc, { minBits: 100_000 });

@@ -1,7 +1,7 @@
 /**
  * BitstringStatusListEntry, W3C Bitstring Status List v1.0 (BSL) §2.1: statusListIndex is "an
  * arbitrary size integer greater than or equal to 0, expressed as a string in base 10".
- * The 1EdTech validator fixture writes it as a JSON number (ob3-notes.md §5.2 "Deviations").
+ * The 1EdTech validator fixture writes it as a JSON number.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_STATUS_INDEX, parseStatusEntry } from '../../../src/lib/status/index.ts';

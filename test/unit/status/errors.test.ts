@@ -1,5 +1,5 @@
 /**
- * Error codes and their W3C Bitstring Status List v1.0 §3 / §3.5 names (ob3-notes.md §5.2
+ * Error codes and their W3C Bitstring Status List v1.0 §3 / §3.5 names (https://www.w3.org/TR/vc-bitstring-status-list/
  * "Validate algorithm").
  */
 import { describe, expect, it } from 'vitest';

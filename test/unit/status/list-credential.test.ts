@@ -1,6 +1,6 @@
 /**
  * BitstringStatusListCredential shape, W3C Bitstring Status List v1.0 (BSL) §2.2
- * (ob3-notes.md §5.2 "Status list credential").
+ * (https://www.w3.org/TR/vc-bitstring-status-list/).
  */
 import { describe, expect, it } from 'vitest';
 import { parseStatusListCredential } from '../../../src/lib/status/index.ts';
@@ -46,7 +46,7 @@ describe('parseStatusListCredential', () => {
     });
   });
 
-  it('takes VCDM 1.1 issuanceDate / expirationDate when validFrom / validUntil are absent (ob3-notes.md §3 step 4)', () => {
+  it('takes VCDM 1.1 issuanceDate / expirationDate when validFrom / validUntil are absent', () => {
     const { validFrom: _drop, ...vc } = bslExampleListCredential();
     const r = parseStatusListCredential({
       ...vc,

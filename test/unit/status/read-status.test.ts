@@ -1,7 +1,7 @@
 /**
  * Reading a status: W3C Bitstring Status List v1.0 (BSL) §3.2 Validate Algorithm steps 2, 5, 6;
- * OB 3.0 verification step 4 (ob3-notes.md §3) with the 1EdTech validator's revoked-credential
- * vector (ob3-notes.md §5.2; test/fixtures/vectors/1edtech/bit-string-list/).
+ * OB 3.0 verification step 4 (https://www.imsglobal.org/spec/ob/v3p0/) with the 1EdTech validator's revoked-credential
+ * vector (test/fixtures/vectors/1edtech/bit-string-list/).
  */
 import { describe, expect, it } from 'vitest';
 import {

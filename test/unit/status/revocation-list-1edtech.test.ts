@@ -1,5 +1,5 @@
 /**
- * The deprecated 1EdTech Revocation List (VCRL-10), ob3-notes.md §5.1: "If the credential's id is
+ * The deprecated 1EdTech Revocation List (VCRL-10), https://www.imsglobal.org/spec/vcrl/v1p0/: "If the credential's id is
  * in the list of revokedCredentials and the value of revoked is true or ommitted, the issuer has
  * revoked the credential" (validator comment); the validator code reads `revokedCredential`;
  * edubadges writes `revokedCredentials` with `"revoked": "true"`.
@@ -11,7 +11,7 @@ const ID = 'http://example.edu/credentials/3732';
 const LIST = expect.objectContaining({ name: 'StatusError', code: 'LIST' });
 
 describe('isRevokedIn1EdTechList', () => {
-  it('reads the edubadges example (ob3-notes.md §5.1): revokedCredentials with revoked "true"', () => {
+  it('reads the edubadges example: revokedCredentials with revoked "true"', () => {
     const list = {
       '@context': 'https://purl.imsglobal.org/spec/ob/v3p0/context.json',
       id: 'https://api.edubadges.nl/issuers/x/revocations/a169e',

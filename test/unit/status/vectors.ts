@@ -10,14 +10,14 @@ export async function gzipBytes(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Ar
 
 /**
  * The 1EdTech validator's BitstringStatusListCredential: 131,072 bits, only index 23 set
- * (ob3-notes.md §5.2 "Bit order"; vectors/1edtech/README.md).
+ * (test/fixtures/vectors/1edtech/README.md).
  */
 export const edtechTestList = () => JSON.parse(testlistText) as Record<string, unknown>;
 
 /** The credential that points at it with `"statusListIndex": 23` (a JSON number). */
 export const edtechRevokedCredential = () => JSON.parse(revokedText) as Record<string, unknown>;
 
-/** BSL §2.2 Example 3 `encodedList`: 16 KiB of zeros (ob3-notes.md §5.2, "Verified"). */
+/** BSL §2.2 Example 3 `encodedList`: 16 KiB of zeros. */
 export const BSL_EXAMPLE_ENCODED_LIST =
   'uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA';
 

@@ -2,7 +2,7 @@
  * The formats people actually hold, beyond the published vectors: OB 2.0 baked PNG and SVG,
  * hosted OB 2.0 assertions (fetched only when allowed; HTTP 410 means revoked), Data Integrity
  * with did:web (fetched only when allowed, unreachable = "could not check"), VC 1.1 JSON, and
- * endorsements (embedded and as JWTs), each verified and listed (ob3-notes.md §3, §6, §7).
+ * endorsements (embedded and as JWTs), each verified and listed.
  */
 import { describe, expect, it } from 'vitest';
 import { signDataIntegrity, ed25519Multibase } from '../../../src/lib/ob3/sign-data-integrity.ts';

@@ -9,23 +9,13 @@ import { ed25519Multibase, signDataIntegrity } from '../../../src/lib/ob3/sign-d
 import { signCredentialJwt } from '../../../src/lib/ob3/sign-jwt.ts';
 import { hashData, SUITES, suiteOf } from '../../../src/lib/verify/data-integrity/suites.ts';
 import type { Report } from '../../../src/lib/verify/report.ts';
+import { signEd25519 } from '../../helpers/di-sign.ts';
 import { verifyBadge } from '../../../src/lib/verify/verify.ts';
 import { iTXt, tinyPng } from '../baking/png-helpers.ts';
 import { ISSUER, makeKey, testCatalog, urls } from '../../helpers/issuer.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const check = (r: Report, id: string) => r.checks.find((c) => c.id === id);
-
-async function signEd25519(privateJwk: { x?: string; d?: string }, data: Uint8Array): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    'jwk',
-    { kty: 'OKP', crv: 'Ed25519', x: privateJwk.x ?? '', d: privateJwk.d ?? '' },
-    { name: 'Ed25519' },
-    false,
-    ['sign'],
-  );
-  return `z${base58.encode(new Uint8Array(await crypto.subtle.sign({ name: 'Ed25519' }, key, data as BufferSource)))}`;
-}
 
 describe('hardening regressions', async () => {
   const ed = await makeKey('EdDSA');

@@ -1,5 +1,5 @@
 /**
- * Every external vector in shared/reference/vectors gives its expected result (see each folder's
+ * Every external vector in test/fixtures/vectors gives its expected result (see each folder's
  * README.md there; copies in test/fixtures/vectors). Signatures must match the published
  * expectation exactly; the verdict then follows this catalog's trust model: a valid signature
  * from an issuer the catalog does not publish is "warnings", never "verified".

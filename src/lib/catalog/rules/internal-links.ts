@@ -5,8 +5,8 @@
  * paths, relative paths or full URLs on the site) and in frontmatter URL fields (full URLs).
  * Paths outside those sections are not checked.
  */
-import type { Catalog, Entry } from '../model.ts';
-import { problemAt } from '../model.ts';
+import type { Catalog } from '../model.ts';
+import { entriesOf, problemAt } from '../model.ts';
 import type { Problem } from '../problems.ts';
 import { paths } from '../urls.ts';
 import type { BodyLink } from './mdx-safety.ts';
@@ -146,7 +146,7 @@ export function checkInternalLinks(
     'policies',
   ] as const;
   for (const name of collections) {
-    for (const entry of (c[name] as Map<string, Entry<unknown>>).values()) {
+    for (const entry of entriesOf(c, name).values()) {
       const page = pageOf(name, entry.id);
       for (const link of bodyLinks.get(entry.file) ?? []) {
         const target = sitePath(link.url, page, site);

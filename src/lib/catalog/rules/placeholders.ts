@@ -4,7 +4,7 @@
  * so for them a placeholder is a warning.
  */
 import type { Catalog, Entry } from '../model.ts';
-import { problemAt } from '../model.ts';
+import { entriesOf, problemAt } from '../model.ts';
 import type { Problem } from '../problems.ts';
 import { ALL_PLACEHOLDERS } from '../scaffold/placeholders.ts';
 
@@ -51,7 +51,7 @@ function scan(entry: Entry<unknown>, severity: 'error' | 'warning', why: string)
 export function checkPlaceholders(c: Catalog): Problem[] {
   const out: Problem[] = [];
   for (const name of ['credentials', 'stacks', 'rubrics'] as const) {
-    for (const e of (c[name] as Map<string, Entry<{ status: string }>>).values()) {
+    for (const e of entriesOf(c, name).values()) {
       if (e.data.status !== 'draft') out.push(...scan(e, 'error', `, but its status is "${e.data.status}"`));
     }
   }

@@ -2,8 +2,7 @@
  * Two small rules of the content check: credential titles must be distinct, and a file that could
  * not be read as far as the others gets a note saying so (its errors are reported with it).
  */
-import type { CollectionName } from '../collections.ts';
-import type { Catalog, Entry } from '../model.ts';
+import { entriesOf, type Catalog } from '../model.ts';
 import type { Problem } from '../problems.ts';
 
 /** A note that a file was not checked as far as the others (its errors are reported above it). */
@@ -16,11 +15,13 @@ export const notChecked = (file: string, why: string): Problem => ({
   hint: 'Fix the errors in this file and run npm run check again to see the rest.',
 });
 
-export function duplicateTitles(c: Catalog, name: CollectionName): Problem[] {
+export function duplicateTitles(c: Catalog, name: 'credentials' | 'stacks' | 'rubrics'): Problem[] {
   const seen = new Map<string, string>();
   const out: Problem[] = [];
-  for (const e of (c[name] as Map<string, Entry<{ title?: string }>>).values()) {
-    const t = e.data.title?.trim().toLowerCase();
+  for (const e of entriesOf(c, name).values()) {
+    // A lenient catalog also holds entries that failed their schema: the title may be missing.
+    const title: unknown = e.data.title;
+    const t = typeof title === 'string' ? title.trim().toLowerCase() : '';
     if (!t) continue;
     const other = seen.get(t);
     if (other)

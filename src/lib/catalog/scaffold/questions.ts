@@ -1,11 +1,11 @@
 /**
- * What `npm run new` asks for each kind of file, how each answer is checked, and where the file
- * goes. Pure: the command-line tool supplies the answers (flags or prompts) and the catalog.
+ * What `npm run new` asks for each kind of file, and how each answer is checked (the file it
+ * then writes: scaffold.ts). Pure: the command-line tool supplies the answers (flags or prompts)
+ * and the catalog.
  */
 import { SLUG } from '../schema/common.ts';
 import { MIN_HOURS } from '../schema/credential.ts';
 import { AUDIENCES, GRADE_BANDS, ISSUER_KINDS, SUBJECT_AREAS } from '../vocabulary.ts';
-import { credentialFile, issuerFile, rubricFile, stackFile } from './templates.ts';
 
 export const KINDS = ['credential', 'stack', 'rubric', 'issuer'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -33,7 +33,8 @@ export interface Question {
   check: (value: string, a: Answers, c: ScaffoldContext) => string | undefined;
 }
 
-const list = (v: string) =>
+/** A comma-separated answer as its items. */
+export const list = (v: string) =>
   v
     .split(',')
     .map((s) => s.trim())
@@ -43,7 +44,7 @@ const slugCheck = (v: string) =>
 const textCheck = (max: number) => (v: string) =>
   v.trim() === '' ? 'cannot be empty' : v.length > max ? `at most ${max} characters` : undefined;
 /** Vocabulary answers are ids in lower case; "K-2" means "k-2". */
-const vocabList = (v: string) => list(v).map((x) => x.toLowerCase());
+export const vocabList = (v: string) => list(v).map((x) => x.toLowerCase());
 const vocab = (o: Record<string, string>) => (v: string) => {
   const items = vocabList(v);
   const bad = items.filter((x) => !(x in o));
@@ -237,59 +238,3 @@ export const QUESTIONS: Record<Kind, Question[]> = {
     },
   ],
 };
-
-/** The file to write: its path under the content folder, and its text. */
-export function scaffold(kind: Kind, a: Answers, c: ScaffoldContext): { path: string; text: string } {
-  const need = (k: string) => a[k] ?? '';
-  switch (kind) {
-    case 'credential':
-      return {
-        path: `credentials/${need('issuer')}/${need('slug')}.mdx`,
-        text: credentialFile({
-          issuer: need('issuer'),
-          slug: need('slug'),
-          title: need('title').trim(),
-          hours: Number(need('hours')),
-          subjects: vocabList(need('subjects')),
-          gradeBands: vocabList(need('grade-bands')),
-          audience: vocabList(need('audience')),
-          rubric: need('rubric'),
-          email: need('email'),
-          today: c.today,
-        }),
-      };
-    case 'stack': {
-      const n = need('need');
-      return {
-        path: `stacks/${need('slug')}.mdx`,
-        text: stackFile({
-          slug: need('slug'),
-          title: need('title').trim(),
-          curator: need('curator'),
-          credentials: list(need('credentials')),
-          ordered: /^(y|yes|true)$/i.test(need('ordered')),
-          n: n === 'all' ? undefined : Number(n),
-          today: c.today,
-        }),
-      };
-    }
-    case 'rubric':
-      return {
-        path: `rubrics/${need('slug')}.mdx`,
-        text: rubricFile({ slug: need('slug'), title: need('title').trim() }),
-      };
-    case 'issuer':
-      return {
-        path: `issuers/${need('id')}.md`,
-        text: issuerFile({
-          id: need('id'),
-          name: need('name').trim(),
-          kind: need('kind').toLowerCase(),
-          url: need('url'),
-          email: need('email'),
-          color: need('color'),
-          maintainers: list(need('maintainers')),
-        }),
-      };
-  }
-}

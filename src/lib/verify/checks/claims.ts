@@ -1,15 +1,20 @@
 /**
- * JWT claims against the credential they carry (ob3-notes.md §2.3 step 6, §2.5). OB 3.0 says
- * iss, sub, nbf and jti MUST match; 1EdTech's own samples omit `sub`, and W3C `vc+jwt` tokens
- * carry no `nbf`, so an absent claim is tolerated and said so. A claim that is present and
- * disagrees is a failure: the token and the credential inside it tell two stories.
+ * JWT claims against the credential they carry (Open Badges 3.0, "JWT Proof" and its
+ * verification steps: https://www.imsglobal.org/spec/ob/v3p0/; W3C VC-JOSE-COSE:
+ * https://www.w3.org/TR/vc-jose-cose/). OB 3.0 says iss, sub, nbf and jti MUST match; 1EdTech's
+ * own samples omit `sub`, and W3C `vc+jwt` tokens carry no `nbf`, so an absent claim is tolerated
+ * and said so. A claim that is present and disagrees is a failure: the token and the credential
+ * inside it tell two stories.
  */
 import type { CredentialView } from '../credential-view.ts';
 import { parseDateTime } from '../credential-view.ts';
 import { isRecord } from '../json.ts';
-import { clipText, type Format, type ReportLog } from '../report.ts';
+import { pass, problem, skip, type CheckUnit, type Outcome } from '../pipeline/check.ts';
+import { clipText, type Format } from '../report.ts';
+import type { CredentialSubject, TokenDates } from '../subject.ts';
 
 const REGISTERED = ['iss', 'sub', 'nbf', 'exp', 'iat', 'jti', 'aud'] as const;
+const DATE_CLAIMS = ['nbf', 'exp', 'iat'] as const;
 
 /** Seconds since the epoch from a NumericDate; W3C test tokens use ISO strings for `iat`. */
 export function numericDate(v: unknown): number | undefined {
@@ -21,22 +26,29 @@ export function numericDate(v: unknown): number | undefined {
   return undefined;
 }
 
-export interface ClaimDates {
-  /** nbf, when present, in ms. */
-  nbf?: number;
-  exp?: number;
-  iat?: number;
+/** The token's date claims that are dates, in milliseconds (one that is not is the claims check's failure). */
+export function tokenDates(payload: Record<string, unknown>): TokenDates {
+  const dates: TokenDates = {};
+  for (const claim of DATE_CLAIMS) {
+    const s = numericDate(payload[claim]);
+    if (s !== undefined) dates[claim] = s * 1000;
+  }
+  return dates;
 }
 
-export function checkClaims(
-  payload: Record<string, unknown>,
-  v: CredentialView,
-  format: Format,
-  log: ReportLog,
-): ClaimDates {
+export const claimsCheck: CheckUnit<CredentialSubject, 'claims'> = {
+  id: 'claims',
+  run: (s) =>
+    s.token
+      ? compareClaims(s.token.payload, s.view, s.format)
+      : skip('No token claims to compare: the proof is embedded in the credential.'),
+};
+
+const sameSecond = (a: number, b: number) => Math.floor(a / 1000) === Math.floor(b / 1000);
+
+function compareClaims(payload: Record<string, unknown>, v: CredentialView, format: Format): Outcome<never> {
   const mismatches: string[] = [];
   const tolerated: string[] = [];
-  const dates: ClaimDates = {};
   const present = REGISTERED.filter((c) => c in payload);
 
   if (format === 'vc-jose-jwt' && ('vc' in payload || 'vp' in payload)) {
@@ -65,28 +77,18 @@ export function checkClaims(
       `jti is ${JSON.stringify(jti).slice(0, 120)} but the credential id is ${clipText(v.id ?? '(none)', 300)}`,
     );
 
-  for (const claim of ['nbf', 'exp', 'iat'] as const) {
-    if (payload[claim] === undefined) continue;
-    const s = numericDate(payload[claim]);
-    if (s === undefined) mismatches.push(`${claim} is not a date`);
-    else dates[claim] = s * 1000;
-  }
+  for (const claim of DATE_CLAIMS)
+    if (payload[claim] !== undefined && numericDate(payload[claim]) === undefined)
+      mismatches.push(`${claim} is not a date`);
+  const dates = tokenDates(payload);
   const from = parseDateTime(v.validFrom);
-  if (
-    dates.nbf !== undefined &&
-    from !== undefined &&
-    Math.floor(dates.nbf / 1000) !== Math.floor(from / 1000)
-  ) {
+  if (dates.nbf !== undefined && from !== undefined && !sameSecond(dates.nbf, from)) {
     mismatches.push(
       `nbf (${new Date(dates.nbf).toISOString()}) differs from ${v.version === '1.1' ? 'issuanceDate' : 'validFrom'} (${v.validFrom})`,
     );
   } else if (dates.nbf === undefined && format !== 'vc-jose-jwt') tolerated.push('no nbf claim');
   const until = parseDateTime(v.validUntil);
-  if (
-    dates.exp !== undefined &&
-    until !== undefined &&
-    Math.floor(dates.exp / 1000) !== Math.floor(until / 1000)
-  ) {
+  if (dates.exp !== undefined && until !== undefined && !sameSecond(dates.exp, until)) {
     mismatches.push(
       `exp (${new Date(dates.exp).toISOString()}) differs from ${v.version === '1.1' ? 'expirationDate' : 'validUntil'} (${v.validUntil})`,
     );
@@ -94,22 +96,16 @@ export function checkClaims(
   if (isRecord(payload.vc) && format !== 'vc1-jwt') mismatches.push('unexpected vc claim');
 
   const detail = `claims present: ${present.join(', ') || 'none'}${tolerated.length ? `; tolerated: ${tolerated.join('; ')}` : ''}`;
-  if (mismatches.length) {
-    log.add('claims', 'fail', "The token's claims disagree with the credential it carries.", {
-      detail: `${mismatches.join('; ')}; ${detail}`,
-      code: 'ERR_CLAIMS_MISMATCH',
-    });
-  } else if (tolerated.length) {
-    log.add(
-      'claims',
-      'pass',
-      `The token's claims agree with the credential (some optional-in-practice claims are absent: ${tolerated.join('; ')}).`,
-      { detail },
+  if (mismatches.length)
+    return problem(
+      'ERR_CLAIMS_MISMATCH',
+      "The token's claims disagree with the credential it carries.",
+      `${mismatches.join('; ')}; ${detail}`,
     );
-  } else {
-    log.add('claims', 'pass', "The token's claims (issuer, subject, id, dates) agree with the credential.", {
+  if (tolerated.length)
+    return pass(
+      `The token's claims agree with the credential (some optional-in-practice claims are absent: ${tolerated.join('; ')}).`,
       detail,
-    });
-  }
-  return dates;
+    );
+  return pass("The token's claims (issuer, subject, id, dates) agree with the credential.", detail);
 }

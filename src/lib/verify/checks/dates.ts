@@ -1,47 +1,43 @@
-/** Validity dates (ob3-notes.md §3 step 4), with a small tolerance for clock skew. */
-import type { CredentialView } from '../credential-view.ts';
+/**
+ * Validity dates (Open Badges 3.0 "Verification and Validation": https://www.imsglobal.org/spec/ob/v3p0/),
+ * with a small tolerance for clock skew. A token's `nbf` and `exp` stand in for a credential's
+ * missing validFrom and validUntil.
+ */
 import { parseDateTime } from '../credential-view.ts';
-import type { ReportLog } from '../report.ts';
-import type { ClaimDates } from './claims.ts';
+import { pass, problem, type CheckUnit } from '../pipeline/check.ts';
+import type { CredentialSubject } from '../subject.ts';
+import { tokenDates } from './claims.ts';
 
 export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
 
 const fmt = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
-export function checkDates(
-  v: CredentialView,
-  claims: ClaimDates,
-  now: number,
-  log: ReportLog,
-  tolerance = CLOCK_TOLERANCE_MS,
-): void {
-  const from = parseDateTime(v.validFrom) ?? claims.nbf;
-  // When the token has an exp but the credential no validUntil, exp sets it (OB 3.0 §2.3).
-  const until = parseDateTime(v.validUntil) ?? claims.exp;
-  if (from === undefined) {
-    log.add('dates', 'warn', 'The badge does not say from when it is valid.', { code: 'WARN_NO_VALID_FROM' });
-    return;
-  }
-  if (from > now + tolerance) {
-    log.add('dates', 'fail', `The badge is not valid yet: it becomes valid on ${fmt(from)}.`, {
-      detail: `now ${fmt(now)}`,
-      code: 'ERR_NOT_YET_VALID',
-    });
-    return;
-  }
-  if (until !== undefined && until < now - tolerance) {
-    log.add('dates', 'fail', `The badge expired on ${fmt(until)}.`, {
-      detail: `valid from ${fmt(from)}; now ${fmt(now)}`,
-      code: 'ERR_EXPIRED',
-    });
-    return;
-  }
-  log.add(
-    'dates',
-    'pass',
-    until === undefined
-      ? `Valid since ${fmt(from)}, with no expiry date.`
-      : `Valid from ${fmt(from)} until ${fmt(until)}.`,
-    { detail: `now ${fmt(now)}; tolerance ${tolerance / 1000} s` },
-  );
-}
+export const datesCheck: CheckUnit<CredentialSubject, 'dates'> = {
+  id: 'dates',
+  run(s, { now, clockToleranceMs: tolerance }) {
+    const token = s.token ? tokenDates(s.token.payload) : {};
+    const from = parseDateTime(s.view.validFrom) ?? token.nbf;
+    // When the token has an exp but the credential no validUntil, exp sets it.
+    const until = parseDateTime(s.view.validUntil) ?? token.exp;
+    if (from === undefined)
+      return problem('WARN_NO_VALID_FROM', 'The badge does not say from when it is valid.');
+    if (from > now + tolerance)
+      return problem(
+        'ERR_NOT_YET_VALID',
+        `The badge is not valid yet: it becomes valid on ${fmt(from)}.`,
+        `now ${fmt(now)}`,
+      );
+    if (until !== undefined && until < now - tolerance)
+      return problem(
+        'ERR_EXPIRED',
+        `The badge expired on ${fmt(until)}.`,
+        `valid from ${fmt(from)}; now ${fmt(now)}`,
+      );
+    return pass(
+      until === undefined
+        ? `Valid since ${fmt(from)}, with no expiry date.`
+        : `Valid from ${fmt(from)} until ${fmt(until)}.`,
+      `now ${fmt(now)}; tolerance ${tolerance / 1000} s`,
+    );
+  },
+};

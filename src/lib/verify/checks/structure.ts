@@ -1,14 +1,21 @@
 /**
- * Conformance of the credential's shape to Open Badges 3.0 (ob3-notes.md §1, §3 step 1): the
- * required members and the id-or-identifier rule. Lenient on the "compacted" forms the spec
- * allows; a plain W3C credential (not an Open Badge) is reported as such, not as broken.
+ * Conformance of the credential's shape to Open Badges 3.0 (its data model and "Verification and
+ * Validation" step 1: https://www.imsglobal.org/spec/ob/v3p0/): the required members and the
+ * id-or-identifier rule. Lenient on the "compacted" forms the spec allows; a plain W3C credential
+ * (not an Open Badge) is reported as such, not as broken.
  */
 import type { CredentialView } from '../credential-view.ts';
 import { OB3_CONTEXT, VC1, VC2, parseDateTime } from '../credential-view.ts';
 import { asList, isRecord, str } from '../json.ts';
-import type { ReportLog } from '../report.ts';
+import { pass, problem, type CheckUnit, type Outcome } from '../pipeline/check.ts';
+import type { CredentialSubject } from '../subject.ts';
 
-export function checkStructure(v: CredentialView, log: ReportLog): void {
+export const structureCheck: CheckUnit<CredentialSubject, 'structure'> = {
+  id: 'structure',
+  run: (s) => structureOf(s.view),
+};
+
+function structureOf(v: CredentialView): Outcome<never> {
   const problems: string[] = [];
   const notes: string[] = [];
   const first = v.contexts[0];
@@ -18,20 +25,13 @@ export function checkStructure(v: CredentialView, log: ReportLog): void {
     );
   if (!v.types.includes('VerifiableCredential')) problems.push('type does not include VerifiableCredential');
   if (!v.isOpenBadge) {
-    if (problems.length) {
-      log.add('structure', 'fail', 'This is not a well-formed verifiable credential.', {
-        detail: problems.join('; '),
-        code: 'ERR_STRUCTURE',
-      });
-    } else {
-      log.add(
-        'structure',
-        'warn',
-        'This is a verifiable credential, but not an Open Badge: it has no Open Badges context or achievement.',
-        { detail: `types: ${v.types.join(', ')}`, code: 'NOT_OPEN_BADGE' },
-      );
-    }
-    return;
+    return problems.length
+      ? problem('ERR_STRUCTURE', 'This is not a well-formed verifiable credential.', problems.join('; '))
+      : problem(
+          'NOT_OPEN_BADGE',
+          'This is a verifiable credential, but not an Open Badge: it has no Open Badges context or achievement.',
+          `types: ${v.types.join(', ')}`,
+        );
   }
   if (v.contexts[1] === undefined || !OB3_CONTEXT.test(v.contexts[1]))
     problems.push('the second @context must be an Open Badges 3.0 context');
@@ -64,24 +64,19 @@ export function checkStructure(v: CredentialView, log: ReportLog): void {
       );
     }
   }
-  if (problems.length) {
-    log.add('structure', 'fail', 'The badge does not have the structure Open Badges 3.0 requires.', {
-      detail: problems.join('; '),
-      code: 'ERR_STRUCTURE',
-    });
-  } else if (notes.length) {
-    log.add(
-      'structure',
-      'warn',
+  if (problems.length)
+    return problem(
+      'ERR_STRUCTURE',
+      'The badge does not have the structure Open Badges 3.0 requires.',
+      problems.join('; '),
+    );
+  if (notes.length)
+    return problem(
+      'WARN_STRUCTURE',
       `The badge is an Open Badge, with ${notes.length === 1 ? 'a gap' : 'gaps'}: ${notes.join('; ')}.`,
-      { code: 'WARN_STRUCTURE' },
     );
-  } else {
-    log.add(
-      'structure',
-      'pass',
-      `The badge is a well-formed Open Badges 3.0 credential${v.version === '1.1' ? ' (in the older VC 1.1 form)' : ''}.`,
-      { detail: `@context: ${v.contexts.join(', ')}` },
-    );
-  }
+  return pass(
+    `The badge is a well-formed Open Badges 3.0 credential${v.version === '1.1' ? ' (in the older VC 1.1 form)' : ''}.`,
+    `@context: ${v.contexts.join(', ')}`,
+  );
 }

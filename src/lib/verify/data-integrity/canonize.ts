@@ -10,11 +10,7 @@ import { CONTEXTS } from './contexts.ts';
 export async function staticLoader(url: string) {
   const document = CONTEXTS.get(url);
   if (document === undefined) {
-    throw new VerifyError(
-      'ERR_CONTEXT_UNKNOWN',
-      `Cannot check: the badge uses a JSON-LD context this verifier does not know (${url.slice(0, 200)}), and contexts are never fetched.`,
-      url,
-    );
+    throw new VerifyError('ERR_CONTEXT_UNKNOWN', url.slice(0, 200), url);
   }
   return { contextUrl: null, documentUrl: url, document };
 }
@@ -34,8 +30,8 @@ export async function canonizeRdfc(doc: unknown): Promise<string> {
     throw new VerifyError(
       'ERR_JSON_MALFORMED',
       /safe mode/i.test(msg)
-        ? 'The badge uses terms its JSON-LD contexts do not define (JSON-LD safe mode), so its signed meaning is ambiguous.'
-        : 'The badge could not be processed as JSON-LD.',
+        ? 'it uses terms its JSON-LD contexts do not define (JSON-LD safe mode), so its signed meaning is ambiguous'
+        : 'it could not be processed as JSON-LD',
       msg.slice(0, 400),
     );
   }
@@ -51,7 +47,6 @@ function findVerifyError(e: unknown, depth = 0): VerifyError | undefined {
 
 export function canonizeJcs(doc: unknown): string {
   const out = canonicalizeJcs(doc);
-  if (out === undefined)
-    throw new VerifyError('ERR_JSON_MALFORMED', 'The badge could not be canonicalized (JCS).');
+  if (out === undefined) throw new VerifyError('ERR_JSON_MALFORMED', 'it could not be canonicalized (JCS)');
   return out;
 }

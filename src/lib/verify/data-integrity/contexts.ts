@@ -1,7 +1,7 @@
 /**
  * The JSON-LD contexts a Data Integrity proof may name, bundled so that canonicalization never
- * touches the network (ob3-notes.md §4.4). Copies of the files in shared/reference/contexts/;
- * origins and licenses in ./contexts/README.md. Any other context URL is refused.
+ * touches the network (docs/architecture.md, "Resources"). Byte-for-byte copies of the published
+ * contexts; origins and licenses in ./contexts/README.md. Any other context URL is refused.
  */
 import clrV2p0Context201 from './contexts/clr-v2p0-context-2.0.1.json' with { type: 'json' };
 import clrV2p0Context from './contexts/clr-v2p0-context.json' with { type: 'json' };

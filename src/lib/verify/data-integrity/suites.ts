@@ -1,51 +1,44 @@
 /**
- * The EdDSA Data Integrity cryptosuites (W3C vc-di-eddsa; ob3-notes.md §4.1–4.2). All build the
- * signed bytes the same way, SHA-256(canonical proof options) ‖ SHA-256(canonical document),
- * and differ in canonicalization and in where the proof options' @context comes from.
+ * The Data Integrity cryptosuites this verifier knows (https://www.w3.org/TR/vc-data-integrity/),
+ * and the bytes a proof signs. A suite says how a document is canonicalized and how its signature
+ * is checked; the suites themselves are in their own files (eddsa.ts). Adding a cryptosuite is a
+ * file of suites and its entry in `KNOWN` below.
  */
-import { base58 } from '@scure/base';
-import { VerifyError } from '../errors.ts';
+import type { JWK } from 'jose';
 import { isRecord, str } from '../json.ts';
 import { canonizeJcs, canonizeRdfc } from './canonize.ts';
-
-export type SuiteName = 'eddsa-rdfc-2022' | 'eddsa-jcs-2022' | 'eddsa-2022' | 'Ed25519Signature2020';
+import { EDDSA_SUITES } from './eddsa.ts';
 
 export interface Suite {
-  name: SuiteName;
+  /** The `cryptosuite` of a DataIntegrityProof, or the proof `type` of an older suite. */
+  name: string;
+  /** For an older suite named by its proof type rather than by `cryptosuite`. */
+  proofType?: string;
   /** Still common in the wild but superseded: verified, and reported with a warning. */
   deprecated: boolean;
   /** Not part of Open Badges 3.0 conformance (verified, and said so). */
   outsideOb3: boolean;
   canonicalization: 'rdfc' | 'jcs';
+  /** The signature a proof carries (throws VerifyError when it is malformed). */
+  signature(proof: Record<string, unknown>): Uint8Array;
+  /** Whether `signature` over `data` is valid under the verification method's key. */
+  verify(jwk: JWK, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
 }
 
-export const SUITES: Record<SuiteName, Suite> = {
-  'eddsa-rdfc-2022': {
-    name: 'eddsa-rdfc-2022',
-    deprecated: false,
-    outsideOb3: false,
-    canonicalization: 'rdfc',
-  },
-  'eddsa-jcs-2022': { name: 'eddsa-jcs-2022', deprecated: false, outsideOb3: true, canonicalization: 'jcs' },
-  'eddsa-2022': { name: 'eddsa-2022', deprecated: true, outsideOb3: false, canonicalization: 'rdfc' },
-  Ed25519Signature2020: {
-    name: 'Ed25519Signature2020',
-    deprecated: true,
-    outsideOb3: false,
-    canonicalization: 'rdfc',
-  },
-};
+const KNOWN: readonly Suite[] = [...EDDSA_SUITES];
+
+export type SuiteName = (typeof EDDSA_SUITES)[number]['name'];
+
+export const SUITES = Object.fromEntries(KNOWN.map((s) => [s.name, s])) as Record<SuiteName, Suite>;
 
 /** Which suite a proof uses, or undefined when we do not support it. */
 export function suiteOf(proof: Record<string, unknown>): Suite | undefined {
   const type = str(proof.type);
-  if (type === 'Ed25519Signature2020') return SUITES.Ed25519Signature2020;
-  if (type === 'DataIntegrityProof') {
-    const c = str(proof.cryptosuite);
-    // Own members only: `in` would also accept Object.prototype names such as "constructor".
-    if (c && Object.hasOwn(SUITES, c) && c !== 'Ed25519Signature2020') return SUITES[c as SuiteName];
-  }
-  return undefined;
+  if (type !== 'DataIntegrityProof')
+    return KNOWN.find((s) => s.proofType !== undefined && s.proofType === type);
+  const c = str(proof.cryptosuite);
+  // A search, not a lookup by name, which would also accept Object.prototype names such as "constructor".
+  return KNOWN.find((s) => s.proofType === undefined && s.name === c);
 }
 
 const sha256 = async (s: string) =>
@@ -90,25 +83,6 @@ export async function hashData(
   out.set(a, 0);
   out.set(b, 32);
   return out;
-}
-
-/** The 64-byte Ed25519 signature in a proof's multibase (base58btc) proofValue. */
-export function signatureBytes(proof: Record<string, unknown>): Uint8Array {
-  const v = str(proof.proofValue);
-  if (!v?.startsWith('z') || v.length > 200)
-    throw new VerifyError('ERR_SIGNATURE_INVALID', 'The proof value is not a base58btc multibase signature.');
-  let bytes: Uint8Array;
-  try {
-    bytes = base58.decode(v.slice(1));
-  } catch {
-    throw new VerifyError('ERR_SIGNATURE_INVALID', 'The proof value is not valid base58.');
-  }
-  if (bytes.length !== 64)
-    throw new VerifyError(
-      'ERR_SIGNATURE_INVALID',
-      `The proof value is ${bytes.length} bytes; an Ed25519 signature is 64.`,
-    );
-  return bytes;
 }
 
 export const isProof = (p: unknown): p is Record<string, unknown> =>

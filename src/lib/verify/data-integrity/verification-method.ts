@@ -1,5 +1,6 @@
 /**
- * Which key a Data Integrity proof names, and who controls it (ob3-notes.md §4.3): did:key (in
+ * Which key a Data Integrity proof names, and who controls it (W3C Data Integrity 1.0,
+ * "Retrieve Verification Method": https://www.w3.org/TR/vc-data-integrity/): did:key (in
  * the identifier), a multibase key as the fragment of the issuer's URL (the shortcut most
  * 1EdTech fixtures rely on, and the form this catalog issues), did:web and other documents
  * (fetched only when allowed), each matched against the catalog's published keys.
@@ -24,7 +25,7 @@ export function didWebUrl(did: string): string {
   const parts = did.slice('did:web:'.length).split('#')[0]?.split(':') ?? [];
   const host = decodeURIComponent(parts[0] ?? '');
   if (!host || /[/@?]/.test(host))
-    throw new VerifyError('ERR_KEY_INVALID', 'The did:web identifier is malformed.');
+    throw new VerifyError('ERR_KEY_INVALID', 'the did:web identifier is malformed');
   const path = parts.slice(1).map(decodeURIComponent);
   return `https://${host}/${path.length ? path.join('/') : '.well-known'}/did.json`;
 }
@@ -43,13 +44,13 @@ function keyFromMethodDoc(vm: Record<string, unknown>): JWK {
     try {
       raw = base58.decode(b58);
     } catch {
-      throw new VerifyError('ERR_KEY_INVALID', 'The verification method key is not valid base58.');
+      throw new VerifyError('ERR_KEY_INVALID', 'the verification method key is not valid base58');
     }
     if (raw.length === 32) return { kty: 'OKP', crv: 'Ed25519', x: base64url.encode(raw).replace(/=+$/, '') };
   }
   throw new VerifyError(
     'ERR_KEY_INVALID',
-    'The verification method does not contain an Ed25519 key we can read.',
+    'the verification method holds no Ed25519 key this verifier reads',
   );
 }
 
@@ -86,43 +87,37 @@ export async function resolveVerificationMethod(
   } else if (base.startsWith('did:web:')) {
     const doc = await resources.get(didWebUrl(base), 'application/did+json, application/json');
     if (doc.status !== 200)
-      throw new VerifyError(
-        'ERR_FETCH_FAILED',
-        `The DID document answered with HTTP ${doc.status}.`,
-        doc.url,
-      );
+      throw new VerifyError('ERR_FETCH_FAILED', `the DID document answered HTTP ${doc.status}`, doc.url);
     const vm = findMethod(parseJson(doc.body, { maxChars: 500_000 }), id);
     if (!vm)
-      throw new VerifyError(
-        'ERR_KEY_UNRESOLVED',
-        'The DID document does not list this verification method.',
-        id,
-      );
+      throw new VerifyError('ERR_KEY_MISSING', 'the DID document does not list this verification method', id);
     jwk = keyFromMethodDoc(vm);
     controller = idOf(vm.controller) ?? base;
     source = 'did:web';
   } else if (/^https?:\/\//.test(base)) {
     const doc = await resources.get(base, 'application/json');
     if (doc.status !== 200)
-      throw new VerifyError('ERR_FETCH_FAILED', `The key document answered with HTTP ${doc.status}.`, base);
+      throw new VerifyError('ERR_FETCH_FAILED', `the key document answered HTTP ${doc.status}`, base);
     const vm =
       findMethod(parseJson(doc.body, { maxChars: 500_000 }), id) ??
       findMethod(parseJson(doc.body, { maxChars: 500_000 }), base);
     if (!vm)
       throw new VerifyError(
-        'ERR_KEY_UNRESOLVED',
-        'The document at the verification method address does not describe that key.',
+        'ERR_KEY_MISSING',
+        'the document at the verification method address does not describe that key',
         id,
       );
     jwk = keyFromMethodDoc(vm);
     controller = idOf(vm.controller) ?? base;
     source = 'kid-document';
   } else {
-    throw new VerifyError(
-      'ERR_KEY_UNRESOLVED',
-      'The proof names a verification method this verifier cannot resolve.',
-      id,
-    );
+    throw base.startsWith('did:')
+      ? new VerifyError(
+          'ERR_KEY_UNRESOLVED',
+          `its verification method is a did:${base.split(':')[1]?.slice(0, 20) ?? ''} identifier, which this verifier does not resolve`,
+          id,
+        )
+      : new VerifyError('ERR_KEY_MISSING', 'its verification method is neither an address nor a DID', id);
   }
   const thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
   const catalog = registry.keyByThumbprint(thumbprint);
@@ -138,7 +133,3 @@ export async function resolveVerificationMethod(
     methodId: id,
   };
 }
-
-/** Raw 32-byte Ed25519 public key of a resolved method. */
-export const rawEd25519 = (jwk: JWK) =>
-  base64url.decode(`${jwk.x ?? ''}${'='.repeat((4 - ((jwk.x ?? '').length % 4)) % 4)}`);

@@ -1,0 +1,60 @@
+/**
+ * Obtaining a status list a badge points to, verified: from the catalog's own published lists,
+ * or fetched (only when allowed). A list's signature is checked once per registry and list text:
+ * its verdict depends only on those (the same bytes, the same published keys). Failures are not
+ * kept. An error about the list makes the badge's status unknown, never "not revoked".
+ */
+import type { VerifyContext } from '../context.ts';
+import { describeError, explain, meaningOf, VerifyError } from '../errors.ts';
+import { verifySignedText, type SignedDocument } from '../documents.ts';
+import { problem, type Outcome } from '../pipeline/check.ts';
+import type { RegistryIndex } from '../registry.ts';
+
+export interface LoadedList extends SignedDocument {
+  /** Where the list came from: "this catalog" or its address. */
+  from: string;
+}
+
+const cache = new WeakMap<RegistryIndex, Map<string, Promise<SignedDocument>>>();
+
+function verifiedOnce(text: string, ctx: VerifyContext): Promise<SignedDocument> {
+  let lists = cache.get(ctx.registry);
+  if (!lists) {
+    lists = new Map();
+    cache.set(ctx.registry, lists);
+  }
+  const hit = lists.get(text);
+  if (hit) return hit;
+  const p = verifySignedText(text, ctx);
+  if (lists.size >= 32) lists.delete(lists.keys().next().value ?? '');
+  lists.set(text, p);
+  p.catch(() => lists.delete(text));
+  return p;
+}
+
+export async function loadList(url: string, ctx: VerifyContext): Promise<LoadedList> {
+  const own = ctx.registry.statusList(url);
+  if (own) return { ...(await verifiedOnce(own.jwt, ctx)), from: 'this catalog' };
+  const doc = await ctx.resources.get(url, 'application/vc+jwt, application/vc+ld+json, application/json');
+  if (doc.status !== 200)
+    throw new VerifyError('ERR_FETCH_FAILED', `the status list address answered HTTP ${doc.status}`, url);
+  return { ...(await verifiedOnce(doc.body, ctx)), from: url };
+}
+
+/**
+ * The row when a list cannot be obtained or read: unknown. An error that already means "could
+ * not check" keeps its code; one that means the list is wrong (a bad signature, malformed data)
+ * becomes ERR_STATUS_LIST, for the badge is not wrong because its list is.
+ */
+export function listProblem(e: unknown, url: string): Outcome<never> {
+  const known = e instanceof VerifyError ? e : undefined;
+  const code = known && meaningOf(known.code) === 'unknown' ? known.code : 'ERR_STATUS_LIST';
+  const why = known
+    ? explain(known, 'the status list')
+    : `The status list could not be read: ${describeError(e)}.`;
+  return problem(
+    code,
+    `Could not check whether the badge was revoked. ${why}`,
+    `list: ${url}${known?.detail && known.detail !== url ? `; ${known.detail}` : ''}`,
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The endorsements check alone (src/lib/verify/checks/endorsements.ts, endorsement-verify.ts):
+ * each endorsement is verified like a badge and listed; one that fails is that endorsement's
+ * failure, one that cannot be checked is unknown, and neither is ever called "the badge".
+ */
+import { describe, expect, it } from 'vitest';
+import { endorsementsCheck } from '../../../../src/lib/verify/checks/endorsements.ts';
+import { ed25519Multibase } from '../../../../src/lib/ob3/sign-data-integrity.ts';
+import { signCredentialJwt } from '../../../../src/lib/ob3/sign-jwt.ts';
+import { contextOf, runAlone, subjectOf } from '../../../helpers/checks.ts';
+import { makeKey, testCatalog } from '../../../helpers/issuer.ts';
+
+describe('endorsements check', async () => {
+  const cat = await testCatalog();
+  const ctx = contextOf(cat);
+  const endorser = await makeKey('EdDSA');
+  const didKey = `did:key:${ed25519Multibase(endorser.privateJwk)}`;
+  const credential = await cat.credential();
+  const endorsement = (name: string, validUntil?: string) => ({
+    '@context': [
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ],
+    id: `urn:uuid:${crypto.randomUUID()}`,
+    type: ['VerifiableCredential', 'EndorsementCredential'],
+    name,
+    issuer: { id: didKey, type: ['Profile'], name: 'State Board of Education' },
+    validFrom: '2025-01-01T00:00:00Z',
+    ...(validUntil ? { validUntil } : {}),
+    credentialSubject: { id: 'https://stackable.example/a', type: ['EndorsementSubject'] },
+  });
+  const sign = (c: Record<string, unknown>, kid = didKey) =>
+    signCredentialJwt(c as never, { alg: 'EdDSA', kid, privateJwk: endorser.privateJwk });
+  const run = (endorsementJwt: string[]) =>
+    runAlone(endorsementsCheck, subjectOf({ ...credential, endorsementJwt }), ctx);
+
+  it('is skipped for a badge with no endorsements', async () => {
+    expect((await runAlone(endorsementsCheck, subjectOf(credential), ctx)).status).toBe('skip');
+  });
+
+  it('verifies and lists each endorsement', async () => {
+    const o = await run([await sign(endorsement('Approved for renewal credit'))]);
+    expect(o.status).toBe('pass');
+    expect(o.message).toBe(
+      '1 endorsement verified: Approved for renewal credit by State Board of Education.',
+    );
+  });
+
+  it('fails on a forged or expired endorsement, and says so of the endorsement', async () => {
+    const good = await sign(endorsement('Approved'));
+    const forged = `${good.slice(0, -6)}AAAAAA`;
+    const expired = await sign(endorsement('Old approval', '2026-01-01T00:00:00Z'));
+    const o = await run([good, forged, expired]);
+    expect(o).toMatchObject({
+      status: 'fail',
+      code: 'ERR_ENDORSEMENT',
+      message: '2 of 3 endorsements did not verify.',
+    });
+    expect(o.detail).toContain('the endorsement was changed after it was signed');
+    expect(o.detail).toContain('expired on 2026-01-01');
+    expect(o.detail).not.toContain('the badge');
+  });
+
+  it('is unknown when an endorsement cannot be checked here', async () => {
+    const o = await run([await sign(endorsement('Approved'), 'https://board.example/keys/1')]);
+    expect(o).toMatchObject({ status: 'warn', code: 'WARN_ENDORSEMENT' });
+    expect(o.detail).toContain('fetching from other sites is turned off');
+  });
+});

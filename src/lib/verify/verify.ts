@@ -6,7 +6,7 @@
  *
  * @example
  * const report = await verifyBadge(pngBytes, { registry: catalogJson, recipientEmail: 'a@b.org' });
- * report.verdict; // 'verified' | 'warnings' | 'invalid' | 'unreadable'
+ * report.verdict; // 'verified' | 'warnings' | 'unverified' | 'invalid' | 'unreadable'
  */
 import { CLOCK_TOLERANCE_MS } from './checks/dates.ts';
 import type { VerifyContext } from './context.ts';
@@ -16,6 +16,7 @@ import type { Verified } from './formats/format.ts';
 import { otherPayloads, readInput, type BadgeInput } from './input.ts';
 import { fromError, problem } from './pipeline/check.ts';
 import { notChecked, PIPELINE_IDS, toRow } from './pipeline/runner.ts';
+import { headlineOf } from './headline.ts';
 import { RegistryIndex, type Registry } from './registry.ts';
 import { verdictOf, type CatalogMatch, type Report } from './report.ts';
 import { Resources, type ResourceOptions } from './resources.ts';
@@ -88,8 +89,10 @@ export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}
     ...(subject?.listed ? { credential: subject.listed } : {}),
     ...(issuer ? { issuer: { id: issuer.id, name: issuer.name, page: issuer.page } } : {}),
   };
+  const verdict = verdictOf(result.rows);
   return {
-    verdict: verdictOf(result.rows),
+    verdict,
+    headline: headlineOf(verdict, result.rows),
     format: result.format,
     container,
     checks: result.rows,

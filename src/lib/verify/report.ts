@@ -74,6 +74,8 @@ export type Format =
   | 'vc1-jwt'
   | 'ob3-json-data-integrity'
   | 'vc-json-data-integrity'
+  | 'ob3-json-unsigned'
+  | 'vc-json-unsigned'
   | 'ob2-signed'
   | 'ob2-hosted'
   | 'unknown';
@@ -84,6 +86,8 @@ export const FORMAT_LABELS: Record<Format, string> = {
   'vc1-jwt': 'Verifiable Credential 1.1 JWT (vc claim)',
   'ob3-json-data-integrity': 'Open Badges 3.0 credential with an embedded Data Integrity proof',
   'vc-json-data-integrity': 'Verifiable credential with an embedded Data Integrity proof',
+  'ob3-json-unsigned': 'Open Badges 3.0 credential without a signature (unsigned JSON)',
+  'vc-json-unsigned': 'Verifiable credential without a signature (unsigned JSON)',
   'ob2-signed': 'Open Badges 2.0 signed assertion',
   'ob2-hosted': 'Open Badges 2.0 hosted assertion',
   unknown: 'Unknown',
@@ -96,14 +100,32 @@ export const FORMAT_PHRASES: Record<Format, string> = {
   'vc1-jwt': 'a VC 1.1 JWT (credential in the vc claim)',
   'ob3-json-data-integrity': 'an Open Badges 3.0 credential with an embedded Data Integrity proof',
   'vc-json-data-integrity': 'a verifiable credential with an embedded Data Integrity proof',
+  'ob3-json-unsigned': 'an Open Badges 3.0 credential without a signature (unsigned JSON)',
+  'vc-json-unsigned': 'a verifiable credential without a signature (unsigned JSON)',
   'ob2-signed': 'an Open Badges 2.0 signed assertion',
   'ob2-hosted': 'an Open Badges 2.0 hosted assertion',
   unknown: 'something unrecognized',
 };
 
+/**
+ * What this catalog says of the badge: filled only when the badge is confirmed (its signature
+ * checked, with a key its named issuer publishes here, and that issuer registered), so a forged
+ * or look-alike badge never gets the catalog's name, artwork or links.
+ */
 export interface CatalogMatch {
   issuer?: { id: string; name: string; page: string };
-  credential?: { id: string; title: string; page: string; version: string; status: string };
+  credential?: {
+    id: string;
+    title: string;
+    page: string;
+    version: string;
+    status: string;
+    /** What a principal needs, from the catalog: hours and CEUs, the quality review, its stacks. */
+    hours?: number;
+    ceus?: number;
+    quality?: 'meets' | 'gaps' | 'not-reviewed';
+    stacks?: { title: string; page: string }[];
+  };
 }
 
 export interface Summary {
@@ -128,6 +150,12 @@ export interface Report {
   /** Where the badge was found: "text", "PNG iTXt openbadgecredential", "SVG openbadges:credential"… */
   container: string;
   checks: Check[];
+  /**
+   * Whether what the card shows is confirmed: the signature checked, made with a key the named
+   * issuer publishes in this catalog, and that issuer registered. Until then every field is only
+   * what the badge claims.
+   */
+  confirmed: boolean;
   summary: Summary;
   /** The decoded credential (untrusted data: render as text only). */
   credential?: unknown;
@@ -153,6 +181,12 @@ export function verdictOf(checks: readonly Check[]): Verdict {
   if (!signatureChecked(checks)) return 'unverified';
   if (checks.some((c) => c.status === 'warn')) return 'warnings';
   return 'verified';
+}
+
+/** Whether the signature, the key and the issuer rows all hold: the badge is the named catalog issuer's. */
+export function confirmedBy(checks: readonly Check[]): boolean {
+  const passed = (id: CheckId) => checks.find((c) => c.id === id)?.status === 'pass';
+  return signatureChecked(checks) && passed('key') && passed('issuer');
 }
 
 /** Whether the signature row says the signature was checked and is valid (a caution, such as a deprecated suite, still is). */

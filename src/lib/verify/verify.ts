@@ -18,7 +18,7 @@ import { fromError, problem } from './pipeline/check.ts';
 import { notChecked, PIPELINE_IDS, toRow } from './pipeline/runner.ts';
 import { headlineOf } from './headline.ts';
 import { RegistryIndex, type Registry } from './registry.ts';
-import { verdictOf, type CatalogMatch, type Report } from './report.ts';
+import { confirmedBy, verdictOf, type CatalogMatch, type Report } from './report.ts';
 import { Resources, type ResourceOptions } from './resources.ts';
 import { summarize } from './summary.ts';
 
@@ -66,6 +66,31 @@ function unreadable(e: unknown): Verified {
   return { format: 'unknown', rows: [toRow('format', row), ...notChecked(PIPELINE_IDS)] };
 }
 
+/** The catalog's entries for a confirmed badge: its issuer, and its credential with what a principal needs. */
+function catalogMatch(subject: Verified['subject'], registry: RegistryIndex): CatalogMatch {
+  const issuer = subject?.view?.issuerId ? registry.issuerByProfile(subject.view.issuerId) : undefined;
+  const listed = subject?.listed;
+  const entry = listed ? registry.registry.credentials.find((c) => c.id === listed.id) : undefined;
+  const stacks = (entry?.stacks ?? []).flatMap((id) => {
+    const s = registry.registry.stacks?.find((x) => x.id === id);
+    return s ? [{ title: s.title, page: s.page }] : [];
+  });
+  return {
+    ...(listed
+      ? {
+          credential: {
+            ...listed,
+            ...(entry?.hours === undefined ? {} : { hours: entry.hours }),
+            ...(entry?.ceus === undefined ? {} : { ceus: entry.ceus }),
+            ...(entry?.quality ? { quality: entry.quality } : {}),
+            ...(stacks.length ? { stacks } : {}),
+          },
+        }
+      : {}),
+    ...(issuer ? { issuer: { id: issuer.id, name: issuer.name, page: issuer.page } } : {}),
+  };
+}
+
 export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}): Promise<Report> {
   const ctx = contextFor(options);
   let container = 'input';
@@ -84,11 +109,8 @@ export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}
   }
   const { subject } = result;
   const view = subject?.view;
-  const issuer = view?.issuerId ? ctx.registry.issuerByProfile(view.issuerId) : undefined;
-  const catalog: CatalogMatch = {
-    ...(subject?.listed ? { credential: subject.listed } : {}),
-    ...(issuer ? { issuer: { id: issuer.id, name: issuer.name, page: issuer.page } } : {}),
-  };
+  const confirmed = confirmedBy(result.rows);
+  const catalog = confirmed ? catalogMatch(subject, ctx.registry) : {};
   const verdict = verdictOf(result.rows);
   return {
     verdict,
@@ -96,7 +118,8 @@ export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}
     format: result.format,
     container,
     checks: result.rows,
-    summary: view ? summarize(view, catalog, ctx.registry) : {},
+    confirmed,
+    summary: view ? summarize(view, catalog, ctx.registry, confirmed) : {},
     ...(subject?.credential ? { credential: subject.credential } : {}),
     catalog,
     notes,

@@ -76,7 +76,7 @@ const relabel = fc.record({
   proofContext: fc.boolean(),
 });
 
-function edited(credential: Record<string, unknown>, e: { path: string[]; value: unknown }) {
+function edited(credential: Record<string, unknown>, e: { path: readonly string[]; value: unknown }) {
   const copy = structuredClone(credential);
   let at: Record<string, unknown> = copy;
   for (const k of e.path.slice(0, -1)) at = at[k] as Record<string, unknown>;

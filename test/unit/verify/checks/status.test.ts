@@ -117,7 +117,7 @@ describe('status check', async () => {
             statusPurpose: 'revocation',
             encodedList: await encodeList(bits, { minBits: 0 }),
           },
-        },
+        } as never,
         key.signer,
       );
     };

@@ -35,6 +35,8 @@ export async function runIssue(ctx: BenchContext): Promise<PartResult> {
       content,
       '--keys',
       keys,
+      // The seed issuers publish sample keys; the bench's own key signs from now on.
+      '--default',
     ],
     { stdio: 'ignore' },
   );

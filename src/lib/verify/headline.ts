@@ -25,8 +25,8 @@ const FAIL_ORDER: readonly CheckId[] = [
 
 /** Which warning says most about a badge whose signature is genuine. */
 const WARN_ORDER: readonly CheckId[] = [
-  'key',
   'issuer',
+  'key',
   'achievement',
   'status',
   'dates',

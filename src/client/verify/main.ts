@@ -114,6 +114,34 @@ shareButton.addEventListener('click', () => {
     });
 });
 
+/** "Try a sample": the sample is fetched from this site only when its button is pressed. */
+for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-sample]')) {
+  b.addEventListener('click', () => {
+    const name = b.dataset.sample ?? '';
+    status.textContent = `Loading the sample “${b.textContent?.trim() ?? name}”…`;
+    void fetch(`${base.replace(/\/$/, '')}/samples/${encodeURIComponent(name)}`)
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const label = `the sample “${b.textContent?.trim() ?? name}” (${b.dataset.about ?? name})`;
+        if (/\.(png|svg)$/.test(name)) {
+          pending = new Uint8Array(await res.arrayBuffer());
+          pendingName = label;
+          text.value = '';
+          $<HTMLElement>('file-name').textContent = `Selected: sample ${name}`;
+          await run(pending, label);
+        } else {
+          pending = undefined;
+          text.value = (await res.text()).trim();
+          $<HTMLElement>('file-name').textContent = '';
+          await run(text.value, label);
+        }
+      })
+      .catch((e: unknown) => {
+        status.textContent = `The sample could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
+      });
+  });
+}
+
 /** Keep the badge when switching between the offline and the network-enabled verifier. */
 for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]')) {
   a.addEventListener('click', () => {

@@ -43,7 +43,12 @@ export function renderReport(target: HTMLElement, r: Report, opts: { site: strin
   const parts: (HTMLElement | undefined)[] = [
     el(
       'h2',
-      { id: 'result-heading', tabindex: '-1', class: `verdict verdict-${r.verdict}` },
+      {
+        id: 'result-heading',
+        tabindex: '-1',
+        class: `verdict verdict-${r.verdict}`,
+        'data-verdict': r.verdict,
+      },
       el('span', { class: 'verdict-icon', 'aria-hidden': 'true' }, VERDICT_ICON[r.verdict]),
       ' ',
       VERDICT_LABELS[r.verdict],

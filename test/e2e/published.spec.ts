@@ -52,7 +52,10 @@ test('every issuer Profile validates, and keys are published as JWK documents an
 });
 
 test('issued credentials validate against the schema and pass JSON-LD safe mode', async () => {
-  for (const file of [`${folder('valid')}/credential-unsigned.json`, `${folder('data-integrity')}/badge.json`]) {
+  for (const file of [
+    `${folder('valid')}/credential-unsigned.json`,
+    `${folder('data-integrity')}/badge.json`,
+  ]) {
     const credential = JSON.parse(readFileSync(file, 'utf8'));
     expect(validateCredential(credential), `${file}: ${errorsOf(validateCredential)}`).toBe(true);
     const expanded = await jsonld.expand(credential, { safe: true, documentLoader: staticLoader });

@@ -75,7 +75,12 @@ describe('issue', () => {
     );
     expect(r.code, r.err).toBe(0);
     const folder = join(dir, 'one', readdirSync(join(dir, 'one')).find((n) => n.startsWith('0001')) ?? '');
-    expect(readdirSync(folder).sort()).toEqual(['badge.jwt', 'badge.png', 'badge.svg', 'credential-unsigned.json']);
+    expect(readdirSync(folder).sort()).toEqual([
+      'badge.jwt',
+      'badge.png',
+      'badge.svg',
+      'credential-unsigned.json',
+    ]);
     const jwt = readFileSync(join(folder, 'badge.jwt'), 'utf8').trim();
     const claims = decodeJwt(jwt) as { credentialStatus: { statusListIndex: string } };
     expect(statusFile().list).toBe('revocation-1');

@@ -68,6 +68,20 @@ describe('endorsements check', async () => {
     expect(only.message).toContain('all expired');
   });
 
+  it("an expired endorsement of the issuer inside the issuer's profile does not fail the badge: a signed badge stays verified", async () => {
+    const key = await makeKey('ES256');
+    const own = await testCatalog({ keys: [key] });
+    const base = await own.credential();
+    const expired = await sign(endorsement('Accredited 2024–2025', '2026-01-01T00:00:00Z'));
+    const issuer = { ...(base.issuer as Record<string, unknown>), endorsementJwt: [expired] };
+    const token = await own.issue({ issuer: issuer as never });
+    const { verifyBadge } = await import('../../../../src/lib/verify/verify.ts');
+    const r = await verifyBadge(token, { registry: own.registry, now: new Date('2026-06-01T00:00:00Z') });
+    expect(r.checks.find((c) => c.id === 'endorsements')).toMatchObject({ status: 'skip' });
+    expect(r.checks.find((c) => c.id === 'endorsements')?.message).toContain('all expired');
+    expect(r.verdict).toBe('verified');
+  });
+
   it('is unknown when an endorsement cannot be checked here', async () => {
     const o = await run([await sign(endorsement('Approved'), 'https://board.example/keys/1')]);
     expect(o).toMatchObject({ status: 'warn', code: 'WARN_ENDORSEMENT' });

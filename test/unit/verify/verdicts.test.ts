@@ -94,8 +94,9 @@ describe('headlineOf, alone', () => {
       },
       issuer: { status: 'warn', code: 'WARN_ISSUER_UNKNOWN', message: 'Not registered.' },
     });
-    expect(headlineOf('warnings', unknownKey)).toMatch(
-      /^The signature is genuine and nothing failed, but not everything could be vouched for: Signed with a key/,
+    // The issuer first: who it is (not) matters more to a principal than whose key it was.
+    expect(headlineOf('warnings', unknownKey)).toBe(
+      'The signature is genuine and nothing failed, but not everything could be vouched for: Not registered.',
     );
     expect(
       headlineOf(

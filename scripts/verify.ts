@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CatalogIndex } from '../src/lib/catalog/index-json.ts';
+import { NO_EMAIL_TYPED } from '../src/lib/verify/checks/recipient.ts';
 import type { Report, Verdict } from '../src/lib/verify/report.ts';
 import { VERDICT_LABELS } from '../src/lib/verify/report.ts';
 import { verifyBadge } from '../src/lib/verify/verify.ts';
@@ -56,8 +57,9 @@ const EXIT_CODES: Record<Verdict, number> = {
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '·' } as const;
 
 /**
- * The verifier's words are written for the web page ("type the earner's email… hashed in this
- * browser"); on the command line the same step is an option.
+ * The verifier's sentence for the recipient step is worded for both the page and the command
+ * line; here it can name the option. Only that sentence is replaced: a recipient row "not
+ * checked" for another reason (a failed signature) keeps its own.
  */
 const RECIPIENT_SKIPPED =
   'Give --email ADDRESS to check the badge was awarded to that address. It is hashed on this computer and never sent.';
@@ -65,7 +67,9 @@ function forTheCommandLine(r: Report): Report {
   return {
     ...r,
     checks: r.checks.map((c) =>
-      c.id === 'recipient' && c.status === 'skip' ? { ...c, message: RECIPIENT_SKIPPED } : c,
+      c.id === 'recipient' && c.status === 'skip' && c.message === NO_EMAIL_TYPED
+        ? { ...c, message: RECIPIENT_SKIPPED }
+        : c,
     ),
   };
 }

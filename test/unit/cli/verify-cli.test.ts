@@ -63,6 +63,8 @@ describe('npm run verify', () => {
       const proof = report.checks.find((c) => c.id === 'proof');
       expect(proof).toMatchObject({ status: 'warn', code: 'ERR_FETCH_NOT_ALLOWED' });
       expect(proof?.message).toMatch(/not fetched: /i);
+      // Not checked for want of a signature, not for want of --email.
+      expect(report.checks.find((c) => c.id === 'recipient')?.message).toMatch(/^Not checked: /);
     }
     expect(r.code).toBe(3);
   }, 60_000);

@@ -61,7 +61,7 @@ export class Resources {
       );
     const verdict = publicHttpsUrl(url);
     if (!verdict.ok)
-      throw new VerifyError('ERR_FETCH_NOT_ALLOWED', `not fetched: ${verdict.reason}`, `Not fetched: ${url}`);
+      throw new VerifyError('ERR_FETCH_NOT_ALLOWED', `Not fetched: ${verdict.reason}`, `Not fetched: ${url}`);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs ?? 8000);
     try {
@@ -84,7 +84,7 @@ export class Resources {
       if (/^Not fetched: /.test(said))
         throw new VerifyError(
           'ERR_FETCH_NOT_ALLOWED',
-          `not fetched: ${said.slice(13).replace(/\.$/, '')}`,
+          `Not fetched: ${said.slice(13).replace(/\.$/, '')}`,
           url,
         );
       throw new VerifyError(

@@ -6,7 +6,6 @@
 import { publicHttpsUrl } from '../../lib/net/public-url.ts';
 import { expandRegistry, type CompactRegistry } from '../../lib/verify/registry.ts';
 import { verifyBadge } from '../../lib/verify/verify.ts';
-import { renderReport } from './render.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -51,6 +50,8 @@ async function run(input: string | Uint8Array, label: string): Promise<void> {
         }
       : {},
   });
+  // The result's markup (report, card) loads with the first result, or when the page is idle.
+  const { renderReport } = await import('./render.ts');
   renderReport(result, report, { site: registry.site, base });
   form.removeAttribute('aria-busy');
   status.textContent = `Result: ${report.verdict}.`;
@@ -153,6 +154,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]
 // verifier keeps working if the connection drops after the page has loaded. Not when the reader
 // asked to save data (Save-Data): then it loads only for a badge that needs it.
 const warm = () => {
+  void import('./render.ts');
   void import('../../lib/verify/data-integrity/index.ts');
   void import('../../lib/verify/formats/ob2/index.ts');
 };

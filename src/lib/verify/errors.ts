@@ -43,6 +43,10 @@ export const CODES = {
     (it) =>
       `The signature does not match: ${it} was changed after it was signed, or it was not signed with this key`,
   ),
+  ERR_SD_BASE_PROOF: failed(
+    (it) =>
+      `${cap(it)} carries a selective-disclosure base proof, which is for its holder only; a verifier needs the proof derived from it`,
+  ),
   ERR_JSONLD_FORM: failed(
     (it) =>
       `${cap(it)} is written in an unusual JSON-LD form, so what this page reads could differ from what its proof signed`,

@@ -1,7 +1,8 @@
 /**
  * Which public key a JWS claims to be signed with (Open Badges 3.0, "JWT Proof":
  * https://www.imsglobal.org/spec/ob/v3p0/): the `kid` (a catalog key URL answered from the
- * registry, a did:jwk or did:key, or a URL fetched only when allowed) or the `jwk` header. Any
+ * registry, a did:jwk or did:key, a did:web method (did-web.ts), or a URL fetched only when allowed)
+ * or the `jwk` header. Any
  * key found is then matched by thumbprint against the catalog's published keys.
  */
 import { calculateJwkThumbprint, type JWK } from 'jose';
@@ -101,6 +102,7 @@ export async function resolveJwsKey(
   const notes: string[] = [];
   let jwk: JWK | undefined;
   let source: KeySource | undefined;
+  let didWebController: string | undefined;
 
   if (kid) {
     const fromCatalog = registry.keyByKid(kid);
@@ -113,6 +115,13 @@ export async function resolveJwsKey(
     } else if (kid.startsWith('did:key:')) {
       jwk = jwkFromDidKey(kid);
       source = 'did:key';
+    } else if (kid.startsWith('did:web:')) {
+      // The DID document comes through resources.ts: the CLI's --map, or the network-enabled page.
+      const { resolveDidWebKey } = await import('./did-web.ts');
+      const resolved = await resolveDidWebKey(kid, resources);
+      jwk = resolved.jwk;
+      source = 'did:web';
+      didWebController = resolved.controller;
     } else if (registry.isCatalogUrl(kid)) {
       throw new VerifyError('ERR_KEY_NOT_IN_CATALOG', '', `kid: ${kid}`);
     } else if (headerJwk === undefined) {
@@ -141,7 +150,9 @@ export async function resolveJwsKey(
     notes.push(
       `Ignored header member${jws.ignored.length > 1 ? 's' : ''} ${jws.ignored.join(', ')}: keys are never fetched from addresses a badge supplies for itself.`,
     );
-  const controller = kid && (source === 'did:key' || source === 'did:jwk') ? kid.split('#')[0] : undefined;
+  const controller =
+    didWebController ??
+    (kid && (source === 'did:key' || source === 'did:jwk') ? kid.split('#')[0] : undefined);
   return {
     jwk,
     thumbprint,

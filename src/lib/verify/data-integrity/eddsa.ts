@@ -32,7 +32,7 @@ export function signatureBytes(proof: Record<string, unknown>): Uint8Array {
 export const rawEd25519 = (jwk: JWK) =>
   base64url.decode(`${jwk.x ?? ''}${'='.repeat((4 - ((jwk.x ?? '').length % 4)) % 4)}`);
 
-async function verifyEd25519(jwk: JWK, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+export async function verifyEd25519(jwk: JWK, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
   const key = await crypto.subtle.importKey(
     'raw',
     rawEd25519(jwk) as BufferSource,

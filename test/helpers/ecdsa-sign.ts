@@ -17,7 +17,7 @@ import { Ed25519VerificationKey2018 } from '@digitalbazaar/ed25519-verification-
 import { base58 } from '@scure/base';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { CONTEXTS } from '../../src/lib/verify/data-integrity/contexts.ts';
-import { multikeyFromJwk } from '../../src/lib/verify/data-integrity/multikey.ts';
+import { multikeyFromJwk } from '../../src/lib/verify/multikey.ts';
 import { hashData, SUITES } from '../../src/lib/verify/data-integrity/suites.ts';
 
 export type Curve = 'P-256' | 'P-384';

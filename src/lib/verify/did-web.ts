@@ -7,10 +7,10 @@
  * Loaded only for a badge that names a did:web key.
  */
 import type { JWK } from 'jose';
-import { jwkFromMultikey } from './data-integrity/multikey.ts';
+import { jwkFromMultikey } from './multikey.ts';
 import { VerifyError } from './errors.ts';
 import { asList, idOf, isRecord, parseJson, str } from './json.ts';
-import { assertPublicJwk } from './jws-key.ts';
+import { assertPublicJwk } from './public-jwk.ts';
 import type { Resources } from './resources.ts';
 import { base58, base64url } from '@scure/base';
 

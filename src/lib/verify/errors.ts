@@ -44,8 +44,7 @@ export const CODES = {
       `The signature does not match: ${it} was changed after it was signed, or it was not signed with this key`,
   ),
   ERR_SD_BASE_PROOF: failed(
-    (it) =>
-      `${cap(it)} carries a selective-disclosure base proof, which is for its holder only; a verifier needs the proof derived from it`,
+    (it) => `${cap(it)} carries its holder's base proof, not a proof derived for verifiers`,
   ),
   ERR_JSONLD_FORM: failed(
     (it) =>

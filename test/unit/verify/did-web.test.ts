@@ -9,7 +9,7 @@ import { signCredentialJwt } from '../../../src/lib/ob3/sign-jwt.ts';
 import { didWebUrl, resolveDidWebKey } from '../../../src/lib/verify/did-web.ts';
 import { Resources } from '../../../src/lib/verify/resources.ts';
 import { verifyBadge } from '../../../src/lib/verify/verify.ts';
-import { multikeyFromJwk } from '../../../src/lib/verify/data-integrity/multikey.ts';
+import { multikeyFromJwk } from '../../../src/lib/verify/multikey.ts';
 import { testCatalog } from '../../helpers/issuer.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');

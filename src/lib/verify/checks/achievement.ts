@@ -6,12 +6,11 @@ import { str } from '../json.ts';
 import { pass, problem, skip, type CheckUnit, type Outcome } from '../pipeline/check.ts';
 import { clipText } from '../report.ts';
 import type { CredentialSubject } from '../subject.ts';
-import { isEndorsement } from './structure-endorsement.ts';
 
 export const achievementCheck: CheckUnit<CredentialSubject, 'achievement'> = {
   id: 'achievement',
   run({ view: v }, { registry }): Outcome<CredentialSubject> {
-    if (isEndorsement(v) && !v.achievement)
+    if (v.types.includes('EndorsementCredential') && !v.achievement)
       return skip('An endorsement names no achievement; it endorses what its subject names.');
     const id = v.achievement ? str(v.achievement.id) : undefined;
     const issuer = v.issuerId ? registry.issuerByProfile(v.issuerId) : undefined;

@@ -10,8 +10,6 @@ import { OB3_CONTEXT, VC1, VC2, parseDateTime } from '../credential-view.ts';
 import { asList, str } from '../json.ts';
 import { pass, problem, type Outcome } from '../pipeline/check.ts';
 
-export const isEndorsement = (v: CredentialView) => v.types.includes('EndorsementCredential');
-
 export function endorsementStructure(v: CredentialView): Outcome<never> {
   const problems: string[] = [];
   const gaps: string[] = [];

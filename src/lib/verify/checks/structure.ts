@@ -9,11 +9,15 @@ import { OB3_CONTEXT, VC1, VC2, parseDateTime } from '../credential-view.ts';
 import { asList, isRecord, str } from '../json.ts';
 import { pass, problem, type CheckUnit, type Outcome } from '../pipeline/check.ts';
 import type { CredentialSubject } from '../subject.ts';
-import { endorsementStructure, isEndorsement } from './structure-endorsement.ts';
 
 export const structureCheck: CheckUnit<CredentialSubject, 'structure'> = {
   id: 'structure',
-  run: (s) => (isEndorsement(s.view) ? endorsementStructure(s.view) : structureOf(s.view)),
+  // An EndorsementCredential is its own kind (structure-endorsement.ts, loaded on demand with the
+  // endorsement code).
+  run: (s) =>
+    s.view.types.includes('EndorsementCredential')
+      ? import('./endorsement-verify.ts').then((m) => m.endorsementStructure(s.view))
+      : structureOf(s.view),
 };
 
 function structureOf(v: CredentialView): Outcome<never> {

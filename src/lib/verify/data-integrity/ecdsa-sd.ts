@@ -12,7 +12,7 @@ import type { JWK } from 'jose';
 import { describeError, VerifyError } from '../errors.ts';
 import { str } from '../json.ts';
 import { jsonldError, staticLoader } from './canonize.ts';
-import { multikeyFromJwk } from './multikey.ts';
+import { multikeyFromJwk } from '../multikey.ts';
 
 /** The CBOR tag header that starts a proof value: base (0xd95d00) or derived (0xd95d01). */
 export function sdProofKind(proof: Record<string, unknown>): 'base' | 'derived' {
@@ -41,7 +41,7 @@ export async function verifyEcdsaSd(
   if (sdProofKind(proof) === 'base')
     throw new VerifyError(
       'ERR_SD_BASE_PROOF',
-      'its ecdsa-sd-2023 proof is a base proof, which only its holder may use; a verifier checks a proof derived from it',
+      'an ecdsa-sd-2023 base proof is for the holder to derive a proof from, and a verifier must reject it',
     );
   const publicKeyMultibase = multikeyFromJwk(jwk);
   const cryptosuite = createVerifyCryptosuite();

@@ -12,7 +12,8 @@ import { asList, idOf, isRecord, parseJson } from '../json.ts';
 import type { ResolvedKey } from '../jws-key.ts';
 import type { RegistryIndex } from '../registry.ts';
 import type { Resources } from '../resources.ts';
-import { jwkFromMultikey } from './multikey.ts';
+import { jwkFromDidKey } from '../did.ts';
+import { jwkFromMultikey } from '../multikey.ts';
 
 /** A multibase key as the fragment of a verification method: Ed25519, P-256 or P-384. */
 const MULTIKEY_FRAGMENT = /^z(6Mk|Dn|82)[1-9A-HJ-NP-Za-km-z]{40,90}$/;
@@ -44,7 +45,7 @@ export async function resolveVerificationMethod(
   let controller = base;
   const notes: string[] = [];
   if (base.startsWith('did:key:')) {
-    jwk = jwkFromMultikey(base.slice('did:key:'.length).split(/[?/]/)[0] ?? '');
+    jwk = await jwkFromDidKey(base);
     source = 'did:key';
   } else if (MULTIKEY_FRAGMENT.test(fragment)) {
     jwk = jwkFromMultikey(fragment);

@@ -60,7 +60,7 @@ describe('EndorsementCredential', () => {
     const key = await makeKey('ES256');
     const cat = await testCatalog({ keys: [key] });
     const token = await signCredentialJwt(
-      endorsement({ issuer: { id: urls.profile(ISSUER), type: ['Profile'], name: 'Riverbend' } }) as never,
+      endorsement({ issuer: { id: urls.profile(ISSUER), type: ['Profile'], name: 'Riverbend' } }),
       key.signer,
     );
     const r = await verifyBadge(token, { registry: cat.registry, now: NOW });

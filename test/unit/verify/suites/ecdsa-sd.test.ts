@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { staticLoader } from '../../../../src/lib/verify/data-integrity/canonize.ts';
 import { sdProofKind, verifyEcdsaSd } from '../../../../src/lib/verify/data-integrity/ecdsa-sd.ts';
-import { jwkFromMultikey } from '../../../../src/lib/verify/data-integrity/multikey.ts';
+import { jwkFromMultikey } from '../../../../src/lib/verify/multikey.ts';
 import { verifyBadge } from '../../../../src/lib/verify/verify.ts';
 import { signAndDeriveSd } from '../../../helpers/ecdsa-sign.ts';
 import { testCatalog } from '../../../helpers/issuer.ts';

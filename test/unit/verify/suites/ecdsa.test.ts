@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyDataIntegrity } from '../../../../src/lib/verify/data-integrity/index.ts';
 import { ECDSA_SUITES } from '../../../../src/lib/verify/data-integrity/ecdsa.ts';
-import { jwkFromMultikey, multikeyFromJwk } from '../../../../src/lib/verify/data-integrity/multikey.ts';
+import { jwkFromMultikey, multikeyFromJwk } from '../../../../src/lib/verify/multikey.ts';
 import { RegistryIndex } from '../../../../src/lib/verify/registry.ts';
 import { Resources } from '../../../../src/lib/verify/resources.ts';
 import { verifyBadge } from '../../../../src/lib/verify/verify.ts';

@@ -7,7 +7,7 @@
 import { p256, p384 } from '@noble/curves/nist.js';
 import { base58, base64url } from '@scure/base';
 import type { JWK } from 'jose';
-import { VerifyError } from '../errors.ts';
+import { VerifyError } from './errors.ts';
 
 const b64u = (bytes: Uint8Array) => base64url.encode(bytes).replace(/=+$/, '');
 

@@ -110,7 +110,7 @@ test('a VC-JWT with a did:web kid: offline it cannot be checked; online its DID 
   const did = 'did:web:badges.example';
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   const token = await signCredentialJwt(
-    { ...credential, issuer: { ...credential.issuer, id: did } } as never,
+    { ...credential, issuer: { ...credential.issuer, id: did } },
     {
       alg: 'ES256',
       kid: `${did}#key-1`,

@@ -29,7 +29,7 @@ export async function ecKey(curve: Curve) {
   });
   const privateJwk = await exportJWK(privateKey);
   const publicJwk = await exportJWK(publicKey);
-  const multibase = multikeyFromJwk(publicJwk);
+  const multibase = await multikeyFromJwk(publicJwk);
   return { curve, privateJwk, publicJwk, multibase, didKey: `did:key:${multibase}#${multibase}` };
 }
 

@@ -39,7 +39,7 @@ export interface DidWebKey {
 }
 
 /** The public key a verification method entry holds: a Multikey, a JWK, or a 2018 base58 key. */
-export function keyFromMethod(vm: Record<string, unknown>): JWK {
+export async function keyFromMethod(vm: Record<string, unknown>): Promise<JWK> {
   const mb = str(vm.publicKeyMultibase);
   if (mb) return jwkFromMultikey(mb);
   if (vm.publicKeyJwk !== undefined) return assertPublicJwk(vm.publicKeyJwk, 'the verification method key');
@@ -98,5 +98,5 @@ export async function resolveDidWebKey(didUrl: string, resources: Resources): Pr
       'the DID document does not authorize this key to sign credentials (it is not an assertionMethod)',
       vmId,
     );
-  return { jwk: keyFromMethod(vm), controller: absolute(vm.controller, did) ?? did, methodId: vmId };
+  return { jwk: await keyFromMethod(vm), controller: absolute(vm.controller, did) ?? did, methodId: vmId };
 }

@@ -4,7 +4,6 @@
  * P-256 (0x8024) and P-384 (0x8124), which are decompressed with @noble/curves into a JWK.
  * Loaded only with the Data Integrity code or a did:web document.
  */
-import { p256, p384 } from '@noble/curves/nist.js';
 import { base58, base64url } from '@scure/base';
 import type { JWK } from 'jose';
 import { VerifyError } from './errors.ts';
@@ -12,12 +11,18 @@ import { VerifyError } from './errors.ts';
 const b64u = (bytes: Uint8Array) => base64url.encode(bytes).replace(/=+$/, '');
 
 const EC = [
-  { prefix: [0x80, 0x24], crv: 'P-256', size: 32, curve: p256 },
-  { prefix: [0x81, 0x24], crv: 'P-384', size: 48, curve: p384 },
+  { prefix: [0x80, 0x24], crv: 'P-256', size: 32 },
+  { prefix: [0x81, 0x24], crv: 'P-384', size: 48 },
 ] as const;
 
+/** The curve arithmetic, loaded only for an ECDSA key (an Ed25519 key needs none). */
+async function curveOf(crv: (typeof EC)[number]['crv']) {
+  const { p256, p384 } = await import('@noble/curves/nist.js');
+  return crv === 'P-256' ? p256 : p384;
+}
+
 /** The public JWK of a Multikey `publicKeyMultibase` (or the body of a did:key). */
-export function jwkFromMultikey(multibase: string): JWK {
+export async function jwkFromMultikey(multibase: string): Promise<JWK> {
   if (!multibase.startsWith('z') || multibase.length > 200)
     throw new VerifyError('ERR_KEY_INVALID', 'the key is not a base58btc multibase key');
   let bytes: Uint8Array;
@@ -35,9 +40,10 @@ export function jwkFromMultikey(multibase: string): JWK {
       'the multibase key is of a type this verifier does not read',
       `multicodec prefix 0x${(bytes[0] ?? 0).toString(16)}${(bytes[1] ?? 0).toString(16)}`,
     );
+  const curve = await curveOf(ec.crv);
   let point: Uint8Array;
   try {
-    point = ec.curve.Point.fromBytes(bytes.slice(2)).toBytes(false);
+    point = curve.Point.fromBytes(bytes.slice(2)).toBytes(false);
   } catch {
     throw new VerifyError('ERR_KEY_INVALID', `the ${ec.crv} key is not a point on its curve`);
   }
@@ -50,14 +56,15 @@ export function jwkFromMultikey(multibase: string): JWK {
 }
 
 /** The Multikey `publicKeyMultibase` of a P-256 or P-384 public JWK (its compressed point). */
-export function multikeyFromJwk(jwk: JWK): string {
+export async function multikeyFromJwk(jwk: JWK): Promise<string> {
   const ec = EC.find((c) => c.crv === jwk.crv);
   if (jwk.kty !== 'EC' || !ec || !jwk.x || !jwk.y)
     throw new VerifyError('ERR_KEY_INVALID', 'the key is not a P-256 or P-384 public key');
   const pad = (s: string) => `${s}${'='.repeat((4 - (s.length % 4)) % 4)}`;
+  const curve = await curveOf(ec.crv);
   let point: Uint8Array;
   try {
-    point = ec.curve.Point.fromBytes(
+    point = curve.Point.fromBytes(
       Uint8Array.from([4, ...base64url.decode(pad(jwk.x)), ...base64url.decode(pad(jwk.y))]),
     ).toBytes(true);
   } catch {

@@ -72,7 +72,7 @@ describe('resolving a did:web key', async () => {
       id: '#key-1',
       type: 'Multikey',
       controller: DID,
-      publicKeyMultibase: multikeyFromJwk(issuer.publicJwk),
+      publicKeyMultibase: await multikeyFromJwk(issuer.publicJwk),
     };
     expect(await resolve(issuer.doc({ verificationMethod: [vm] }))).toMatchObject({
       jwk: { x: issuer.publicJwk.x },

@@ -43,7 +43,7 @@ export async function verifyEcdsaSd(
       'ERR_SD_BASE_PROOF',
       'an ecdsa-sd-2023 base proof is for the holder to derive a proof from, and a verifier must reject it',
     );
-  const publicKeyMultibase = multikeyFromJwk(jwk);
+  const publicKeyMultibase = await multikeyFromJwk(jwk);
   const cryptosuite = createVerifyCryptosuite();
   let data: unknown;
   try {

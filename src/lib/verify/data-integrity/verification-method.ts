@@ -48,7 +48,7 @@ export async function resolveVerificationMethod(
     jwk = await jwkFromDidKey(base);
     source = 'did:key';
   } else if (MULTIKEY_FRAGMENT.test(fragment)) {
-    jwk = jwkFromMultikey(fragment);
+    jwk = await jwkFromMultikey(fragment);
     // 'catalog' only once the thumbprint is found among the published keys (below).
     source = 'issuer-fragment';
     notes.push(
@@ -72,7 +72,7 @@ export async function resolveVerificationMethod(
         'the document at the verification method address does not describe that key',
         id,
       );
-    jwk = keyFromMethod(vm);
+    jwk = await keyFromMethod(vm);
     controller = idOf(vm.controller) ?? base;
     source = 'kid-document';
   } else {

@@ -20,15 +20,15 @@ const citizenship = vectorJson('w3c-ccg-citizenship/citizenship-v4rc1.jsonld');
 const loader = async (url: string) =>
   url === CITIZENSHIP ? { contextUrl: null, documentUrl: url, document: citizenship } : staticLoader(url);
 
-function split(doc: Record<string, unknown>) {
+async function split(doc: Record<string, unknown>) {
   const { proof, ...unsecured } = doc as { proof: Record<string, unknown> & { verificationMethod: string } };
-  return { proof, unsecured, jwk: jwkFromMultikey(proof.verificationMethod.split('#')[1] ?? '') };
+  return { proof, unsecured, jwk: await jwkFromMultikey(proof.verificationMethod.split('#')[1] ?? '') };
 }
 
 describe('the W3C vc-di-ecdsa ecdsa-sd-2023 vectors', () => {
   for (const set of ['prc', 'employ']) {
     it(`${set}: the derived proof verifies; with a disclosed value changed it does not`, async () => {
-      const { proof, unsecured, jwk } = split(
+      const { proof, unsecured, jwk } = await split(
         vectorJson(`w3c-vc-di-ecdsa/ecdsa-sd-2023/${set}/derivedRevealDocument.json`),
       );
       expect(sdProofKind(proof)).toBe('derived');
@@ -38,7 +38,7 @@ describe('the W3C vc-di-ecdsa ecdsa-sd-2023 vectors', () => {
       expect(await verifyEcdsaSd(changed, proof, jwk, loader)).toBe(false);
     });
     it(`${set}: the base proof is refused (only its holder may use it)`, async () => {
-      const { proof, unsecured, jwk } = split(
+      const { proof, unsecured, jwk } = await split(
         vectorJson(`w3c-vc-di-ecdsa/ecdsa-sd-2023/${set}/addSignedSDBase.json`),
       );
       expect(sdProofKind(proof)).toBe('base');

@@ -68,7 +68,7 @@ describe('Multikey P-256 and P-384 keys', () => {
   it('the vector keys decompress to points WebCrypto imports, and compress back to the same Multikey', async () => {
     for (const f of ['p256KeyPair.json', 'p384KeyPair.json']) {
       const { publicKeyMultibase } = vectorJson<{ publicKeyMultibase: string }>(`w3c-vc-di-ecdsa/${f}`);
-      const jwk = jwkFromMultikey(publicKeyMultibase);
+      const jwk = await jwkFromMultikey(publicKeyMultibase);
       await crypto.subtle.importKey(
         'jwk',
         jwk as JsonWebKey,
@@ -76,14 +76,16 @@ describe('Multikey P-256 and P-384 keys', () => {
         false,
         ['verify'],
       );
-      expect(multikeyFromJwk(jwk)).toBe(publicKeyMultibase);
+      expect(await multikeyFromJwk(jwk)).toBe(publicKeyMultibase);
     }
   });
-  it('a point not on its curve is not a key', () => {
+  it('a point not on its curve is not a key', async () => {
     const good = vectorJson<{ publicKeyMultibase: string }>(
       'w3c-vc-di-ecdsa/p256KeyPair.json',
     ).publicKeyMultibase;
-    expect(() => jwkFromMultikey(`${good.slice(0, -4)}1111`)).toThrow(/point on its curve|base58|type/);
+    await expect(jwkFromMultikey(`${good.slice(0, -4)}1111`)).rejects.toThrow(
+      /point on its curve|base58|type/,
+    );
   });
   it('an ECDSA proof made with an Ed25519 key is refused as the wrong key', async () => {
     const doc = vectorJson('w3c-vc-di-ecdsa/ecdsa-rdfc-2019-p256/signedECDSAP256.json');
@@ -139,7 +141,7 @@ describe('Open Badges signed with ECDSA', async () => {
   it("a catalog issuer's published P-256 key, named as a Multikey fragment of its profile, is the catalog's key", async () => {
     const es = await makeKey('ES256');
     const own = await testCatalog({ keys: [es] });
-    const vm = `${urls.profile(ISSUER)}#${multikeyFromJwk(es.privateJwk)}`;
+    const vm = `${urls.profile(ISSUER)}#${await multikeyFromJwk(es.privateJwk)}`;
     const badge = await signEcdsa(await own.credential(), es.privateJwk, vm, 'ecdsa-rdfc-2019');
     const r = await verifyBadge(JSON.stringify(badge), { registry: own.registry, now: NOW });
     expect(r.checks.find((c) => c.id === 'proof')?.code).toBe('WARN_NONCONFORMANT_SUITE');

@@ -1,0 +1,91 @@
+/**
+ * Each badge of a set as one line of the passport: its verdict, what it claims, whether it
+ * counts, and if not, why. Only a verified badge counts; a second badge for a credential already
+ * counted, and a badge awarded to another email than the one typed, are listed but not counted.
+ */
+import type { Report } from '../verify/report.ts';
+import type { HolderBinding } from './presentation/holder.ts';
+import type { RecipientMatch } from './recipient.ts';
+import { counts, leftOutReason, PASSPORT_VERDICT_LABELS, verdictOf, type AnyVerdict } from './verdicts.ts';
+
+export interface BadgeLine {
+  n: number;
+  source: string;
+  verdict: AnyVerdict;
+  verdictLabel: string;
+  name?: string;
+  /** The issuer: the catalog's when matched by key, else as the badge claims it (not confirmed). */
+  issuer: { id?: string; name: string; inCatalog: boolean };
+  recipient?: string;
+  issued?: string;
+  credential?: { id: string; title: string; page: string };
+  hours?: number;
+  counted: boolean;
+  /** Why it does not count. */
+  reason?: string;
+  recipientMatch?: RecipientMatch;
+  holder?: HolderBinding;
+  presentation?: number;
+}
+
+export interface LineInput {
+  n: number;
+  source: string;
+  report: Report;
+  holder?: HolderBinding;
+  presentation?: number;
+  recipientMatch?: RecipientMatch;
+}
+
+export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<string, number>): BadgeLine[] {
+  const firstFor = new Map<string, number>();
+  return entries.map((e) => {
+    const r = e.report;
+    const verdict = verdictOf(r);
+    const cat = r.catalog.issuer;
+    const credential = r.catalog.credential;
+    let reason = leftOutReason(r);
+    if (!reason && e.recipientMatch === 'other')
+      reason = 'Not counted: it was awarded to another email address than the one typed.';
+    if (!reason && credential) {
+      const earlier = firstFor.get(credential.id);
+      if (earlier !== undefined) reason = `Not counted again: badge ${earlier} is the same credential.`;
+    }
+    const counted = counts(verdict) && !reason && credential !== undefined;
+    if (counted && credential) firstFor.set(credential.id, e.n);
+    const hours = credential ? hoursOf.get(credential.id) : undefined;
+    return {
+      n: e.n,
+      source: e.source,
+      verdict,
+      verdictLabel: PASSPORT_VERDICT_LABELS[verdict],
+      ...(r.summary.name ? { name: r.summary.name } : {}),
+      issuer: cat
+        ? { id: cat.id, name: cat.name, inCatalog: true }
+        : { name: r.summary.issuerName ?? r.summary.issuerId ?? 'Unknown issuer', inCatalog: false },
+      ...(r.summary.recipient ? { recipient: r.summary.recipient } : {}),
+      ...(r.summary.validFrom ? { issued: r.summary.validFrom } : {}),
+      ...(credential ? { credential: { id: credential.id, title: credential.title, page: credential.page } } : {}),
+      ...(hours !== undefined ? { hours } : {}),
+      counted,
+      ...(reason && !counted ? { reason } : {}),
+      ...(e.recipientMatch ? { recipientMatch: e.recipientMatch } : {}),
+      ...(e.holder ? { holder: e.holder } : {}),
+      ...(e.presentation !== undefined ? { presentation: e.presentation } : {}),
+    };
+  });
+}
+
+/** Lines grouped by issuer: catalog issuers first, by name; claimed issuers after. */
+export function byIssuer(lines: readonly BadgeLine[]): { issuer: BadgeLine['issuer']; badges: BadgeLine[] }[] {
+  const groups = new Map<string, { issuer: BadgeLine['issuer']; badges: BadgeLine[] }>();
+  for (const l of lines) {
+    const key = l.issuer.inCatalog ? `a:${l.issuer.id ?? ''}` : `b:${l.issuer.name}`;
+    const g = groups.get(key) ?? { issuer: l.issuer, badges: [] };
+    g.badges.push(l);
+    groups.set(key, g);
+  }
+  return [...groups.entries()]
+    .sort(([a, x], [b, y]) => (a[0] === b[0] ? x.issuer.name.localeCompare(y.issuer.name) : a < b ? -1 : 1))
+    .map(([, g]) => g);
+}

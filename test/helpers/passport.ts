@@ -15,7 +15,11 @@ import { SITE } from './issuer.ts';
 
 export async function fixturePassportCatalog(): Promise<PassportCatalog> {
   const { catalog } = await checkCatalog(await loadFixture());
-  return passportCatalog(SITE, worldFromCatalog(catalog), (id) => catalog.stacks.get(id)?.data.ordered ?? false);
+  return passportCatalog(
+    SITE,
+    worldFromCatalog(catalog),
+    (id) => catalog.stacks.get(id)?.data.ordered ?? false,
+  );
 }
 
 export interface Holder {

@@ -65,7 +65,9 @@ export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<s
         : { name: r.summary.issuerName ?? r.summary.issuerId ?? 'Unknown issuer', inCatalog: false },
       ...(r.summary.recipient ? { recipient: r.summary.recipient } : {}),
       ...(r.summary.validFrom ? { issued: r.summary.validFrom } : {}),
-      ...(credential ? { credential: { id: credential.id, title: credential.title, page: credential.page } } : {}),
+      ...(credential
+        ? { credential: { id: credential.id, title: credential.title, page: credential.page } }
+        : {}),
       ...(hours !== undefined ? { hours } : {}),
       counted,
       ...(reason && !counted ? { reason } : {}),
@@ -77,7 +79,9 @@ export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<s
 }
 
 /** Lines grouped by issuer: catalog issuers first, by name; claimed issuers after. */
-export function byIssuer(lines: readonly BadgeLine[]): { issuer: BadgeLine['issuer']; badges: BadgeLine[] }[] {
+export function byIssuer(
+  lines: readonly BadgeLine[],
+): { issuer: BadgeLine['issuer']; badges: BadgeLine[] }[] {
   const groups = new Map<string, { issuer: BadgeLine['issuer']; badges: BadgeLine[] }>();
   for (const l of lines) {
     const key = l.issuer.inCatalog ? `a:${l.issuer.id ?? ''}` : `b:${l.issuer.name}`;

@@ -45,9 +45,11 @@ export function worldOf(c: PassportCatalog): RecognitionWorld {
   return w;
 }
 
-/** As JSON (dates as days). */
-export const catalogToJson = (c: PassportCatalog): string =>
-  JSON.stringify(c, (_k, v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+/** As JSON (dates as ISO strings). */
+export const catalogToJson = (c: PassportCatalog): string => JSON.stringify(c);
+
+const dayOf = (v: Date | string) =>
+  new Date(`${String(v instanceof Date ? v.toISOString() : v).slice(0, 10)}T00:00:00Z`);
 
 type JsonRule = Omit<RecognizerData['rules'][number], 'effective'> & {
   effective: { from: string; until?: string };
@@ -59,8 +61,8 @@ export function catalogFromJson(text: string): PassportCatalog {
   for (const r of c.recognizers)
     for (const rule of r.data.rules as unknown as JsonRule[]) {
       const e = rule.effective as unknown as { from: Date | string; until?: Date | string };
-      e.from = new Date(`${String(e.from)}T00:00:00Z`);
-      if (e.until !== undefined) e.until = new Date(`${String(e.until)}T00:00:00Z`);
+      e.from = dayOf(e.from);
+      if (e.until !== undefined) e.until = dayOf(e.until);
     }
   return c;
 }

@@ -25,7 +25,11 @@ function nextText(r: RuleCredit, titles: ReadonlyMap<string, string>): string | 
   return `${need} more credential${need === 1 ? '' : 's'} for ${unitText(gain, r.unit)} more (${some.join(', ')}${more}).`;
 }
 
-export function worthOf(held: Iterable<string>, catalog: PassportCatalog, today: Date): {
+export function worthOf(
+  held: Iterable<string>,
+  catalog: PassportCatalog,
+  today: Date,
+): {
   report: CreditReport;
   recognizers: RecognizerWorth[];
 } {

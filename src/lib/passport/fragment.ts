@@ -49,8 +49,13 @@ export async function shareFragment(texts: readonly string[]): Promise<ShareLink
 export async function readFragment(hash: string): Promise<string[]> {
   const m = /^#?badges=([A-Za-z0-9_-]+)$/.exec(hash);
   if (!m?.[1]) throw new Error('the link carries no badges');
-  const bytes = await through(base64urlnopad.decode(m[1]), new DecompressionStream('deflate-raw'), MAX_INFLATED);
+  const bytes = await through(
+    base64urlnopad.decode(m[1]),
+    new DecompressionStream('deflate-raw'),
+    MAX_INFLATED,
+  );
   const v: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new Error('the link is not a list of badges');
-  return (v as string[]).slice(0, MAX_ITEMS);
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+    throw new Error('the link is not a list of badges');
+  return (v).slice(0, MAX_ITEMS);
 }

@@ -14,7 +14,10 @@ import type { CredentialSubject } from '../verify/subject.ts';
 /** `match`: awarded to that email; `other`: to another address; `unknown`: the badge names no email to compare. */
 export type RecipientMatch = 'match' | 'other' | 'unknown';
 
-export async function matchRecipient(report: Pick<Report, 'credential' | 'format'>, email: string): Promise<RecipientMatch> {
+export async function matchRecipient(
+  report: Pick<Report, 'credential' | 'format'>,
+  email: string,
+): Promise<RecipientMatch> {
   const c = report.credential;
   if (!isRecord(c) || report.format.startsWith('ob2')) return 'unknown';
   const subject = { format: report.format, view: viewCredential(c), credential: c } as CredentialSubject;

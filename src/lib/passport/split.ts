@@ -33,7 +33,9 @@ function arrayItems(piece: string): string[] | undefined {
   try {
     const v: unknown = JSON.parse(piece);
     if (!Array.isArray(v) || !v.length) return undefined;
-    if (!v.every((x) => (typeof x === 'string' && COMPACT_JWS.test(x)) || (typeof x === 'object' && x !== null)))
+    if (
+      !v.every((x) => (typeof x === 'string' && COMPACT_JWS.test(x)) || (typeof x === 'object' && x !== null))
+    )
       return undefined;
     return v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x)));
   } catch {

@@ -48,7 +48,8 @@ export async function summarizePassport(
   const hoursOf = new Map(catalog.credentials.map((c) => [c.id, c.hours]));
   const badges = badgeLines(inputs, hoursOf);
   const held = new Map<string, Held>();
-  for (const b of badges) if (b.counted && b.credential) held.set(b.credential.id, { n: b.n, issued: b.issued });
+  for (const b of badges)
+    if (b.counted && b.credential) held.set(b.credential.id, { n: b.n, issued: b.issued });
   const worth = worthOf(held.keys(), catalog, today);
   const counted = badges.filter((b) => b.counted).length;
   return {

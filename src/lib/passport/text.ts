@@ -15,7 +15,10 @@ export function passportText(p: Passport): string {
     `Passport: ${p.badges.length} badge${p.badges.length === 1 ? '' : 's'}, ${p.counted} counted, ${p.leftOut} left out. Checked against ${p.catalog} on ${p.made.slice(0, 10)}.`,
   );
   for (const g of p.groups) {
-    out.push('', `${g.issuer.name}${g.issuer.inCatalog ? '' : ' (not in this catalog; as the badge claims)'}`);
+    out.push(
+      '',
+      `${g.issuer.name}${g.issuer.inCatalog ? '' : ' (not in this catalog; as the badge claims)'}`,
+    );
     for (const b of g.badges)
       out.push(
         `  ${b.counted ? '✓' : '✗'} ${b.n}. ${b.credential?.title ?? b.name ?? b.source} — ${b.verdictLabel}${b.counted && b.hours !== undefined ? ` · ${formatHours(b.hours)}` : ''}`,
@@ -26,19 +29,28 @@ export function passportText(p: Passport): string {
   for (const v of p.presentations)
     out.push('', `Presentation ${v.source}: holder's proof ${v.proof}${v.holder ? ` (${v.holder})` : ''}`);
   if (p.earners.length > 1)
-    out.push('', `Awarded to different people: ${p.earners.map((e) => `${e.label} (badges ${e.badges.join(', ')})`).join('; ')}.`);
-  out.push('', `Totals: ${p.totals.credentials} credential${p.totals.credentials === 1 ? '' : 's'}, ${formatHours(p.totals.hours)}, ${formatCeus(p.totals.ceus)}.`);
+    out.push(
+      '',
+      `Awarded to different people: ${p.earners.map((e) => `${e.label} (badges ${e.badges.join(', ')})`).join('; ')}.`,
+    );
+  out.push(
+    '',
+    `Totals: ${p.totals.credentials} credential${p.totals.credentials === 1 ? '' : 's'}, ${formatHours(p.totals.hours)}, ${formatCeus(p.totals.ceus)}.`,
+  );
   if (p.stacks.length) out.push('', 'Stacks:');
   for (const s of p.stacks) {
     out.push(
       `  ${s.complete ? 'Complete' : `${s.toGo} to go`}: ${s.title} (${s.ruleText}; ${s.held} of ${s.members.length} held)${s.order ? `, ${ORDER_WORDS[s.order]}` : ''}`,
     );
-    for (const m of s.members) out.push(`    ${m.held ? '■' : '□'} ${m.title}${m.held ? ` (badge ${m.held.n})` : ''}`);
+    for (const m of s.members)
+      out.push(`    ${m.held ? '■' : '□'} ${m.title}${m.held ? ` (badge ${m.held.n})` : ''}`);
   }
   if (p.recognizers.length) out.push('', 'What it is worth:');
   for (const r of p.recognizers) {
     const got = r.purposes.filter((x) => x.amount > 0);
-    out.push(`  ${r.name}: ${got.length ? got.map((x) => `${x.amount} ${x.unit} (${x.label})`).join('; ') : 'nothing yet'}`);
+    out.push(
+      `  ${r.name}: ${got.length ? got.map((x) => `${x.amount} ${x.unit} (${x.label})`).join('; ') : 'nothing yet'}`,
+    );
     for (const rule of r.rules) if (rule.nextText) out.push(`    ${rule.title}: ${rule.nextText}`);
   }
   return out.join('\n');

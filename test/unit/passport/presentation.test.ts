@@ -23,7 +23,9 @@ async function check(text: string, registry?: Awaited<ReturnType<typeof testCata
 /** Adds a credential to a signed token's presentation, keeping the holder's signature. */
 const tamperPayload = (jwt: string) => {
   const [h, p, s] = jwt.split('.') as [string, string, string];
-  const payload = JSON.parse(Buffer.from(p, 'base64url').toString()) as { vp: { verifiableCredential: string[] } };
+  const payload = JSON.parse(Buffer.from(p, 'base64url').toString()) as {
+    vp: { verifiableCredential: string[] };
+  };
   payload.vp.verifiableCredential.push('smuggled.in.later');
   return `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`;
 };
@@ -69,8 +71,13 @@ describe('VP-JWT', () => {
     const r = await check(tamperPayload(await vpJwt(holder, ['x.y.z', 'p.q.r'])));
     expect(r.proof).toBe('invalid');
     expect(r.holder).toBeUndefined();
-    expect(r.rows.find((x) => x.id === 'proof')).toMatchObject({ status: 'fail', code: 'ERR_SIGNATURE_INVALID' });
-    expect(holderBinding(r, { credentialSubject: { id: holder.did } })).toMatchObject({ state: 'not-proven' });
+    expect(r.rows.find((x) => x.id === 'proof')).toMatchObject({
+      status: 'fail',
+      code: 'ERR_SIGNATURE_INVALID',
+    });
+    expect(holderBinding(r, { credentialSubject: { id: holder.did } })).toMatchObject({
+      state: 'not-proven',
+    });
   });
 
   it('signed by someone else than the holder it names: invalid', async () => {
@@ -117,7 +124,9 @@ describe('presentation with a Data Integrity proof', () => {
     const r = await check(JSON.stringify(unsigned));
     expect(r.proof).toBe('missing');
     expect(r.holder).toBeUndefined();
-    expect(holderBinding(r, { credentialSubject: { id: holder.did } }).message).toMatch(/not signed by its holder/);
+    expect(holderBinding(r, { credentialSubject: { id: holder.did } }).message).toMatch(
+      /not signed by its holder/,
+    );
   });
 
   it('forged: a credential added after signing breaks the holder proof', async () => {

@@ -6,7 +6,14 @@
  */
 import { asList, isRecord, str } from '../../verify/json.ts';
 import { tokenDates } from '../../verify/checks/claims.ts';
-import { pass, problem, skip, type CheckUnit, type Checks, type PipelineId } from '../../verify/pipeline/check.ts';
+import {
+  pass,
+  problem,
+  skip,
+  type CheckUnit,
+  type Checks,
+  type PipelineId,
+} from '../../verify/pipeline/check.ts';
 import { holderProof } from './proof.ts';
 import type { PresentationSubject } from './subject.ts';
 
@@ -75,7 +82,10 @@ const dates: CheckUnit<PresentationSubject, 'dates'> = {
         ? tokenDates(p.payload)
         : { exp: proof && str(proof.expires) ? Date.parse(String(proof.expires)) : undefined };
     if (d.exp !== undefined && Number.isFinite(d.exp) && d.exp < now - tolerance)
-      return problem('ERR_EXPIRED', "The holder's presentation has expired: it no longer shows who holds these badges.");
+      return problem(
+        'ERR_EXPIRED',
+        "The holder's presentation has expired: it no longer shows who holds these badges.",
+      );
     if ('nbf' in d && d.nbf !== undefined && d.nbf > now + tolerance)
       return problem('ERR_NOT_YET_VALID', 'The presentation is not valid yet.');
     return pass(

@@ -48,7 +48,10 @@ async function jwtProof(s: PresentationSubject, ctx: VerifyContext): Promise<Out
     (k, a) => importJWK({ ...k.jwk, alg: a }, a),
   );
   return {
-    ...pass(`The holder's ${alg} signature on the presentation is valid.`, key.kid ? `kid ${key.kid.slice(0, 200)}` : undefined),
+    ...pass(
+      `The holder's ${alg} signature on the presentation is valid.`,
+      key.kid ? `kid ${key.kid.slice(0, 200)}` : undefined,
+    ),
     learned: { signer: { key, ...(key.controller ? { controller: key.controller } : {}) } },
   };
 }
@@ -70,7 +73,9 @@ async function dataIntegrityProof(
       `The holder's ${r.suite.name} signature on the presentation is valid.`,
       `verification method ${r.method.methodId.slice(0, 200)}`,
     ),
-    learned: { signer: { key: r.method, ...(r.method.controller ? { controller: r.method.controller } : {}) } },
+    learned: {
+      signer: { key: r.method, ...(r.method.controller ? { controller: r.method.controller } : {}) },
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 /**
  * npm run verify -- FILE… [--json] [--map URL=FILE]… [--now ISO] [--fetch] [--email ADDR]
+ * npm run verify -- --passport FILE… [--json] [--email ADDR]
  *
  * The browser verifier's core, from the command line. Trusts what this catalog publishes (built
  * from content/, or --registry catalog.json). Exit code 0 only when every file is verified.
@@ -17,11 +18,17 @@ import { registryFromContent } from './lib/registry.ts';
 
 const HELP = `
 Usage: npm run verify -- FILE... [options]
+       npm run verify -- --passport FILE... [options]
 
 Verifies badges: VC-JWT text (.jwt/.jws), JSON credentials, baked PNG and SVG images.
 
+  --passport FILE...  the educator's passport of a set of badges (and presentations): each
+                      badge's verdict, the stacks they complete, verified hours and CEUs, and what
+                      the set is worth to each recognizer; only verified badges count
+
 Options:
-  --json              one JSON report per file: { file, verdict, format, checks[{id,status,...}] }
+  --json              one JSON report per file: { file, verdict, format, checks[{id,status,...}] };
+                      with --passport, the passport's JSON record
   --map URL=FILE      serve URL from a local file (status lists, DID and key documents); repeatable
   --now ISO           the clock (default: now)
   --fetch             allow fetching keys, DID documents and status lists from the network:
@@ -34,7 +41,7 @@ Options:
 
 Verdicts: verified (everything checked and good), warnings (nothing failed, but something
 could not be vouched for), invalid (a check failed), unreadable. Exit code 0 only if all
-files are verified.`;
+files are verified (with --passport: only if every badge counts).`;
 
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '·' } as const;
 
@@ -78,6 +85,7 @@ await run(async () => {
       registry: { type: 'string' },
       content: { type: 'string' },
       site: { type: 'string' },
+      passport: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -95,6 +103,20 @@ await run(async () => {
   const registry = values.registry
     ? (JSON.parse(await readFile(values.registry, 'utf8')) as CatalogIndex)
     : await registryFromContent(contentDir(values.content), siteRoot(values.site));
+  if (values.passport) {
+    const { runPassport } = await import('./lib/passport-cli.ts');
+    const all = await runPassport({
+      files: positionals,
+      registry,
+      content: contentDir(values.content),
+      now,
+      ...(values.email ? { email: values.email } : {}),
+      resources: { documents, ...(values.fetch ? { fetch: publicFetcher() } : {}) },
+      json: values.json,
+    });
+    process.exitCode = all ? 0 : 1;
+    return;
+  }
   const reports: { file: string; report: Report }[] = [];
   for (const file of positionals) {
     let input: Uint8Array;

@@ -14,7 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function verify(...args: string[]) {
   try {
-    const r = await exec(process.execPath, [join(REPO_ROOT, 'scripts/verify.ts'), ...args], { cwd: REPO_ROOT });
+    const r = await exec(process.execPath, [join(REPO_ROOT, 'scripts/verify.ts'), ...args], {
+      cwd: REPO_ROOT,
+    });
     return { code: 0, out: r.stdout };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -29,25 +31,44 @@ describe('npm run verify -- --passport', () => {
     writeFileSync(registry, JSON.stringify(cat.registry));
     const files = [
       ['hinge.jwt', await cat.issue({ credential: 'riverbend-usd/hinge-questions' })],
-      ['exit.jwt', await cat.issue({ credential: 'riverbend-usd/exit-tickets', validFrom: new Date('2025-04-01T00:00:00Z') })],
+      [
+        'exit.jwt',
+        await cat.issue({
+          credential: 'riverbend-usd/exit-tickets',
+          validFrom: new Date('2025-04-01T00:00:00Z'),
+        }),
+      ],
       ['revoked.jwt', await cat.issue({ credential: 'riverbend-usd/exit-tickets', statusIndex: 9 })],
     ].map(([name, text]) => {
       const f = join(dir, name ?? '');
       writeFileSync(f, text ?? '');
       return f;
     });
-    const common = ['--registry', registry, '--content', join(FIXTURE_ROOT, 'content'), '--now', '2025-06-01T00:00:00Z'];
+    const common = [
+      '--registry',
+      registry,
+      '--content',
+      join(FIXTURE_ROOT, 'content'),
+      '--now',
+      '2025-06-01T00:00:00Z',
+    ];
     const text = await verify('--passport', ...common, ...files);
     expect(text.code).toBe(1);
     expect(text.out).toContain('Passport: 3 badges, 2 counted, 1 left out.');
-    expect(text.out).toContain('Complete: Assessment Pair (All 2, in order; 2 of 2 held), earned in the recommended order');
+    expect(text.out).toContain(
+      'Complete: Assessment Pair (All 2, in order; 2 of 2 held), earned in the recommended order',
+    );
     expect(text.out).toContain('Totals: 2 credentials, 24 hours, 2.4 CEUs.');
     expect(text.out).toMatch(/Fixture State Board: .*10 professional learning points \(License renewal\)/);
     expect(text.out).toMatch(/✗ 3\. .* — Not valid\n\s+Not counted: it is not valid\. Revocation status: /);
 
     const json = await verify('--passport', '--json', ...common, ...files.slice(0, 2));
     expect(json.code).toBe(0);
-    const record = JSON.parse(json.out) as { counted: number; completedStacks: string[]; totals: { ceus: number } };
+    const record = JSON.parse(json.out) as {
+      counted: number;
+      completedStacks: string[];
+      totals: { ceus: number };
+    };
     expect(record).toMatchObject({ counted: 2, completedStacks: ['assessment-pair'], totals: { ceus: 2.4 } });
   }, 60_000);
 });

@@ -50,7 +50,8 @@ function callouts(p: Passport): HTMLElement[] {
         '. Type the educator’s email above to see which are theirs.',
       ),
     );
-  const other = p.badges.filter((b) => b.recipientMatch === 'other');
+  // Only a verified badge's recipient is confirmed; the others are left out anyway.
+  const other = p.badges.filter((b) => b.recipientMatch === 'other' && b.verdict === 'verified');
   if (other.length)
     out.push(
       el(

@@ -132,7 +132,8 @@ test.describe('educator’s passport', () => {
     await expect(row(page, 1).locator('.pp-url')).toHaveText(
       ' https://stackable.example/credentials/riverbend-usd/success-criteria/',
     );
-    await expect(page.locator('.pp-foot')).toBeVisible();
+    await expect(page.locator('.pp-meta')).toContainText('against the catalog at https://stackable.example/');
+    await expect(page.locator('.site-header')).toBeHidden();
     await page.screenshot({ path: info.outputPath('passport-print.png'), fullPage: true });
   });
 

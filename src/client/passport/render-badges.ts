@@ -98,7 +98,11 @@ export function leftOutSection(p: Passport): HTMLElement | undefined {
     'section',
     { class: 'pp-section', 'aria-labelledby': 'pp-left-out' },
     el('h3', { id: 'pp-left-out' }, `Left out (${out.length})`),
-    el('p', {}, 'Only verified badges count toward stacks, hours and credit. These do not:'),
+    el(
+      'p',
+      { class: 'pp-intro' },
+      'Only verified badges count toward stacks, hours and credit. These do not:',
+    ),
     el(
       'ul',
       { class: 'pp-left' },

@@ -13,7 +13,7 @@ function recognizer(r: RecognizerWorth, where: Where): HTMLElement {
   const earned = r.purposes.filter((p) => p.amount > 0);
   return el(
     'article',
-    { class: 'pp-worth', 'data-recognizer': r.id },
+    { class: `pp-worth${earned.length ? '' : ' pp-nothing'}`, 'data-recognizer': r.id },
     el('h4', {}, page ? el('a', { href: page }, r.name) : r.name),
     el(
       'p',
@@ -28,11 +28,21 @@ function recognizer(r: RecognizerWorth, where: Where): HTMLElement {
       ...r.rules.map((rule) =>
         el(
           'li',
-          { 'data-rule': rule.rule },
+          { 'data-rule': rule.rule, ...(rule.amount > 0 ? {} : { class: 'pp-zero' }) },
           el('span', {}, `${rule.title}: `),
           el('strong', {}, `${rule.amount} ${rule.amount === 1 ? rule.unit.singular : rule.unit.plural}`),
           rule.capped ? ' (the most this rule grants)' : '',
-          ...(rule.nextText ? [el('span', { class: 'pp-next' }, ` Next: ${rule.nextText}`)] : []),
+          ...(rule.nextStep
+            ? [
+                el(
+                  'span',
+                  { class: 'pp-next' },
+                  ` Next: ${rule.nextStep}`,
+                  el('span', { class: 'pp-candidates' }, ` ${rule.nextCandidates ?? ''}`),
+                  '.',
+                ),
+              ]
+            : []),
           ...(rule.conditions.length && rule.amount > 0
             ? [el('span', { class: 'pp-facts' }, ` Also required: ${rule.conditions.join(' ')}`)]
             : []),

@@ -112,7 +112,7 @@ export function renderPassport(root: HTMLElement, p: Passport, set: VerifiedSet,
         { class: 'pp-meta' },
         `Checked on ${date} against the catalog at `,
         el('span', { class: 'pp-url' }, p.catalog),
-        `. ${p.emailChecked ? 'Each badge was compared with the educator’s email.' : 'No email was compared.'}`,
+        `. ${p.emailChecked ? 'Each badge was compared with the educator’s email.' : 'No email was compared.'} Verified in the browser; only verified badges count.`,
       ),
       totals(p),
     ),
@@ -122,11 +122,6 @@ export function renderPassport(root: HTMLElement, p: Passport, set: VerifiedSet,
     worthSection(p.recognizers, where),
     ...[leftOutSection(p)].filter((x): x is HTMLElement => x !== undefined),
     takeAwaySection(p, set),
-    el(
-      'p',
-      { class: 'print-only pp-foot' },
-      `Stackable · ${p.catalog} · ${date}. Verified in the browser; only verified badges count.`,
-    ),
   );
   root.hidden = false;
 }

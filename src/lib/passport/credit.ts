@@ -11,18 +11,21 @@ export interface RecognizerWorth {
   id: string;
   name: string;
   purposes: { purpose: string; label: string; amount: number; unit: string }[];
-  rules: (RuleCredit & { title: string; nextText?: string })[];
+  /** `nextText` in words; `nextStep` the same without the credentials that would count, `nextCandidates` those. */
+  rules: (RuleCredit & { title: string; nextText?: string; nextStep?: string; nextCandidates?: string })[];
 }
 
 const unitText = (amount: number, unit: { singular: string; plural: string }) =>
   `${amount} ${amount === 1 ? unit.singular : unit.plural}`;
 
-function nextText(r: RuleCredit, titles: ReadonlyMap<string, string>): string | undefined {
-  if (!r.next) return undefined;
+function nextWords(r: RuleCredit, titles: ReadonlyMap<string, string>) {
+  if (!r.next) return {};
   const { need, gain, candidates } = r.next;
   const some = candidates.slice(0, 3).map((id) => titles.get(id) ?? id);
   const more = candidates.length > 3 ? `, or ${candidates.length - 3} more` : '';
-  return `${need} more credential${need === 1 ? '' : 's'} for ${unitText(gain, r.unit)} more (${some.join(', ')}${more}).`;
+  const nextStep = `${need} more credential${need === 1 ? '' : 's'} for ${unitText(gain, r.unit)} more`;
+  const nextCandidates = `(${some.join(', ')}${more})`;
+  return { nextText: `${nextStep} ${nextCandidates}.`, nextStep, nextCandidates };
 }
 
 export function worthOf(
@@ -48,10 +51,7 @@ export function worthOf(
         amount: p.amount,
         unit: p.amount === 1 ? p.unit.singular : p.unit.plural,
       })),
-      rules: rc.rules.map((r) => {
-        const next = nextText(r, titles);
-        return { ...r, title: ruleTitle(r.rule), ...(next ? { nextText: next } : {}) };
-      }),
+      rules: rc.rules.map((r) => ({ ...r, title: ruleTitle(r.rule), ...nextWords(r, titles) })),
     };
   });
   return { report, recognizers };

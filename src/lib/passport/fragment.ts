@@ -57,5 +57,5 @@ export async function readFragment(hash: string): Promise<string[]> {
   const v: unknown = JSON.parse(new TextDecoder().decode(bytes));
   if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
     throw new Error('the link is not a list of badges');
-  return (v).slice(0, MAX_ITEMS);
+  return v.slice(0, MAX_ITEMS);
 }

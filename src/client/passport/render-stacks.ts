@@ -20,7 +20,7 @@ function stack(s: StackProgress, where: Where): HTMLElement {
   const page = localize(new URL(paths.stack(s.id).slice(1), where.site).href, where.site, where.base);
   const state = s.complete
     ? `Complete: ${s.held} of ${s.members.length} held.`
-    : `${s.held} of ${s.required} needed held: ${s.toGo} more to complete it.`;
+    : `Held ${s.held} of the ${s.required} needed: ${s.toGo} more completes it.`;
   const diagram = el(
     'ol',
     { class: `pp-diagram${s.ordered ? ' ordered' : ''}`, 'aria-label': `${s.title}: ${s.ruleText}` },
@@ -29,7 +29,7 @@ function stack(s: StackProgress, where: Where): HTMLElement {
         'li',
         { class: m.held ? 'held' : 'missing' },
         el('span', { class: 'pp-mark', 'aria-hidden': 'true' }, m.held ? '✓' : ''),
-        el('span', {}, m.title),
+        el('span', { class: 'pp-member' }, m.title),
         el('span', { class: 'pp-member-state' }, m.held ? ` — held (badge ${m.held.n})` : ' — missing'),
       ),
     ),

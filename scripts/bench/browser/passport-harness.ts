@@ -17,7 +17,11 @@ interface Fixtures {
 
 declare global {
   interface Window {
-    benchPassport: (fx: Fixtures, sizes: readonly number[], rounds: number) => Promise<Record<string, number[]>>;
+    benchPassport: (
+      fx: Fixtures,
+      sizes: readonly number[],
+      rounds: number,
+    ) => Promise<Record<string, number[]>>;
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { readFileSync } from 'node:fs';
 
 const B = '.e2e/badges';
@@ -117,6 +118,54 @@ test.describe('educator’s passport', () => {
       completedStacks: string[];
     };
     expect(record).toMatchObject({ counted: 4, completedStacks: ['formative-assessment-foundations'] });
+  });
+
+  test('dropped badge files', async ({ page }) => {
+    const texts = SLUGS.map((s) =>
+      readFileSync(`${B}/passport/${s}/0001-pat-example-org/badge.jwt`, 'utf8').trim(),
+    );
+    const dt = await page.evaluateHandle((list) => {
+      const d = new DataTransfer();
+      list.forEach((t, i) => d.items.add(new File([t], `badge-${i + 1}.jwt`, { type: 'text/plain' })));
+      return d;
+    }, texts);
+    await page.dispatchEvent('#passport-drop', 'drop', { dataTransfer: dt });
+    await expect(page.locator('.pp-headline')).toHaveText('4 badges: 4 verified and counted.', {
+      timeout: 20_000,
+    });
+    await expect(page.locator('[data-stack="formative-assessment-foundations"]')).toContainText(
+      'Complete: 4 of 4 held.',
+    );
+  });
+
+  test('a verifiable presentation signed by its holder: unpacked, the holder proof checked, the tie reported per badge', async ({
+    page,
+  }) => {
+    const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+    const pub = await exportJWK(publicKey);
+    const did = `did:jwk:${Buffer.from(JSON.stringify({ kty: pub.kty, crv: pub.crv, x: pub.x })).toString('base64url')}`;
+    const credentials = SLUGS.map((s) =>
+      readFileSync(`${B}/passport/${s}/0001-pat-example-org/badge.jwt`, 'utf8').trim(),
+    );
+    const vp = await new SignJWT({
+      vp: {
+        '@context': ['https://www.w3.org/2018/credentials/v1'],
+        type: ['VerifiablePresentation'],
+        holder: did,
+        verifiableCredential: credentials,
+      },
+    })
+      .setProtectedHeader({ alg: 'EdDSA', kid: `${did}#0` })
+      .setIssuer(did)
+      .sign(privateKey);
+    await page.getByLabel('Or paste badges').fill(vp);
+    await page.getByRole('button', { name: 'Add up my badges' }).click();
+    await expect(page.locator('.pp-headline')).toHaveText('4 badges: 4 verified and counted.', {
+      timeout: 20_000,
+    });
+    await expect(page.locator('[data-presentation]')).toContainText('The holder’s signature is valid');
+    // Pat's badges name her by a hashed email, which no key can prove: said on each badge, never assumed.
+    await expect(row(page, 1).locator('.pp-holder')).toContainText('Not tied to the holder');
   });
 
   test('a folder of badges', async ({ page }) => {

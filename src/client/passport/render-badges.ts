@@ -43,7 +43,11 @@ function row(b: BadgeLine, where: Where): HTMLLIElement {
   ].filter((x): x is string => x !== undefined);
   const li = el(
     'li',
-    { class: `pp-badge pp-${b.verdict}${b.counted ? ' pp-counted' : ''}`, 'data-badge': String(b.n) },
+    {
+      class: `pp-badge pp-${b.verdict}${b.counted ? ' pp-counted' : ''}`,
+      'data-badge': String(b.n),
+      'data-verdict': b.verdict,
+    },
     el(
       'span',
       { class: 'pp-verdict' },

@@ -214,6 +214,14 @@ test.describe('educator’s passport', () => {
     await expect(page.locator('.pp-headline')).toHaveText('1 badge: 1 verified and counted.', {
       timeout: 20_000,
     });
+    // Pasting works offline too.
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page
+      .getByLabel('Or paste badges')
+      .fill(readFileSync(`${B}/valid/0001-ada-example-org/badge.jwt`, 'utf8'));
+    await page.getByRole('button', { name: 'Add up my badges' }).click();
+    await expect(row(page, 1)).toContainText('Hinge Questions for Responsive Teaching', { timeout: 20_000 });
+    await expect(page.locator('.pp-headline')).toHaveText('1 badge: 1 verified and counted.');
     await context.setOffline(false);
   });
 });

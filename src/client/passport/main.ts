@@ -105,7 +105,10 @@ drop.addEventListener('drop', (e) => {
 const saveData =
   (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 if (!saveData) {
-  const warm = () => void load().then((m) => m.warm());
+  const warm = () => {
+    void import('../../lib/passport/split.ts');
+    void load().then((m) => m.warm());
+  };
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 4000 });
   else setTimeout(warm, 2000);
 }

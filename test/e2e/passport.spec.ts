@@ -81,6 +81,24 @@ test.describe('educator’s passport', () => {
     await expect(page.locator('.pp-headline')).toHaveText('6 badges: 0 verified and counted, 6 left out.');
   });
 
+  test('badges of different earners are called out; one educator’s record leaves the others out', async ({
+    page,
+  }) => {
+    await page.setInputFiles('#passport-files', [
+      ...pats,
+      `${B}/data-integrity/0001-cy-example-org/badge.svg`,
+    ]);
+    const callout = page.locator('[data-callout="earners"]');
+    await expect(callout).toContainText('Pat Rivera (badges 1, 2, 3, 4); Cy Young (badge 5)', {
+      timeout: 20_000,
+    });
+    await expect(page.locator('.pp-headline')).toHaveText('5 badges: 5 verified and counted.');
+    await callout.getByRole('button', { name: 'Pat Rivera’s record' }).click();
+    await expect(page.locator('#passport-heading')).toHaveText('Professional learning record: Pat Rivera');
+    await expect(page.locator('.pp-headline')).toHaveText('5 badges: 4 verified and counted, 1 left out.');
+    await expect(row(page, 5)).toContainText('Not counted: it names another earner than Pat Rivera.');
+  });
+
   test('the link carries the badges in the fragment and gives the same passport', async ({
     page,
     context,

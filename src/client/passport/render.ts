@@ -32,24 +32,41 @@ function totals(p: Passport): HTMLElement {
   );
 }
 
-function callouts(p: Passport): HTMLElement[] {
-  const out: HTMLElement[] = [];
-  if (p.earners.length > 1)
-    out.push(
+/** Badges of different earners: said, with one button per earner for that educator's own record. */
+function earnersCallout(p: Passport, onEarner: (earner: string | undefined) => void): HTMLElement {
+  const button = (label: string, earner: string | undefined) => {
+    const b = el('button', { type: 'button', class: 'secondary' }, label);
+    b.addEventListener('click', () => onEarner(earner));
+    return b;
+  };
+  return el(
+    'div',
+    { class: 'callout warn no-print', 'data-callout': 'earners' },
+    el(
+      'p',
+      {},
+      el('strong', {}, 'These badges were awarded to different people: '),
       el(
-        'p',
-        { class: 'callout warn', 'data-callout': 'earners' },
-        el('strong', {}, 'These badges were awarded to different people: '),
-        el(
-          'bdi',
-          {},
-          p.earners
-            .map((e) => `${e.label} (badge${e.badges.length === 1 ? '' : 's'} ${e.badges.join(', ')})`)
-            .join('; '),
-        ),
-        '. Type the educator’s email above to see which are theirs.',
+        'bdi',
+        {},
+        p.earners
+          .map((e) => `${e.label} (badge${e.badges.length === 1 ? '' : 's'} ${e.badges.join(', ')})`)
+          .join('; '),
       ),
-    );
+      '. Type the educator’s email above, or make one educator’s record (one page each when printed):',
+    ),
+    el(
+      'div',
+      { class: 'verify-actions' },
+      ...p.earners.map((e) => button(`${e.label}’s record`, e.label)),
+      ...(p.educator ? [button('All badges', undefined)] : []),
+    ),
+  );
+}
+
+function callouts(p: Passport, onEarner: (earner: string | undefined) => void): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (p.earners.length > 1) out.push(earnersCallout(p, onEarner));
   // Only a verified badge's recipient is confirmed; the others are left out anyway.
   const other = p.badges.filter((b) => b.recipientMatch === 'other' && b.verdict === 'verified');
   if (other.length)
@@ -85,14 +102,19 @@ function callouts(p: Passport): HTMLElement[] {
   return out;
 }
 
-export function renderPassport(root: HTMLElement, p: Passport, set: VerifiedSet, where: Where): void {
-  // The record is one educator's: named when the verified badges name one earner.
-  const earner = p.earners.length === 1 ? p.earners[0]?.label : undefined;
+export function renderPassport(
+  root: HTMLElement,
+  p: Passport,
+  set: VerifiedSet,
+  where: Where,
+  onEarner: (earner: string | undefined) => void,
+): void {
+  // The record is one educator's: named when chosen, or when the verified badges name one earner.
   const heading = el(
     'h2',
     { id: 'passport-heading', tabindex: '-1' },
     'Professional learning record',
-    earner ? el('bdi', {}, `: ${earner}`) : '',
+    p.educator ? el('bdi', {}, `: ${p.educator}`) : '',
   );
   const made = new Date(p.made);
   const date = made.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
@@ -116,7 +138,7 @@ export function renderPassport(root: HTMLElement, p: Passport, set: VerifiedSet,
       ),
       totals(p),
     ),
-    ...callouts(p),
+    ...callouts(p, onEarner),
     badgesSection(p, where),
     stacksSection(p.stacks, where),
     worthSection(p.recognizers, where),

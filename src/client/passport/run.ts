@@ -13,6 +13,9 @@ import { renderPassport } from './render.ts';
 let registry: Registry | undefined;
 let catalog: PassportCatalog | undefined;
 let last: VerifiedSet | undefined;
+/** Whose record is shown, when the badges name several earners (undefined: all badges). */
+let earner: string | undefined;
+let lastEmail = '';
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? '{}';
 function data(): { registry: Registry; catalog: PassportCatalog } {
@@ -29,10 +32,17 @@ const status = (s: string) => {
 
 async function show(set: VerifiedSet, email: string, focus: boolean): Promise<void> {
   const d = data();
-  const passport = await summarizePassport(set, d.catalog, { ...(email.trim() ? { email } : {}) });
+  lastEmail = email;
+  const passport = await summarizePassport(set, d.catalog, {
+    ...(email.trim() ? { email } : {}),
+    ...(earner ? { earner } : {}),
+  });
   const root = document.getElementById('passport');
   if (!root) return;
-  renderPassport(root, passport, set, { site: d.registry.site, base: base() });
+  renderPassport(root, passport, set, { site: d.registry.site, base: base() }, (chosen) => {
+    earner = chosen;
+    void show(set, lastEmail, true);
+  });
   status(
     `${passport.badges.length} badge${passport.badges.length === 1 ? '' : 's'}: ${passport.counted} counted, ${passport.leftOut} left out.`,
   );
@@ -45,6 +55,7 @@ export async function runPassport(
   onProgress: (done: number) => void,
 ): Promise<void> {
   const d = data();
+  earner = undefined;
   last = await verifySet(inputs, { registry: d.registry }, onProgress);
   await show(last, email, true);
 }

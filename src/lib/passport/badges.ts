@@ -35,6 +35,8 @@ export interface LineInput {
   holder?: HolderBinding;
   presentation?: number;
   recipientMatch?: RecipientMatch;
+  /** The record is this earner's, and the badge names someone else. */
+  otherThan?: string;
 }
 
 export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<string, number>): BadgeLine[] {
@@ -47,6 +49,8 @@ export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<s
     let reason = leftOutReason(r);
     if (!reason && e.recipientMatch === 'other')
       reason = 'Not counted: it was awarded to another email address than the one typed.';
+    if (!reason && e.otherThan !== undefined)
+      reason = `Not counted: it names another earner than ${e.otherThan}.`;
     if (!reason && credential) {
       const earlier = firstFor.get(credential.id);
       if (earlier !== undefined) reason = `Not counted again: badge ${earlier} is the same credential.`;

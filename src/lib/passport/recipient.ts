@@ -33,7 +33,7 @@ export async function matchRecipient(
 }
 
 /** A name as people compare them: case, spacing and accents aside. */
-const personKey = (s: string) =>
+export const personKey = (s: string) =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 const ANONYMOUS = 'An earner identified by a hashed email address';
@@ -44,6 +44,10 @@ export interface Earner {
   /** The badges (their `n`) that name them. */
   badges: number[];
 }
+
+/** Whether a badge names an earner other than `earner` (a badge that names nobody does not). */
+export const namesOther = (recipient: string | undefined, earner: string) =>
+  recipient !== undefined && recipient !== ANONYMOUS && personKey(recipient) !== personKey(earner);
 
 /** The distinct earners the badges name (by name, plain email or identifier); hashed-only badges name none. */
 export function earnersOf(badges: readonly { n: number; recipient?: string | undefined }[]): Earner[] {

@@ -7,10 +7,18 @@
 import type { PassportCatalog } from './catalog.ts';
 import { badgeLines, byIssuer, type BadgeLine } from './badges.ts';
 import { worthOf, type RecognizerWorth } from './credit.ts';
-import { earnersOf, matchRecipient, type Earner } from './recipient.ts';
+import { earnersOf, matchRecipient, namesOther, type Earner } from './recipient.ts';
 import { stackProgress, type Held, type StackProgress } from './stacks.ts';
 import { totalsOf, type Totals } from './totals.ts';
 import type { PresentationEntry, VerifiedSet } from './verify-set.ts';
+
+export interface PassportOptions {
+  /** The educator's email: hashed here, compared with every badge, never kept. */
+  email?: string;
+  /** Whose record this is, when the badges name several earners: the others' badges are left out. */
+  earner?: string;
+  today?: Date;
+}
 
 export interface Passport {
   /** When it was made (ISO), and the catalog it was checked against. */
@@ -21,8 +29,10 @@ export interface Passport {
   presentations: Omit<PresentationEntry, 'credentials' | 'text'>[];
   /** Whether an email was typed; the email itself is never kept. */
   emailChecked: boolean;
-  /** The earners the badges name; more than one is called out. */
+  /** The earners the verified badges name; more than one is called out. */
   earners: Earner[];
+  /** Whose record it is: the earner chosen, or the only one the verified badges name. */
+  educator?: string;
   stacks: StackProgress[];
   totals: Totals;
   recognizers: RecognizerWorth[];
@@ -35,7 +45,7 @@ export interface Passport {
 export async function summarizePassport(
   set: VerifiedSet,
   catalog: PassportCatalog,
-  options: { email?: string; today?: Date } = {},
+  options: PassportOptions = {},
 ): Promise<Passport> {
   const today = options.today ?? new Date();
   const email = options.email?.trim();
@@ -43,6 +53,9 @@ export async function summarizePassport(
     set.entries.map(async (e) => ({
       ...e,
       ...(email ? { recipientMatch: await matchRecipient(e.report, email) } : {}),
+      ...(options.earner && namesOther(e.report.summary.recipient, options.earner)
+        ? { otherThan: options.earner }
+        : {}),
     })),
   );
   const hoursOf = new Map(catalog.credentials.map((c) => [c.id, c.hours]));
@@ -52,6 +65,8 @@ export async function summarizePassport(
     if (b.counted && b.credential) held.set(b.credential.id, { n: b.n, issued: b.issued });
   const worth = worthOf(held.keys(), catalog, today);
   const counted = badges.filter((b) => b.counted).length;
+  const earners = earnersOf(badges.filter((b) => b.verdict === 'verified'));
+  const educator = options.earner ?? (earners.length === 1 ? earners[0]?.label : undefined);
   return {
     made: today.toISOString(),
     catalog: catalog.site,
@@ -59,7 +74,8 @@ export async function summarizePassport(
     groups: byIssuer(badges),
     presentations: set.presentations.map(({ credentials: _c, text: _t, ...p }) => p),
     emailChecked: Boolean(email),
-    earners: earnersOf(badges.filter((b) => b.verdict === 'verified')),
+    earners,
+    ...(educator ? { educator } : {}),
     stacks: stackProgress(held, catalog),
     totals: totalsOf(held.keys(), catalog),
     recognizers: worth.recognizers,

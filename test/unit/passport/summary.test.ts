@@ -123,6 +123,26 @@ describe('a passport of real badges', () => {
     expect(withEmail.badges[1]?.reason).toMatch(/another email address/);
   });
 
+  it("one educator's record: the badges naming another earner are left out", async () => {
+    const cat = await testCatalog();
+    const texts = [
+      await cat.issue({ credential: HINGE }),
+      await cat.issue({ credential: EXIT, recipient: { email: 'bob@example.org', name: 'Bob Moses' } }),
+    ];
+    const inputs = texts.map((data, i) => ({ name: `b${i}`, data }));
+    const set = await verifySet(inputs, { registry: cat.registry, now: NOW });
+    const catalog = await fixturePassportCatalog();
+    const all = await summarizePassport(set, catalog, { today: NOW });
+    expect(all.educator).toBeUndefined();
+    const bobs = await summarizePassport(set, catalog, { today: NOW, earner: 'bob  MOSES' });
+    expect(bobs.educator).toBe('bob  MOSES');
+    expect(bobs.badges.map((b) => [b.counted, b.reason])).toEqual([
+      [false, 'Not counted: it names another earner than bob  MOSES.'],
+      [true, undefined],
+    ]);
+    expect(bobs.totals.hours).toBe(12);
+  });
+
   it('a badge naming its earner by DID cannot be compared with an email', async () => {
     const cat = await testCatalog();
     const p = await passport(

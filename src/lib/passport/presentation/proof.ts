@@ -7,7 +7,8 @@ import { calculateJwkThumbprint, importJWK, type JWK } from 'jose';
 import { jwkFromDidJwk, jwkFromDidKey } from '../../verify/did.ts';
 import { VerifyError } from '../../verify/errors.ts';
 import { asList, str } from '../../verify/json.ts';
-import { assertPublicJwk, resolveJwsKey, type ResolvedKey } from '../../verify/jws-key.ts';
+import { resolveJwsKey, type ResolvedKey } from '../../verify/jws-key.ts';
+import { assertPublicJwk } from '../../verify/public-jwk.ts';
 import { pass, problem, type CheckUnit, type Outcome } from '../../verify/pipeline/check.ts';
 import { verifyJws } from '../../verify/proof-jws.ts';
 import type { VerifyContext } from '../../verify/context.ts';
@@ -29,7 +30,7 @@ async function holderJwtKey(s: PresentationSubject, ctx: VerifyContext): Promise
     return resolveJwsKey(jws, ctx.registry, ctx.resources);
   const iss = str(payload.iss) ?? '';
   let jwk: JWK;
-  if (iss.startsWith('did:key:')) jwk = jwkFromDidKey(iss);
+  if (iss.startsWith('did:key:')) jwk = await jwkFromDidKey(iss);
   else if (iss.startsWith('did:jwk:')) jwk = assertPublicJwk(jwkFromDidJwk(iss), 'the did:jwk key');
   else
     throw new VerifyError(

@@ -11,6 +11,7 @@ import { passportJson } from '../../src/lib/passport/export-json.ts';
 import { summarizePassport } from '../../src/lib/passport/summary.ts';
 import { passportText } from '../../src/lib/passport/text.ts';
 import { verifySet, type PassportInput } from '../../src/lib/passport/verify-set.ts';
+import type { Verdict } from '../../src/lib/verify/report.ts';
 import type { ResourceOptions } from '../../src/lib/verify/resources.ts';
 import { loadValidCatalog } from './catalog.ts';
 import { CliError } from './cli.ts';
@@ -25,8 +26,8 @@ export interface PassportCliOptions {
   json: boolean;
 }
 
-/** Prints the passport; returns whether every badge was verified (the exit code follows). */
-export async function runPassport(o: PassportCliOptions): Promise<boolean> {
+/** Prints the passport; returns every badge's verdict (the exit code is the worst one's). */
+export async function runPassport(o: PassportCliOptions): Promise<Verdict[]> {
   const inputs: PassportInput[] = [];
   for (const file of o.files) {
     try {
@@ -44,5 +45,5 @@ export async function runPassport(o: PassportCliOptions): Promise<boolean> {
   const set = await verifySet(inputs, { registry: o.registry, now: o.now, resources: o.resources });
   const passport = await summarizePassport(set, pc, { today: o.now, ...(o.email ? { email: o.email } : {}) });
   console.log(o.json ? passportJson(passport).trimEnd() : passportText(passport));
-  return passport.leftOut === 0;
+  return passport.badges.map((b) => b.verdict);
 }

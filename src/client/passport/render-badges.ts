@@ -5,7 +5,7 @@
  */
 import type { BadgeLine } from '../../lib/passport/badges.ts';
 import type { Passport } from '../../lib/passport/summary.ts';
-import { el, localize } from '../verify/render.ts';
+import { el, localize } from '../verify/dom.ts';
 
 export interface Where {
   site: string;

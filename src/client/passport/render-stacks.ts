@@ -5,7 +5,7 @@
  */
 import type { StackProgress } from '../../lib/passport/stacks.ts';
 import { paths } from '../../lib/catalog/urls.ts';
-import { el, localize } from '../verify/render.ts';
+import { el, localize } from '../verify/dom.ts';
 import type { Where } from './render-badges.ts';
 
 const ORDER: Record<NonNullable<StackProgress['order']>, string> = {

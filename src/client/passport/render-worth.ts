@@ -5,7 +5,7 @@
  */
 import { paths } from '../../lib/catalog/urls.ts';
 import type { RecognizerWorth } from '../../lib/passport/credit.ts';
-import { el, localize } from '../verify/render.ts';
+import { el, localize } from '../verify/dom.ts';
 import type { Where } from './render-badges.ts';
 
 function recognizer(r: RecognizerWorth, where: Where): HTMLElement {

@@ -7,7 +7,7 @@
 import { formatCeus, formatHours } from '../../lib/catalog/ceu.ts';
 import type { Passport } from '../../lib/passport/summary.ts';
 import type { VerifiedSet } from '../../lib/passport/verify-set.ts';
-import { el } from '../verify/render.ts';
+import { el } from '../verify/dom.ts';
 import { badgesSection, leftOutSection, type Where } from './render-badges.ts';
 import { stacksSection } from './render-stacks.ts';
 import { worthSection } from './render-worth.ts';

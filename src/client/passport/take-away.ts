@@ -8,7 +8,7 @@ import { passportJson } from '../../lib/passport/export-json.ts';
 import { MAX_FRAGMENT, shareFragment } from '../../lib/passport/fragment.ts';
 import type { Passport } from '../../lib/passport/summary.ts';
 import type { VerifiedSet } from '../../lib/passport/verify-set.ts';
-import { el } from '../verify/render.ts';
+import { el } from '../verify/dom.ts';
 
 function download(name: string, type: string, body: string): void {
   const url = URL.createObjectURL(new Blob([body], { type }));

@@ -6,7 +6,7 @@
 import type { Report } from '../verify/report.ts';
 import type { HolderBinding } from './presentation/holder.ts';
 import type { RecipientMatch } from './recipient.ts';
-import { counts, leftOutReason, PASSPORT_VERDICT_LABELS, verdictOf, type AnyVerdict } from './verdicts.ts';
+import { counts, leftOutReason, PASSPORT_VERDICT_LABELS, type AnyVerdict } from './verdicts.ts';
 
 export interface BadgeLine {
   n: number;
@@ -43,7 +43,7 @@ export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<s
   const firstFor = new Map<string, number>();
   return entries.map((e) => {
     const r = e.report;
-    const verdict = verdictOf(r);
+    const verdict = r.verdict;
     const cat = r.catalog.issuer;
     const credential = r.catalog.credential;
     let reason = leftOutReason(r);

@@ -35,7 +35,7 @@ const PASSPORT = {
       name: '=HYPERLINK("https://evil.example","click")',
       issuer: { name: 'Mallory, "Inc"', inCatalog: false },
       counted: false,
-      reason: 'Not counted: it is not valid.',
+      reason: 'Not counted: Do not rely on this badge.',
     },
   ],
   groups: [],

@@ -8,7 +8,7 @@ import { badgeLines } from '../../../src/lib/passport/badges.ts';
 import { summarizePassport } from '../../../src/lib/passport/summary.ts';
 import { verifySet, type PassportInput } from '../../../src/lib/passport/verify-set.ts';
 import { counts, leftOutReason } from '../../../src/lib/passport/verdicts.ts';
-import type { Report } from '../../../src/lib/verify/report.ts';
+import { VERDICT_LABELS, VERDICTS, type Report } from '../../../src/lib/verify/report.ts';
 import { testCatalog, type TestCatalog } from '../../helpers/issuer.ts';
 import { fixturePassportCatalog } from '../../helpers/passport.ts';
 
@@ -166,20 +166,17 @@ describe('verdicts', () => {
     message,
   });
   it('only verified counts; every other verdict, unverified included, says why', () => {
-    expect(['verified', 'warnings', 'unverified', 'invalid', 'unreadable'].map(counts)).toEqual([
-      true,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(VERDICTS.map(counts)).toEqual([true, false, false, false, false]);
     const unverified = {
       verdict: 'unverified' as Report['verdict'],
+      headline: 'The signature could not be checked, so nothing in this badge can be relied on.',
       checks: [row('format', 'pass', 'Read.'), row('proof', 'warn', 'The proof type is not supported.')],
     };
+    // The reason is the verifier's own headline; the verdict is the report's, never recomputed.
     expect(leftOutReason(unverified)).toBe(
-      'Not counted: its signature could not be checked, so nothing in it can be relied on. proof: The proof type is not supported.',
+      'Not counted: The signature could not be checked, so nothing in this badge can be relied on.',
     );
+    expect(leftOutReason({ verdict: 'verified', headline: 'Every check passed.' })).toBeUndefined();
     const lines = badgeLines(
       [
         {
@@ -189,6 +186,7 @@ describe('verdicts', () => {
             ...unverified,
             format: 'ob3-vc-jwt',
             container: 'text',
+            confirmed: true,
             summary: {},
             catalog: { credential: { id: HINGE, title: 'Hinge', page: '/', version: '1', status: 'active' } },
             notes: [],
@@ -200,7 +198,7 @@ describe('verdicts', () => {
     expect(lines[0]).toMatchObject({
       verdict: 'unverified',
       counted: false,
-      verdictLabel: 'Signature not checked',
+      verdictLabel: VERDICT_LABELS.unverified,
     });
   });
 });

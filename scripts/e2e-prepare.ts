@@ -100,6 +100,20 @@ for (const slug of ['success-criteria', 'hinge-questions', 'exit-ticket-analysis
     '--out',
     join(badges, 'passport', slug),
   );
+// With the verify page's samples (public/samples/), whose verified token is Sam Rivera's hinge
+// questions badge: Sam's other three credentials of that stack, for the passport's mixed set.
+for (const slug of ['success-criteria', 'exit-ticket-analysis', 'actionable-feedback'])
+  cli(
+    'issue.ts',
+    '--credential',
+    `riverbend-usd/${slug}`,
+    '--email',
+    'sam.rivera@example.org',
+    '--name',
+    'Sam Rivera',
+    '--out',
+    join(badges, 'sam', slug),
+  );
 cli('revoke.ts', '--badge', join(badges, 'revoked', '0001-bob-example-org', 'badge.jwt'));
 
 execFileSync(node, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {

@@ -64,7 +64,7 @@ test.describe('educator’s passport', () => {
     const bad = page.locator('.pp-badge:not(.pp-counted)');
     await expect(bad).toHaveCount(2);
     await expect(bad.filter({ hasText: 'A forged credential' })).toContainText(
-      'Not counted: it is not valid. Signature',
+      'Not counted: Do not rely on this badge.',
     );
     await expect(bad.filter({ hasText: 'Bob Moses' })).toContainText('revoked');
     await expect(page.locator('#pp-left-out')).toHaveText('Left out (2)');

@@ -58,8 +58,10 @@ function row(b: BadgeLine, where: Where): HTMLLIElement {
     title(b, where),
   );
   if (facts.length) li.append(el('span', { class: 'pp-facts' }, el('bdi', {}, facts.join(' · '))));
-  if (!b.issuer.inCatalog)
-    li.append(el('span', { class: 'pp-facts' }, 'Issuer not confirmed by this catalog.'));
+  if (!b.issuer.confirmed)
+    li.append(
+      el('span', { class: 'pp-facts' }, 'What the badge claims (not confirmed by this catalog).'),
+    );
   if (b.reason) li.append(el('span', { class: 'pp-reason' }, b.reason));
   if (b.recipientMatch === 'match')
     li.append(el('span', { class: 'pp-facts' }, 'Awarded to the email typed.'));
@@ -84,9 +86,9 @@ export function badgesSection(p: Passport, where: Where): HTMLElement {
         'h4',
         { class: 'pp-issuer' },
         el('bdi', {}, g.issuer.name),
-        g.issuer.inCatalog
+        g.issuer.confirmed
           ? ''
-          : el('span', { class: 'muted' }, ' (as the badges claim; not in this catalog)'),
+          : el('span', { class: 'muted' }, ' (as the badges claim; not confirmed)'),
       ),
       el('ul', { class: 'pp-badges' }, ...g.badges.map((b) => row(b, where))),
     );

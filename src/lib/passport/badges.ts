@@ -14,8 +14,12 @@ export interface BadgeLine {
   verdict: AnyVerdict;
   verdictLabel: string;
   name?: string;
-  /** The issuer: the catalog's when matched by key, else as the badge claims it (not confirmed). */
-  issuer: { id?: string; name: string; inCatalog: boolean };
+  /**
+   * The issuer: the catalog's when the report is confirmed (signed with a key this registered
+   * issuer publishes), else only as the badge claims it; then its name, earner and dates are
+   * claims too.
+   */
+  issuer: { id?: string; name: string; confirmed: boolean };
   recipient?: string;
   issued?: string;
   credential?: { id: string; title: string; page: string };
@@ -44,7 +48,7 @@ export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<s
   return entries.map((e) => {
     const r = e.report;
     const verdict = r.verdict;
-    const cat = r.catalog.issuer;
+    const cat = r.confirmed ? r.catalog.issuer : undefined;
     const credential = r.catalog.credential;
     let reason = leftOutReason(r);
     if (!reason && e.recipientMatch === 'other')
@@ -65,8 +69,8 @@ export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<s
       verdictLabel: PASSPORT_VERDICT_LABELS[verdict],
       ...(r.summary.name ? { name: r.summary.name } : {}),
       issuer: cat
-        ? { id: cat.id, name: cat.name, inCatalog: true }
-        : { name: r.summary.issuerName ?? r.summary.issuerId ?? 'Unknown issuer', inCatalog: false },
+        ? { id: cat.id, name: cat.name, confirmed: true }
+        : { name: r.summary.issuerName ?? r.summary.issuerId ?? 'Unknown issuer', confirmed: false },
       ...(r.summary.recipient ? { recipient: r.summary.recipient } : {}),
       ...(r.summary.validFrom ? { issued: r.summary.validFrom } : {}),
       ...(credential
@@ -88,7 +92,7 @@ export function byIssuer(
 ): { issuer: BadgeLine['issuer']; badges: BadgeLine[] }[] {
   const groups = new Map<string, { issuer: BadgeLine['issuer']; badges: BadgeLine[] }>();
   for (const l of lines) {
-    const key = l.issuer.inCatalog ? `a:${l.issuer.id ?? ''}` : `b:${l.issuer.name}`;
+    const key = l.issuer.confirmed ? `a:${l.issuer.id ?? ''}` : `b:${l.issuer.name}`;
     const g = groups.get(key) ?? { issuer: l.issuer, badges: [] };
     g.badges.push(l);
     groups.set(key, g);

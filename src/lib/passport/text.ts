@@ -17,7 +17,7 @@ export function passportText(p: Passport): string {
   for (const g of p.groups) {
     out.push(
       '',
-      `${g.issuer.name}${g.issuer.inCatalog ? '' : ' (not in this catalog; as the badge claims)'}`,
+      `${g.issuer.name}${g.issuer.confirmed ? '' : ' (as the badges claim; not confirmed by this catalog)'}`,
     );
     for (const b of g.badges)
       out.push(

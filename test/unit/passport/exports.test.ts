@@ -33,7 +33,7 @@ const PASSPORT = {
       verdict: 'invalid',
       verdictLabel: 'Not valid',
       name: '=HYPERLINK("https://evil.example","click")',
-      issuer: { name: 'Mallory, "Inc"', inCatalog: false },
+      issuer: { name: 'Mallory, "Inc"', confirmed: false },
       counted: false,
       reason: 'Not counted: Do not rely on this badge.',
     },

@@ -59,9 +59,7 @@ function row(b: BadgeLine, where: Where): HTMLLIElement {
   );
   if (facts.length) li.append(el('span', { class: 'pp-facts' }, el('bdi', {}, facts.join(' · '))));
   if (!b.issuer.confirmed)
-    li.append(
-      el('span', { class: 'pp-facts' }, 'What the badge claims (not confirmed by this catalog).'),
-    );
+    li.append(el('span', { class: 'pp-facts' }, 'What the badge claims (not confirmed by this catalog).'));
   if (b.reason) li.append(el('span', { class: 'pp-reason' }, b.reason));
   if (b.recipientMatch === 'match')
     li.append(el('span', { class: 'pp-facts' }, 'Awarded to the email typed.'));
@@ -86,9 +84,7 @@ export function badgesSection(p: Passport, where: Where): HTMLElement {
         'h4',
         { class: 'pp-issuer' },
         el('bdi', {}, g.issuer.name),
-        g.issuer.confirmed
-          ? ''
-          : el('span', { class: 'muted' }, ' (as the badges claim; not confirmed)'),
+        g.issuer.confirmed ? '' : el('span', { class: 'muted' }, ' (as the badges claim; not confirmed)'),
       ),
       el('ul', { class: 'pp-badges' }, ...g.badges.map((b) => row(b, where))),
     );

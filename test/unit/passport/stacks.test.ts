@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PassportCatalog } from '../../../src/lib/passport/catalog.ts';
 import { orderState, stackProgress, type Held } from '../../../src/lib/passport/stacks.ts';
+import { summarizePassport } from '../../../src/lib/passport/summary.ts';
+import type { Report, Verdict } from '../../../src/lib/verify/report.ts';
 import { CREDENTIALS, STACKS } from '../../helpers/recognition.ts';
 
 // assess: all of river/a, river/b, river/c, in order; mix: any 2 of river/c, river/d, lake/x, lake/y.
@@ -78,5 +80,42 @@ describe('stack progress', () => {
       'assess',
     );
     expect(s).toMatchObject({ complete: true, order: 'out-of-order' });
+  });
+
+  it('N of M through the passport: a revoked or expired member is held by nobody', async () => {
+    // Reports as the verifier makes them for confirmed badges: only the verdict differs.
+    const report = (id: string, verdict: Verdict): Report => ({
+      verdict,
+      headline: verdict === 'verified' ? 'Every check passed.' : 'Do not rely on this badge.',
+      format: 'ob3-vc-jwt',
+      container: 'text',
+      checks: [],
+      confirmed: true,
+      summary: { validFrom: '2025-01-01T00:00:00Z' },
+      catalog: {
+        credential: {
+          id,
+          title: id,
+          page: `https://stackable.example/credentials/${id}/`,
+          version: '1',
+          status: 'active',
+        },
+      },
+      notes: [],
+    });
+    const entries = [
+      report('lake/y', 'verified'),
+      report('river/d', 'invalid'), // revoked
+      report('lake/x', 'invalid'), // expired
+    ].map((r, i) => ({ n: i + 1, source: `b${i + 1}`, report: r }));
+    const p = await summarizePassport({ entries, presentations: [] }, CATALOG);
+    expect(p.stacks.find((s) => s.id === 'mix')).toMatchObject({ complete: false, held: 1, toGo: 1 });
+    expect(p.totals).toMatchObject({ credentials: 1, hours: 18 });
+    const verified = { ...entries[1], report: report('river/d', 'verified') } as (typeof entries)[number];
+    const q = await summarizePassport(
+      { entries: [entries[0], verified].filter((e) => e !== undefined), presentations: [] },
+      CATALOG,
+    );
+    expect(q.stacks.find((s) => s.id === 'mix')).toMatchObject({ complete: true, held: 2, toGo: 0 });
   });
 });

@@ -37,7 +37,7 @@ function title(b: BadgeLine, where: Where): HTMLElement {
 
 function row(b: BadgeLine, where: Where): HTMLLIElement {
   const facts = [
-    b.recipient ? `To ${b.recipient}` : undefined,
+    b.recipient ? `to ${b.recipient}` : undefined,
     day(b.issued) ? `issued ${day(b.issued)}` : undefined,
     b.counted && b.hours !== undefined ? `${b.hours} h` : undefined,
   ].filter((x): x is string => x !== undefined);
@@ -45,6 +45,7 @@ function row(b: BadgeLine, where: Where): HTMLLIElement {
     'li',
     {
       class: `pp-badge pp-${b.verdict}${b.counted ? ' pp-counted' : ''}`,
+      id: `pp-badge-${b.n}`,
       'data-badge': String(b.n),
       'data-verdict': b.verdict,
     },
@@ -57,9 +58,19 @@ function row(b: BadgeLine, where: Where): HTMLLIElement {
     el('span', { class: 'pp-n' }, `${b.n}.`),
     title(b, where),
   );
-  if (facts.length) li.append(el('span', { class: 'pp-facts' }, el('bdi', {}, facts.join(' · '))));
+  // Until the signature, key and issuer check out, the earner and dates are only claims (as on the card).
+  const said = facts.join(' · ');
   if (!b.issuer.confirmed)
-    li.append(el('span', { class: 'pp-facts' }, 'What the badge claims (not confirmed by this catalog).'));
+    li.append(
+      el(
+        'span',
+        { class: 'pp-facts' },
+        said ? 'What the badge claims (not confirmed): ' : 'Nothing in it is confirmed by this catalog.',
+        el('bdi', {}, said),
+      ),
+    );
+  else if (said)
+    li.append(el('span', { class: 'pp-facts' }, el('bdi', {}, said[0]?.toUpperCase() + said.slice(1))));
   if (b.reason) li.append(el('span', { class: 'pp-reason' }, b.reason));
   if (b.recipientMatch === 'match')
     li.append(el('span', { class: 'pp-facts' }, 'Awarded to the email typed.'));
@@ -92,10 +103,24 @@ export function badgesSection(p: Passport, where: Where): HTMLElement {
   return section;
 }
 
-/** What was left out, and why: the page says it in one place as well as on each row. */
+const KIND: Record<Exclude<BadgeLine['leftOut'], 'verdict' | undefined>, string> = {
+  duplicate: 'Counted already (the same credential as an earlier badge)',
+  'other-email': 'Awarded to another email address than the one typed',
+  'other-earner': 'Awarded to another earner',
+};
+
+/**
+ * What was left out, and why, in one place: badges grouped by their verdict or by what left a
+ * verified badge out, each a link to its row, where the reason is said in full.
+ */
 export function leftOutSection(p: Passport): HTMLElement | undefined {
   const out = p.badges.filter((b) => !b.counted);
   if (!out.length) return undefined;
+  const groups = new Map<string, BadgeLine[]>();
+  for (const b of out) {
+    const kind = b.leftOut && b.leftOut !== 'verdict' ? KIND[b.leftOut] : b.verdictLabel;
+    groups.set(kind, [...(groups.get(kind) ?? []), b]);
+  }
   return el(
     'section',
     { class: 'pp-section', 'aria-labelledby': 'pp-left-out' },
@@ -103,18 +128,18 @@ export function leftOutSection(p: Passport): HTMLElement | undefined {
     el(
       'p',
       { class: 'pp-intro' },
-      'Only verified badges count toward stacks, hours and credit. These do not:',
+      'Only verified badges count toward stacks, hours and credit, each credential once. Each badge’s row says why in full.',
     ),
     el(
       'ul',
       { class: 'pp-left' },
-      ...out.map((b) =>
+      ...[...groups].map(([kind, badges]) =>
         el(
           'li',
           {},
-          el('strong', {}, `${b.n}. `),
-          el('bdi', {}, b.credential?.title ?? b.name ?? b.source),
-          ` — ${b.reason ?? ''}`,
+          el('strong', {}, `${kind}: `),
+          ...badges.flatMap((b, i) => [i ? ', ' : '', el('a', { href: `#pp-badge-${b.n}` }, `badge ${b.n}`)]),
+          '.',
         ),
       ),
     ),

@@ -25,12 +25,15 @@ export interface BadgeLine {
   credential?: { id: string; title: string; page: string };
   hours?: number;
   counted: boolean;
-  /** Why it does not count. */
+  /** Why it does not count: a sentence, and its kind (the verdict, or what left a verified badge out). */
   reason?: string;
+  leftOut?: LeftOut;
   recipientMatch?: RecipientMatch;
   holder?: HolderBinding;
   presentation?: number;
 }
+
+export type LeftOut = 'verdict' | 'other-email' | 'other-earner' | 'duplicate';
 
 export interface LineInput {
   n: number;
@@ -51,13 +54,17 @@ export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<s
     const cat = r.confirmed ? r.catalog.issuer : undefined;
     const credential = r.catalog.credential;
     let reason = leftOutReason(r);
-    if (!reason && e.recipientMatch === 'other')
+    let leftOut: LeftOut | undefined = reason ? 'verdict' : undefined;
+    const earlier = credential ? firstFor.get(credential.id) : undefined;
+    if (!reason && e.recipientMatch === 'other') {
       reason = 'Not counted: it was awarded to another email address than the one typed.';
-    if (!reason && e.otherThan !== undefined)
+      leftOut = 'other-email';
+    } else if (!reason && e.otherThan !== undefined) {
       reason = `Not counted: it names another earner than ${e.otherThan}.`;
-    if (!reason && credential) {
-      const earlier = firstFor.get(credential.id);
-      if (earlier !== undefined) reason = `Not counted again: badge ${earlier} is the same credential.`;
+      leftOut = 'other-earner';
+    } else if (!reason && earlier !== undefined) {
+      reason = `Not counted again: badge ${earlier} is the same credential.`;
+      leftOut = 'duplicate';
     }
     const counted = counts(verdict) && !reason && credential !== undefined;
     if (counted && credential) firstFor.set(credential.id, e.n);
@@ -78,7 +85,7 @@ export function badgeLines(entries: readonly LineInput[], hoursOf: ReadonlyMap<s
         : {}),
       ...(hours !== undefined ? { hours } : {}),
       counted,
-      ...(reason && !counted ? { reason } : {}),
+      ...(reason && !counted ? { reason, ...(leftOut ? { leftOut } : {}) } : {}),
       ...(e.recipientMatch ? { recipientMatch: e.recipientMatch } : {}),
       ...(e.holder ? { holder: e.holder } : {}),
       ...(e.presentation !== undefined ? { presentation: e.presentation } : {}),

@@ -76,6 +76,7 @@ describe('a passport of real badges', () => {
       ['invalid', false],
       ['invalid', false],
     ]);
+    expect(p.badges.map((b) => b.leftOut)).toEqual([undefined, 'verdict', 'verdict', 'verdict']);
     expect(p.badges[1]?.reason).toMatch(/revoked/i);
     expect(p.badges[2]?.reason).toMatch(/expired/i);
     expect(p.badges[3]?.reason).toMatch(/signature/i);
@@ -99,6 +100,7 @@ describe('a passport of real badges', () => {
     ]);
     expect(p.badges.map((b) => b.counted)).toEqual([true, false]);
     expect(p.badges[1]?.reason).toBe('Not counted again: badge 1 is the same credential.');
+    expect(p.badges.map((b) => b.leftOut)).toEqual([undefined, 'duplicate']);
     expect(p.totals.hours).toBe(12);
   });
 
@@ -121,6 +123,7 @@ describe('a passport of real badges', () => {
       ['other', false],
     ]);
     expect(withEmail.badges[1]?.reason).toMatch(/another email address/);
+    expect(withEmail.badges[1]?.leftOut).toBe('other-email');
   });
 
   it("one educator's record: the badges naming another earner are left out", async () => {
@@ -140,6 +143,7 @@ describe('a passport of real badges', () => {
       [false, 'Not counted: it names another earner than bob  MOSES.'],
       [true, undefined],
     ]);
+    expect(bobs.badges[0]?.leftOut).toBe('other-earner');
     expect(bobs.totals.hours).toBe(12);
   });
 

@@ -27,7 +27,8 @@ Usage: npm run bench [-- options]
 
 Parts: build (full build + search index vs bare Astro + MDX), search (Pagefind vs MiniSearch in
 Chromium), verify (ours vs did-jwt-vc, verifier-core and bare jose, in Node and Chromium),
-issue (1,000 badges from a CSV), pages (JS/CSS/HTML weight and Lighthouse per page kind).
+issue (1,000 badges from a CSV), pages (JS/CSS/HTML weight and Lighthouse per page kind),
+passport (10, 50 and 200 badges verified and summarised in Chromium).
 
 Options:
   --only <parts>     comma-separated parts (default: all)
@@ -57,6 +58,8 @@ async function runPart(part: PartName, ctx: BenchContext): Promise<PartResult> {
       return (await import('./bench/part-issue.ts')).runIssue(ctx);
     case 'pages':
       return (await import('./bench/part-pages.ts')).runPages(ctx);
+    case 'passport':
+      return (await import('./bench/part-passport.ts')).runPassport(ctx);
   }
 }
 

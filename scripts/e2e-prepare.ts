@@ -87,6 +87,33 @@ cli(
   '--out',
   join(badges, 'rs256'),
 );
+// The educator's passport: one educator's badges for all four credentials of an ordered stack.
+for (const slug of ['success-criteria', 'hinge-questions', 'exit-ticket-analysis', 'actionable-feedback'])
+  cli(
+    'issue.ts',
+    '--credential',
+    `riverbend-usd/${slug}`,
+    '--email',
+    'pat@example.org',
+    '--name',
+    'Pat Rivera',
+    '--out',
+    join(badges, 'passport', slug),
+  );
+// With the verify page's samples (public/samples/), whose verified token is Sam Rivera's hinge
+// questions badge: Sam's other three credentials of that stack, for the passport's mixed set.
+for (const slug of ['success-criteria', 'exit-ticket-analysis', 'actionable-feedback'])
+  cli(
+    'issue.ts',
+    '--credential',
+    `riverbend-usd/${slug}`,
+    '--email',
+    'sam.rivera@example.org',
+    '--name',
+    'Sam Rivera',
+    '--out',
+    join(badges, 'sam', slug),
+  );
 cli('revoke.ts', '--badge', join(badges, 'revoked', '0001-bob-example-org', 'badge.jwt'));
 
 execFileSync(node, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {

@@ -1,5 +1,6 @@
 /**
  * npm run verify -- FILE… [--json] [--map URL=FILE]… [--now ISO] [--fetch] [--email ADDR]
+ * npm run verify -- --passport FILE… [--json] [--email ADDR]
  *
  * The browser verifier's core, from the command line. Trusts what this catalog publishes (built
  * from content/, or --registry catalog.json). The exit code says the worst verdict (EXIT_CODES):
@@ -19,11 +20,17 @@ import { registryFromContent } from './lib/registry.ts';
 
 const HELP = `
 Usage: npm run verify -- FILE... [options]
+       npm run verify -- --passport FILE... [options]
 
 Verifies badges: VC-JWT text (.jwt/.jws), JSON credentials, baked PNG and SVG images.
 
+  --passport FILE...  the educator's passport of a set of badges (and presentations): each
+                      badge's verdict, the stacks they complete, verified hours and CEUs, and what
+                      the set is worth to each recognizer; only verified badges count
+
 Options:
-  --json              one JSON report per file: { file, verdict, format, checks[{id,status,...}] }
+  --json              one JSON report per file: { file, verdict, format, checks[{id,status,...}] };
+                      with --passport, the passport's JSON record
   --map URL=FILE      serve URL from a local file (status lists, DID and key documents); repeatable
   --now ISO           the clock (default: now)
   --fetch             allow fetching keys, DID documents and status lists from the network:
@@ -43,7 +50,9 @@ Verdicts and exit codes (with several files, the highest code):
                   context, a key out of reach): nothing in the badge can be relied on
   4  invalid      the badge is shown to be wrong (signature, claims, dates, revoked, key)
   5  unreadable   not a badge this verifier can read
-  2  the command itself failed (a mistyped option, a file that cannot be read)`;
+  2  the command itself failed (a mistyped option, a file that cannot be read)
+With --passport the exit code is the same: the worst verdict among the badges (0 only when
+every badge is verified and counts).`;
 
 /** The exit code of each verdict; with several files, the highest. */
 const EXIT_CODES: Record<Verdict, number> = {
@@ -99,6 +108,7 @@ await run(async () => {
       registry: { type: 'string' },
       content: { type: 'string' },
       site: { type: 'string' },
+      passport: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -116,6 +126,20 @@ await run(async () => {
   const registry = values.registry
     ? (JSON.parse(await readFile(values.registry, 'utf8')) as CatalogIndex)
     : await registryFromContent(contentDir(values.content), siteRoot(values.site));
+  if (values.passport) {
+    const { runPassport } = await import('./lib/passport-cli.ts');
+    const verdicts = await runPassport({
+      files: positionals,
+      registry,
+      content: contentDir(values.content),
+      now,
+      ...(values.email ? { email: values.email } : {}),
+      resources: { documents, ...(values.fetch ? { fetch: publicFetcher() } : {}) },
+      json: values.json,
+    });
+    process.exitCode = Math.max(0, ...verdicts.map((v) => EXIT_CODES[v]));
+    return;
+  }
   const reports: { file: string; report: Report }[] = [];
   for (const file of positionals) {
     let input: Uint8Array;

@@ -1,7 +1,7 @@
 /** What every benchmark part shares: folders, the options of this run, progress output. */
 import { join, resolve } from 'node:path';
 
-export const PARTS = ['build', 'search', 'verify', 'issue', 'pages'] as const;
+export const PARTS = ['build', 'search', 'verify', 'issue', 'pages', 'passport'] as const;
 export type PartName = (typeof PARTS)[number];
 
 export interface BenchContext {

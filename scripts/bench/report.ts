@@ -93,6 +93,7 @@ const SECTION_TITLES: Record<PartName, string> = {
   verify: 'Verify',
   issue: 'Issue',
   pages: 'Pages',
+  passport: 'Passport',
 };
 
 const FINDINGS_START = '<!-- findings:start -->';

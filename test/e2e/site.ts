@@ -21,6 +21,7 @@ export const PAGE_KINDS = {
   glossary: '/glossary/',
   selfAssessment: '/self-assessment/',
   verify: '/verify/',
+  passport: '/passport/',
 } as const;
 
 const ATTR = /\s(?:href|src)="([^"#]*)(?:#[^"]*)?"/g;

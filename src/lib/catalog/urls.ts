@@ -31,6 +31,7 @@ export const paths = {
   statusList: (issuer: string, list: string) => `/issuers/${issuer}/status/${list}`,
   glossary: (term?: string) => (term ? `/glossary/#${term}` : '/glossary/'),
   verify: () => '/verify/',
+  passport: () => '/passport/',
   selfAssessment: () => '/self-assessment/',
   catalogJson: () => '/catalog.json',
   wellKnownJwks: () => '/.well-known/jwks.json',

@@ -27,6 +27,7 @@ async function verifyOne(
   registry: RegistryIndex,
   resources: Resources,
   documentHashes: DocumentHashes,
+  purpose: ProofPurpose,
 ): Promise<{ method: ResolvedMethod; suite: Suite }> {
   const suite = suiteOf(proof);
   if (!suite && UNCHECKABLE.has(String(proof.cryptosuite))) {
@@ -38,10 +39,10 @@ async function verifyOne(
       `proof type ${JSON.stringify(proof.type ?? null).slice(0, 40)}${proof.cryptosuite ? ` (${JSON.stringify(proof.cryptosuite).slice(0, 40)})` : ''}`,
     );
   }
-  if (proof.proofPurpose !== 'assertionMethod')
+  if (proof.proofPurpose !== purpose)
     throw new VerifyError(
       'ERR_SIGNATURE_INVALID',
-      `the proof's purpose is ${JSON.stringify(proof.proofPurpose)?.slice(0, 60)}, not assertionMethod`,
+      `the proof's purpose is ${JSON.stringify(proof.proofPurpose)?.slice(0, 60)}, not ${purpose}`,
     );
   const methodId = str(proof.verificationMethod);
   if (!methodId) throw new VerifyError('ERR_KEY_MISSING', 'the proof names no verification method');
@@ -51,6 +52,12 @@ async function verifyOne(
   }
   return { method, suite };
 }
+
+/**
+ * What a proof must be for: a credential's issuer asserts it (`assertionMethod`); a
+ * presentation's holder authenticates with it (`authentication`).
+ */
+export type ProofPurpose = 'assertionMethod' | 'authentication';
 
 async function verifyWithSuite(
   suite: Suite,
@@ -80,6 +87,7 @@ export async function verifyDataIntegrity(
   doc: Record<string, unknown>,
   registry: RegistryIndex,
   resources: Resources,
+  purpose: ProofPurpose = 'assertionMethod',
 ): Promise<DataIntegrityResult> {
   const proofs = asList(doc.proof).filter(isProof).slice(0, 8);
   if (!proofs.length) throw new VerifyError('ERR_NO_PROOF', '');
@@ -99,7 +107,7 @@ export async function verifyDataIntegrity(
   let firstError: VerifyError | undefined;
   for (const [i, proof] of proofs.entries()) {
     try {
-      const ok = await verifyOne(doc, proof, registry, resources, documentHashes);
+      const ok = await verifyOne(doc, proof, registry, resources, documentHashes, purpose);
       return { ...ok, proofNumber: i + 1, proofCount: proofs.length, others };
     } catch (e) {
       const err =

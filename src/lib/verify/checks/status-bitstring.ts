@@ -64,7 +64,12 @@ export async function checkBitstringEntry(
   const signerOk = badgeIssuer
     ? list.key.catalog?.issuer.id === badgeIssuer.id
     : list.key.thumbprint === s.signer?.key.thumbprint || list.key.controller === v.issuerId;
-  if (info.issuer !== v.issuerId || !signerOk)
+  // A catalog issuer is one issuer under its DID and its Profile URL (a list re-signed since
+  // DIDs names the DID; a badge issued before names the Profile URL).
+  const sameIssuer =
+    info.issuer === v.issuerId ||
+    (badgeIssuer !== undefined && ctx.registry.issuerByProfile(info.issuer)?.id === badgeIssuer.id);
+  if (!sameIssuer || !signerOk)
     return problem(
       'ERR_STATUS_WRONG_ISSUER',
       'The badge points to a status list published by someone other than its issuer, so its status cannot be trusted.',

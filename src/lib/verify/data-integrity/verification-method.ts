@@ -74,7 +74,14 @@ export async function resolveVerificationMethod(
   let source: ResolvedKey['source'];
   let controller = base;
   const notes: string[] = [];
-  if (base.startsWith('did:key:')) {
+  // The catalog's own verification methods (its issuers' DIDs, docs/architecture.md "Issuer
+  // identities") are answered from the registry, offline.
+  const own = registry.keyByMethod(id);
+  if (own) {
+    jwk = own.key.jwk;
+    source = 'catalog';
+    controller = own.issuer.did;
+  } else if (base.startsWith('did:key:')) {
     jwk = jwkFromDidKey(base);
     source = 'did:key';
   } else if (/^z6Mk[1-9A-HJ-NP-Za-km-z]{40,50}$/.test(fragment)) {

@@ -63,5 +63,10 @@ export async function signerFor(
     );
   }
   // The kid is the key's verification method in the issuer's DID document (docs/architecture.md, "Issuer identities").
-  return { alg: published.alg, kid: methodId(issuerDid(urls, issuer.id), published.kid), privateJwk: jwk, published };
+  return {
+    alg: published.alg,
+    kid: methodId(issuerDid(urls, issuer.id), published.kid),
+    privateJwk: jwk,
+    published,
+  };
 }

@@ -13,3 +13,9 @@ declare module '@digitalbazaar/data-integrity' {
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
   export const cryptosuite: unknown;
 }
+declare module '@digitalbazaar/vc-bitstring-status-list' {
+  export const checkStatus: (options: Record<string, unknown>) => Promise<{ verified: boolean }>;
+  export function decodeList(options: {
+    encodedList: string;
+  }): Promise<{ getStatus(index: number): boolean }>;
+}

@@ -5,8 +5,10 @@
  */
 import { publicHttpsUrl } from '../../lib/net/public-url.ts';
 import { expandRegistry, type CompactRegistry } from '../../lib/verify/registry.ts';
+import { readInput } from '../../lib/verify/input.ts';
 import { verifyBadge } from '../../lib/verify/verify.ts';
 import { renderReport } from './render.ts';
+import { shareLinks } from './share-links.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -51,7 +53,19 @@ async function run(input: string | Uint8Array, label: string): Promise<void> {
         }
       : {},
   });
-  renderReport(result, report, { site: registry.site, base });
+  // The badge's own text (a token, or signed JSON; from inside an image too) for the share links.
+  const badgeText =
+    typeof input === 'string'
+      ? input
+      : await readInput(input).then(
+          (b) => b.text,
+          () => undefined,
+        );
+  renderReport(result, report, {
+    site: registry.site,
+    base,
+    share: (r) => shareLinks(r, badgeText, registry.site),
+  });
   form.removeAttribute('aria-busy');
   status.textContent = `Result: ${report.verdict}.`;
   shareButton.hidden = typeof input !== 'string';

@@ -99,7 +99,11 @@ function card(r: Report, site: string, base: string): HTMLElement {
   );
 }
 
-export function renderReport(target: HTMLElement, r: Report, opts: { site: string; base: string }): void {
+export function renderReport(
+  target: HTMLElement,
+  r: Report,
+  opts: { site: string; base: string; share?: (r: Report) => HTMLElement | undefined },
+): void {
   const parts: (HTMLElement | undefined)[] = [
     el(
       'h2',
@@ -114,6 +118,7 @@ export function renderReport(target: HTMLElement, r: Report, opts: { site: strin
     ),
     el('p', { class: 'verdict-explain' }, explain(r)),
     r.verdict !== 'unreadable' ? card(r, opts.site, opts.base) : undefined,
+    opts.share?.(r),
     el('h3', {}, 'Checks'),
     el('ol', { class: 'checks' }, ...r.checks.map(checkItem)),
     r.credential !== undefined

@@ -26,7 +26,11 @@ export function issuerRegistry(
 ): IssuerRegistryDocument {
   const registry: Record<string, RegistryEntry> = {};
   for (const { id, data } of issuers) {
-    const entry: RegistryEntry = { name: data.name, url: data.url, ...(data.location ? { location: data.location } : {}) };
+    const entry: RegistryEntry = {
+      name: data.name,
+      url: data.url,
+      ...(data.location ? { location: data.location } : {}),
+    };
     registry[issuerDid(urls, id)] = entry;
     registry[urls.profile(id)] = entry;
   }

@@ -18,7 +18,8 @@ export function thumbprintOf(kid: string | undefined): string | undefined {
 }
 
 const encodedListOf = (credential: unknown): unknown =>
-  (credential as { credentialSubject?: { encodedList?: unknown } } | undefined)?.credentialSubject?.encodedList;
+  (credential as { credentialSubject?: { encodedList?: unknown } } | undefined)?.credentialSubject
+    ?.encodedList;
 
 /** Why the Data Integrity form is not the issuer's, or does not match the JWT form; undefined when it is fine. */
 export async function dataIntegrityFormProblem(
@@ -39,11 +40,7 @@ export async function dataIntegrityFormProblem(
     return 'its Data Integrity form is not signed by an Ed25519 key the issuer publishes';
   const suite = SUITES['eddsa-rdfc-2022'];
   try {
-    const ok = await suite.verify(
-      key.jwk as JWK,
-      suite.signature(proof),
-      await hashData(suite, di, proof),
-    );
+    const ok = await suite.verify(key.jwk as JWK, suite.signature(proof), await hashData(suite, di, proof));
     return ok ? undefined : 'the signature of its Data Integrity form does not verify';
   } catch {
     return 'the signature of its Data Integrity form cannot be checked';

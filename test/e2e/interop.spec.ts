@@ -1,0 +1,185 @@
+/**
+ * Badges Stackable issues verify in the verifiers people already use (issue: "Badges we issue
+ * verify everywhere"). Node-only: no browser. Every document the outside verifiers need is
+ * resolved by URL from the built site in .e2e/dist (interop/dist-fetch.ts); nothing else is
+ * reachable. The badges are the ones scripts/e2e-prepare.ts issued and revoked with the real CLIs.
+ *
+ * - Data Integrity badges (JSON, and the same credential baked in PNG and SVG):
+ *   @digitalcredentials/verifier-core (signature, status, expiry, registered issuer against the
+ *   catalog's published issuer registry) and @digitalbazaar/vc (signature, with the Bitstring
+ *   Status List checked by @digitalbazaar/vc-bitstring-status-list).
+ * - VC-JWT badges (the token, and baked in PNG and SVG): did-jwt-vc with did-resolver +
+ *   web-did-resolver; did-jwt-vc has no status method, so the status list (a VC-JWT) is verified
+ *   by did-jwt-vc too and its bit read with @digitalbazaar/vc-bitstring-status-list.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { badgeFolder, distFetch, SITE } from './interop/dist-fetch.ts';
+import { didWebResolver, documentLoader } from './interop/resolvers.ts';
+import { unbakePng, unbakeSvg } from './interop/unbake.ts';
+
+// In order, in one worker: the last test reads what every test before it asked the network for.
+test.describe.configure({ mode: 'default' });
+
+const REGISTRY = { type: 'dcc-legacy', name: 'Stackable catalog', url: `${SITE}issuers/registry.json` };
+
+/** The credential text of a badge in each form it was issued in. */
+function forms(name: string, main: 'badge.json' | 'badge.jwt') {
+  const dir = badgeFolder(name);
+  return [
+    { form: main, text: readFileSync(join(dir, main), 'utf8').trim() },
+    { form: 'badge.png', text: unbakePng(readFileSync(join(dir, 'badge.png'))) },
+    { form: 'badge.svg', text: unbakeSvg(readFileSync(join(dir, 'badge.svg'), 'utf8')) },
+  ];
+}
+
+let site: ReturnType<typeof distFetch>;
+const original = globalThis.fetch;
+test.beforeAll(() => {
+  site = distFetch();
+  globalThis.fetch = site.fetch;
+});
+test.afterAll(() => {
+  globalThis.fetch = original;
+});
+
+type Step = { id: string; valid?: boolean; error?: unknown };
+type CoreResult = { errors?: unknown[]; log?: Step[] };
+
+async function verifierCore(credential: unknown): Promise<Record<string, boolean | undefined>> {
+  const { verifyCredential } = await import('@digitalcredentials/verifier-core');
+  const r = (await verifyCredential({ credential, knownDIDRegistries: [REGISTRY] } as never)) as CoreResult;
+  expect(r.errors, JSON.stringify(r.errors)?.slice(0, 600)).toBeUndefined();
+  return Object.fromEntries((r.log ?? []).map((s) => [s.id, s.valid]));
+}
+
+test.describe('Data Integrity badges in verifier-core (VerifierPlus, Learner Credential Wallet)', () => {
+  for (const { form, text } of forms('data-integrity', 'badge.json')) {
+    test(`a valid badge (${form}): signature, status, expiry and registered issuer`, async () => {
+      const log = await verifierCore(JSON.parse(text));
+      expect(log).toEqual({
+        valid_signature: true,
+        revocation_status: true,
+        expiration: true,
+        registered_issuer: true,
+      });
+    });
+  }
+  for (const { form, text } of forms('data-integrity-revoked', 'badge.json')) {
+    test(`a revoked badge (${form}) is revoked`, async () => {
+      const log = await verifierCore(JSON.parse(text));
+      expect(log.valid_signature).toBe(true);
+      expect(log.revocation_status).toBe(false);
+      expect(log.registered_issuer).toBe(true);
+    });
+  }
+  test('the registry lists the issuer under its DID, as the registry client reads it', async () => {
+    const { RegistryClient } = await import('@digitalcredentials/issuer-registry-client');
+    const client = new RegistryClient();
+    await client.load({ config: [{ name: REGISTRY.name, url: REGISTRY.url }] });
+    const credential = JSON.parse(forms('data-integrity', 'badge.json')[0]?.text ?? '{}') as {
+      issuer: { id: string; name: string };
+    };
+    expect(credential.issuer.id).toMatch(/^did:web:stackable\.example:issuers:/);
+    expect(client.didEntry(credential.issuer.id)?.name).toBe(credential.issuer.name);
+    expect(client.didEntry('did:web:elsewhere.example')).toBeUndefined();
+  });
+});
+
+async function digitalBazaar(credential: unknown) {
+  const vc = await import('@digitalbazaar/vc');
+  const { DataIntegrityProof } = await import('@digitalbazaar/data-integrity');
+  const { cryptosuite } = await import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite');
+  const { checkStatus } = await import('@digitalbazaar/vc-bitstring-status-list');
+  const suite = new DataIntegrityProof({ cryptosuite });
+  return (await vc.verifyCredential({
+    credential,
+    suite,
+    documentLoader: await documentLoader(),
+    checkStatus,
+  })) as { verified: boolean; error?: unknown; statusResult?: { verified: boolean } };
+}
+
+test.describe('Data Integrity badges in @digitalbazaar/vc', () => {
+  for (const { form, text } of forms('data-integrity', 'badge.json')) {
+    test(`a valid badge (${form}) verifies, status included`, async () => {
+      const r = await digitalBazaar(JSON.parse(text));
+      expect(r.verified, JSON.stringify(r.error)?.slice(0, 600)).toBe(true);
+      expect(r.statusResult?.verified).toBe(true);
+    });
+  }
+  for (const { form, text } of forms('data-integrity-revoked', 'badge.json')) {
+    test(`a revoked badge (${form}) is revoked`, async () => {
+      const r = await digitalBazaar(JSON.parse(text));
+      expect(r.verified).toBe(false);
+      expect(r.statusResult?.verified).toBe(false);
+    });
+  }
+});
+
+type JwtPayload = {
+  issuer: { id: string };
+  credentialStatus: { statusListCredential: string; statusListIndex: string };
+};
+
+/** did-jwt-vc's verdict on the badge, and on its status list (then the bit, read by a Bitstring Status List library). */
+async function didJwtVc(jwt: string): Promise<{ issuer: string; revoked: boolean }> {
+  const { verifyCredential } = await import('did-jwt-vc');
+  const { decodeList } = await import('@digitalbazaar/vc-bitstring-status-list');
+  const resolver = await didWebResolver();
+  // policies.format: did-jwt-vc validates only the VC 1.1 data model; these are VC 2.0 credentials.
+  const badge = await verifyCredential(jwt, resolver, { policies: { format: false } });
+  const payload = badge.payload as unknown as JwtPayload;
+  const listUrl = payload.credentialStatus.statusListCredential;
+  const listJwt = await (await fetch(listUrl)).text();
+  const list = await verifyCredential(listJwt, resolver, { policies: { format: false } });
+  const listPayload = list.payload as unknown as {
+    issuer: string;
+    credentialSubject: { encodedList: string; statusPurpose: string };
+  };
+  expect(listPayload.issuer).toBe(payload.issuer.id);
+  expect(listPayload.credentialSubject.statusPurpose).toBe('revocation');
+  const bits = await decodeList({ encodedList: listPayload.credentialSubject.encodedList });
+  return {
+    issuer: badge.issuer,
+    revoked: bits.getStatus(Number(payload.credentialStatus.statusListIndex)),
+  };
+}
+
+test.describe('VC-JWT badges in did-jwt-vc with a did:web resolver', () => {
+  for (const [name, alg] of [
+    ['valid', 'ES256'],
+    ['eddsa-jwt', 'EdDSA'],
+  ] as const) {
+    for (const { form, text } of forms(name, 'badge.jwt')) {
+      test(`a valid ${alg} badge (${form}) verifies and is not revoked`, async () => {
+        const r = await didJwtVc(text);
+        expect(r.issuer).toMatch(/^did:web:stackable\.example:issuers:/);
+        expect(r.revoked).toBe(false);
+      });
+    }
+  }
+  for (const { form, text } of forms('revoked', 'badge.jwt')) {
+    test(`a revoked badge (${form}) is revoked`, async () => {
+      expect((await didJwtVc(text)).revoked).toBe(true);
+    });
+  }
+  test('a badge whose signature was altered does not verify', async () => {
+    const [jwt = ''] = forms('valid', 'badge.jwt').map((f) => f.text);
+    const [h, p, s = ''] = jwt.split('.');
+    const forged = `${h}.${p}.${s.startsWith('A') ? 'B' : 'A'}${s.slice(1)}`;
+    await expect(didJwtVc(forged)).rejects.toThrow(/signature/i);
+  });
+});
+
+test('nothing was fetched from outside the built site and the standard documents', () => {
+  const outside = site.asked.filter(
+    (u) =>
+      !u.startsWith(SITE) &&
+      !u.startsWith('https://www.w3.org/') &&
+      !u.startsWith('https://w3id.org/') &&
+      !u.startsWith('https://purl.imsglobal.org/'),
+  );
+  expect(outside).toEqual([]);
+});

@@ -40,9 +40,15 @@ export function linkedInAddLink(c: LinkedInCertification): string {
     organizationName: c.organization,
   });
   const issued = yearMonth(c.issued);
-  if (issued) (q.set('issueYear', issued.year), q.set('issueMonth', issued.month));
+  if (issued) {
+    q.set('issueYear', issued.year);
+    q.set('issueMonth', issued.month);
+  }
   const expires = yearMonth(c.expires);
-  if (expires) (q.set('expirationYear', expires.year), q.set('expirationMonth', expires.month));
+  if (expires) {
+    q.set('expirationYear', expires.year);
+    q.set('expirationMonth', expires.month);
+  }
   q.set('certUrl', c.url);
   if (c.id) q.set('certId', c.id);
   return `https://www.linkedin.com/profile/add?${q.toString()}`;

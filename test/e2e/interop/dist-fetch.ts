@@ -55,7 +55,7 @@ export function distFetch(dist = DIST, site = SITE): DistFetch {
     if (!existsSync(file)) return new Response('Not found', { status: 404 });
     return new Response(readFileSync(file), { status: 200, headers: { 'content-type': typeOf(rel) } });
   };
-  return { fetch: f as typeof fetch, asked };
+  return { fetch: f, asked };
 }
 
 /** The one badge folder an issue run wrote under .e2e/badges/<name>/. */

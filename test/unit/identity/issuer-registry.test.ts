@@ -37,10 +37,10 @@ describe('issuerRegistry', () => {
     const url = 'https://stackable.example/issuers/registry.json';
     const original = globalThis.fetch;
     // The client's HTTP library hands fetch a Request, not a string.
-    globalThis.fetch = (async (input: RequestInfo | URL) =>
+    globalThis.fetch = async (input: RequestInfo | URL) =>
       (input instanceof Request ? input.url : String(input)) === url
         ? new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } })
-        : new Response('no', { status: 404 })) as typeof fetch;
+        : new Response('no', { status: 404 });
     try {
       const client = new RegistryClient();
       await client.load({ config: [{ name: 'Stackable', url }] });

@@ -26,18 +26,24 @@ export function unbakePng(png: Uint8Array): string {
   throw new Error('no openbadgecredential iTXt chunk');
 }
 
-export function unbakeSvg(svg: string): string {
-  const m =
-    /<openbadges:credential(?:\s[^>]*)?>\s*(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))\s*<\/openbadges:credential>/.exec(
-      svg,
-    );
-  const text = m?.[1] ?? m?.[2];
-  if (text === undefined) throw new Error('no <openbadges:credential> element with content');
-  return text
+const unescapeXml = (text: string) =>
+  text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&')
     .trim();
+
+/** A VC-JWT is baked in the element's `verify` attribute; a JSON credential as its text. */
+export function unbakeSvg(svg: string): string {
+  const jwt = /<openbadges:credential\s[^>]*?\bverify="([^"]*)"/.exec(svg)?.[1];
+  if (jwt) return unescapeXml(jwt);
+  const m =
+    /<openbadges:credential(?:\s[^>]*)?>\s*(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))\s*<\/openbadges:credential>/.exec(
+      svg,
+    );
+  const text = m?.[1] ?? m?.[2];
+  if (!text?.trim()) throw new Error('no <openbadges:credential> element with a credential');
+  return unescapeXml(text);
 }

@@ -15,7 +15,9 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { badgeFolder, distFetch, SITE } from './interop/dist-fetch.ts';
+import type { CatalogIndex } from '../../src/lib/catalog/index-json.ts';
+import { verifyBadge } from '../../src/lib/verify/verify.ts';
+import { badgeFolder, DIST, distFetch, SITE } from './interop/dist-fetch.ts';
 import { didWebResolver, documentLoader } from './interop/resolvers.ts';
 import { unbakePng, unbakeSvg } from './interop/unbake.ts';
 
@@ -42,6 +44,36 @@ test.beforeAll(() => {
 });
 test.afterAll(() => {
   globalThis.fetch = original;
+});
+
+/** Stackable's own verdict, with the catalog.json the build published and nothing fetched. */
+async function stackable(text: string) {
+  const registry = JSON.parse(readFileSync(join(DIST, 'catalog.json'), 'utf8')) as CatalogIndex;
+  const r = await verifyBadge(text, {
+    registry,
+    resources: { fetch: () => Promise.reject(new Error('Stackable needs nothing from the network here')) },
+  });
+  return { verdict: r.verdict, status: r.checks.find((c) => c.id === 'status')?.code };
+}
+
+test.describe('the same badges in Stackable (offline, from the published catalog.json)', () => {
+  for (const [name, main] of [
+    ['valid', 'badge.jwt'],
+    ['eddsa-jwt', 'badge.jwt'],
+    ['data-integrity', 'badge.json'],
+  ] as const)
+    for (const { form, text } of forms(name, main))
+      test(`${name} (${form}) is verified`, async () => {
+        expect(await stackable(text)).toEqual({ verdict: 'verified', status: undefined });
+      });
+  for (const [name, main] of [
+    ['revoked', 'badge.jwt'],
+    ['data-integrity-revoked', 'badge.json'],
+  ] as const)
+    for (const { form, text } of forms(name, main))
+      test(`${name} (${form}) is revoked`, async () => {
+        expect(await stackable(text)).toEqual({ verdict: 'invalid', status: 'ERR_REVOKED' });
+      });
 });
 
 type Step = { id: string; valid?: boolean; error?: unknown };
@@ -74,6 +106,16 @@ test.describe('Data Integrity badges in verifier-core (VerifierPlus, Learner Cre
       expect(log.registered_issuer).toBe(true);
     });
   }
+  test('a VC-JWT is not something verifier-core reads (it takes JSON-LD credentials with an embedded proof)', async () => {
+    const { verifyCredential } = await import('@digitalcredentials/verifier-core');
+    const [jwt = ''] = forms('valid', 'badge.jwt').map((f) => f.text);
+    const r = (await verifyCredential({
+      credential: jwt,
+      knownDIDRegistries: [REGISTRY],
+    } as never)) as CoreResult;
+    expect(r.errors?.length).toBeGreaterThan(0);
+    expect(r.log).toBeUndefined();
+  });
   test('the registry lists the issuer under its DID, as the registry client reads it', async () => {
     const { RegistryClient } = await import('@digitalcredentials/issuer-registry-client');
     const client = new RegistryClient();

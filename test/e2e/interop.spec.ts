@@ -13,9 +13,10 @@
  *   by did-jwt-vc too and its bit read with @digitalbazaar/vc-bitstring-status-list.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogIndex } from '../../src/lib/catalog/index-json.ts';
+import { signDataIntegrity } from '../../src/lib/ob3/sign-data-integrity.ts';
 import { verifyBadge } from '../../src/lib/verify/verify.ts';
 import { badgeFolder, DIST, distFetch, SITE } from './interop/dist-fetch.ts';
 import { didWebResolver, documentLoader } from './interop/resolvers.ts';
@@ -221,6 +222,56 @@ test.describe('VC-JWT badges in did-jwt-vc with a did:web resolver', () => {
     const [h, p, s = ''] = jwt.split('.');
     const forged = `${h}.${p}.${s.startsWith('A') ? 'B' : 'A'}${s.slice(1)}`;
     await expect(didJwtVc(forged)).rejects.toThrow(/signature/i);
+  });
+});
+
+test.describe('why a status list has two forms (measured)', () => {
+  test('verifier-core cannot read the JWT form: a Data Integrity badge pointing at it gets no status', async () => {
+    // The e2e issuer's test key (.e2e/keys, made by scripts/e2e-prepare.ts) re-signs the
+    // Data Integrity badge with its status entry pointing at the list's VC-JWT form.
+    const keys = '.e2e/keys/open-practice-collaborative';
+    const [keyFile = ''] = readdirSync(keys);
+    const privateJwk = JSON.parse(readFileSync(join(keys, keyFile), 'utf8')) as Record<string, string>;
+    const { proof, ...unsigned } = JSON.parse(forms('data-integrity', 'badge.json')[0]?.text ?? '{}') as {
+      proof: [{ verificationMethod: string }];
+      credentialStatus: { id: string; statusListCredential: string };
+    };
+    const jwtList = unsigned.credentialStatus.statusListCredential.replace(/\.json$/, '');
+    const credential = await signDataIntegrity(
+      {
+        ...unsigned,
+        credentialStatus: { ...unsigned.credentialStatus, id: `${jwtList}#1`, statusListCredential: jwtList },
+      },
+      privateJwk,
+      proof[0].verificationMethod,
+    );
+    const { verifyCredential } = await import('@digitalcredentials/verifier-core');
+    const r = (await verifyCredential({ credential, knownDIDRegistries: [REGISTRY] } as never)) as CoreResult;
+    const log = Object.fromEntries((r.log ?? []).map((x) => [x.id, x.valid]));
+    expect(log.valid_signature).toBe(true);
+    expect(log.revocation_status).toBeUndefined();
+    // It tries to read the list as JSON and records a status-list error.
+    expect(r.log?.find((x) => x.id === 'revocation_status')?.error).toMatchObject({
+      name: 'status_list_error',
+    });
+  });
+  test('did-jwt-vc reads only JWTs: the Data Integrity form is not something it can verify', async () => {
+    const { verifyCredential } = await import('did-jwt-vc');
+    const listUrl = (JSON.parse(forms('data-integrity', 'badge.json')[0]?.text ?? '{}') as JwtPayload)
+      .credentialStatus.statusListCredential;
+    const list = await (await fetch(listUrl)).text();
+    await expect(verifyCredential(list, await didWebResolver())).rejects.toThrow();
+  });
+  test('did-jwt-vc has no RS256: an RS256 badge resolves (JsonWebKey) but is not verified there', async () => {
+    const [jwt = ''] = forms('rs256', 'badge.jwt').map((f) => f.text);
+    const resolver = await didWebResolver();
+    const iss = (JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString()) as { iss: string })
+      .iss;
+    const { didDocument } = await resolver.resolve(iss);
+    expect(didDocument?.verificationMethod?.map((m) => m.type)).toEqual(['JsonWebKey']);
+    const { verifyCredential } = await import('did-jwt-vc');
+    await expect(verifyCredential(jwt, resolver, { policies: { format: false } })).rejects.toThrow(/RS256/);
+    expect(await stackable(jwt)).toEqual({ verdict: 'verified', status: undefined });
   });
 });
 

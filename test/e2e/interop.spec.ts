@@ -149,6 +149,12 @@ async function digitalBazaar(credential: unknown) {
   };
 }
 
+test('a VC-JWT is not something @digitalbazaar/vc reads (it takes credentials with an embedded proof)', async () => {
+  const [jwt = ''] = forms('valid', 'badge.jwt').map((f) => f.text);
+  const r = await digitalBazaar(jwt).catch((e: unknown) => ({ verified: false, error: e }));
+  expect(r.verified).toBe(false);
+});
+
 test.describe('Data Integrity badges in @digitalbazaar/vc', () => {
   for (const { form, text } of forms('data-integrity', 'badge.json')) {
     test(`a valid badge (${form}) verifies, status included`, async () => {

@@ -7,7 +7,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
+import {
+  createLocalJWKSet,
+  decodeJwt,
+  jwtVerify,
+  type FlattenedJWSInput,
+  type JWSHeaderParameters,
+} from 'jose';
 import jsonld from 'jsonld';
 import type { CatalogIndex } from '../../src/lib/catalog/index-json.ts';
 import { extractFromPng, extractFromSvg } from '../../src/lib/baking/index.ts';
@@ -79,8 +85,8 @@ test('round trip: the published JWKS verifies the badge, baked copies match, rev
   };
   expect(didDoc.id).toBe(riverbend.did);
   const published = createLocalJWKSet(await (await request.get(local(riverbend.jwks, catalog.site))).json());
-  const jwks: typeof published = (h, t) =>
-    published({ ...h, kid: riverbend.keys.find((k) => k.method === h?.kid)?.kid ?? '' }, t);
+  const jwks = (h: JWSHeaderParameters, t: FlattenedJWSInput) =>
+    published({ ...h, kid: riverbend.keys.find((k) => k.method === h.kid)?.kid ?? '' }, t);
   const { payload, protectedHeader } = await jwtVerify(token, jwks, {
     issuer: riverbend.did,
     algorithms: ['ES256'],

@@ -303,12 +303,12 @@ describe('extractFromSvg: hostile XML', () => {
     throwsCode(() => extractFromSvg(`<svg>${'<g>'.repeat(3_000_000)}`), 'SVG_TOO_LARGE');
   });
 
-  it('parses a maximum-size hostile document in linear time', () => {
+  // Its time is not asserted here (no timed tests): the fuzz engine (scripts/fuzz/) reports any
+  // input slower than 2 s as a finding, and saxes' quadratic namespace mode is not used.
+  it('parses a maximum-size hostile document of 2.6 million elements', () => {
     const deep = `<svg xmlns="${SVG_NS}" xmlns:openbadges="${OB3}">${'<g>'.repeat(250)}`;
     const count = Math.floor((10 * 1024 * 1024 - deep.length - 2000) / 4);
     const svg = `${deep}${'<a/>'.repeat(count)}<openbadges:credential verify="a.b.c"/>${'</g>'.repeat(250)}</svg>`;
-    const started = performance.now();
-    expect(extractFromSvg(svg)).toMatchObject({ text: 'a.b.c' });
-    expect(performance.now() - started).toBeLessThan(5000); // ~0.3 s here; saxes' own namespace mode took ~4.5 s
+    expect(extractFromSvg(svg)).toMatchObject({ text: 'a.b.c', extra: 0 });
   });
 });

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from
 import { join } from 'node:path';
 import type { JWK } from 'jose';
 import { CONTEXTS } from '../../src/lib/verify/data-integrity/contexts.ts';
-import { didWebUrl } from '../../src/lib/verify/data-integrity/verification-method.ts';
+import { didWebUrl } from '../../src/lib/verify/did-web.ts';
 import { compactRegistry } from '../../src/lib/verify/registry.ts';
 import { registryFromContent } from '../lib/registry.ts';
 import { astroBin, type BenchContext } from './context.ts';
@@ -83,7 +83,7 @@ export async function prepareVerifyFixtures(
   mkdirSync(root, { recursive: true });
   cpSync(join(ctx.repo, 'content'), content, { recursive: true });
   for (const [issuer, alg] of new Map(ISSUES.map((i) => [i.issuer, i.alg])))
-    cli('keygen.ts', '--issuer', issuer, '--alg', alg);
+    cli('keygen.ts', '--issuer', issuer, '--alg', alg, '--default');
   for (const i of ISSUES)
     cli(
       'issue.ts',

@@ -1,15 +1,16 @@
 /**
- * "Share this badge" on a verified card: the public verify link and "Add to LinkedIn". Only for
- * a verified badge, and only with names the catalog publishes (never the badge's own claims).
+ * "Share this badge" on a verified card: the public verify link and "Add to LinkedIn". Only when
+ * the verdict is `verified` and the card is confirmed (report.ts, `verdictOf` and `confirmedBy`),
+ * and only with names the catalog publishes (never the badge's own claims).
  */
 import { linkedInAddLink, verifyLink } from '../../lib/share/badge-links.ts';
 import type { Report } from '../../lib/verify/report.ts';
-import { el } from './render.ts';
+import { el } from './dom.ts';
 
 export function shareLinks(r: Report, badgeText: string | undefined, site: string): HTMLElement | undefined {
   const credential = r.catalog.credential;
   const issuer = r.catalog.issuer;
-  if (r.verdict !== 'verified' || !badgeText || !credential || !issuer) return undefined;
+  if (r.verdict !== 'verified' || !r.confirmed || !badgeText || !credential || !issuer) return undefined;
   const link = verifyLink(site, badgeText);
   const id =
     typeof r.credential === 'object' && r.credential !== null

@@ -11,7 +11,7 @@ import { buildDidDocument, issuerDid, methodId } from '../../../src/lib/ob3/issu
 import { ed25519Multibase } from '../../../src/lib/ob3/sign-data-integrity.ts';
 import { siteUrls } from '../../../src/lib/ob3/site.ts';
 import { jwkFromDidKey } from '../../../src/lib/verify/did.ts';
-import { didWebUrl } from '../../../src/lib/verify/data-integrity/verification-method.ts';
+import { didWebUrl } from '../../../src/lib/verify/did-web.ts';
 import { makeKey, urls } from '../../helpers/issuer.ts';
 
 describe('issuerDid', () => {
@@ -42,7 +42,7 @@ describe('multikeyOf', () => {
       const k = await generateIssuerKey('ES256');
       const mb = multikeyOf(k.publicJwk) ?? '';
       expect(mb).toMatch(/^zDn/);
-      expect(jwkFromDidKey(`did:key:${mb}`)).toEqual({
+      expect(await jwkFromDidKey(`did:key:${mb}`)).toEqual({
         kty: 'EC',
         crv: 'P-256',
         x: k.publicJwk.x,

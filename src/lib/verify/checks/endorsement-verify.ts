@@ -29,7 +29,7 @@ export async function verifyEndorsement(
   if (!asList(credential.type).includes('EndorsementCredential'))
     return { ...base, ok: false, why: 'signed, but not an EndorsementCredential' };
   if (until !== undefined && until < ctx.now - ctx.clockToleranceMs)
-    return { ...base, ok: false, why: `expired on ${v.validUntil}` };
+    return { ...base, ok: 'expired', why: `signature valid; expired on ${v.validUntil}` };
   if (from !== undefined && from > ctx.now + ctx.clockToleranceMs)
     return { ...base, ok: false, why: `not valid until ${v.validFrom}` };
   const registered = v.issuerId ? ctx.registry.issuerByProfile(v.issuerId) : undefined;
@@ -52,3 +52,6 @@ export function endorserOf(c: Record<string, unknown> | undefined): string {
     (isRecord(issuer) ? str(issuer.name) : undefined) ?? idOf(issuer)?.slice(0, 120) ?? 'an unknown endorser'
   );
 }
+
+/** The shape of an EndorsementCredential, for one read on its own (loaded with this module). */
+export { endorsementStructure } from './structure-endorsement.ts';

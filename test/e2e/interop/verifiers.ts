@@ -42,7 +42,7 @@ export type CoreResult = { errors?: unknown[]; log?: Step[] };
 /** verifier-core's whole answer: `errors` when it could not verify at all, else one step per check. */
 export async function verifierCoreRaw(credential: unknown): Promise<CoreResult> {
   const { verifyCredential } = await import('@digitalcredentials/verifier-core');
-  return (await verifyCredential({ credential, knownDIDRegistries: [REGISTRY] } as never));
+  return await verifyCredential({ credential, knownDIDRegistries: [REGISTRY] } as never);
 }
 
 /** verifier-core's checks, by id: valid_signature, revocation_status, expiration, registered_issuer. */

@@ -92,6 +92,8 @@ test.describe('samples on the verify page', () => {
   });
 
   test('axe finds nothing, and nothing is wider than a 360 px screen, on every verdict', async ({ page }) => {
+    // Four verdicts, each with a full axe pass: more than one page's worth of work.
+    test.slow();
     await page.setViewportSize({ width: 360, height: 740 });
     for (const file of ['verified.png', 'lookalike.jwt', 'unverifiable.json', 'tampered.jwt']) {
       await trySample(page, sample(file));

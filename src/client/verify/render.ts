@@ -58,8 +58,7 @@ export function renderReport(
       VERDICT_LABELS[r.verdict],
     ),
     el('p', { class: 'verdict-explain' }, r.headline),
-    r.verdict !== 'unreadable' ? card(r, opts.site, opts.base) : undefined,
-    opts.share?.(r),
+    r.verdict !== 'unreadable' ? card(r, opts.site, opts.base, opts.share?.(r)) : undefined,
     el('h3', {}, 'Checks'),
     el('ol', { class: 'checks' }, ...r.checks.map(checkItem)),
     r.credential !== undefined

@@ -34,7 +34,7 @@ export function shareLinks(r: Report, badgeText: string | undefined, site: strin
   return el(
     'section',
     { class: 'share-links', 'aria-labelledby': 'share-heading' },
-    el('h3', { id: 'share-heading' }, 'Share this badge'),
+    el('h4', { id: 'share-heading' }, 'Share this badge'),
     el(
       'ul',
       {},

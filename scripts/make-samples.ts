@@ -129,10 +129,7 @@ try {
     unknown
   >;
   const diDir = only(join(out, 'di'));
-  const di = JSON.parse(readFileSync(join(diDir, 'badge.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const di = JSON.parse(readFileSync(join(diDir, 'badge.json'), 'utf8')) as Record<string, unknown>;
 
   // Expired: a record re-created after its validity ended (validFrom and validUntil in the past).
   const lakemont = await loadIssuing({

@@ -11,6 +11,7 @@ import { asList, isRecord, jsonNodeCount, MAX_PROOF_DOCUMENT_NODES } from '../js
 import { pass, problem, skip, type CheckUnit } from '../pipeline/check.ts';
 import { clipText } from '../report.ts';
 import type { CredentialSubject } from '../subject.ts';
+import { loadPart } from '../lazy.ts';
 
 export interface EndorsementResult {
   name: string;
@@ -35,7 +36,10 @@ export const endorsementsCheck: CheckUnit<CredentialSubject, 'endorsements'> = {
   async run({ view }, ctx) {
     const { jwts, embedded } = collect(view);
     if (!jwts.length && !embedded.length) return skip('The badge carries no endorsements.');
-    const { endorsementName, endorserOf, verifyEndorsement } = await import('./endorsement-verify.ts');
+    const { endorsementName, endorserOf, verifyEndorsement } = await loadPart(
+      import('./endorsement-verify.ts'),
+      'the endorsement checks',
+    );
     const results: EndorsementResult[] = [];
     for (const e of jwts) results.push(await verifyEndorsement(e, ctx));
     // Embedded endorsements share one size budget: each is canonicalized before its proof is checked.

@@ -12,6 +12,7 @@ import { FORMAT_PHRASES } from '../report.ts';
 import type { CredentialSubject } from '../subject.ts';
 import { credentialChecks } from '../checks/index.ts';
 import { readAs, type BadgeFormat } from './format.ts';
+import { loadPart } from '../lazy.ts';
 
 const dataIntegrityProof: CheckUnit<CredentialSubject, 'proof'> = {
   id: 'proof',
@@ -23,7 +24,10 @@ const dataIntegrityProof: CheckUnit<CredentialSubject, 'proof'> = {
         'ERR_NO_PROOF',
         'The credential carries no signature, so anyone could have written it. (An issuer keeps the unsigned credential for reference, as credential-unsigned.json; the badge to verify is the signed one: badge.jwt, badge.png or badge.svg.)',
       );
-    const { verifyDataIntegrity } = await import('../data-integrity/index.ts');
+    const { verifyDataIntegrity } = await loadPart(
+      import('../data-integrity/index.ts'),
+      'the Data Integrity verifier',
+    );
     const result = await verifyDataIntegrity(s.credential, ctx.registry, ctx.resources);
     const { suite, method } = result;
     const which =

@@ -114,7 +114,34 @@ for (const slug of ['success-criteria', 'exit-ticket-analysis', 'actionable-feed
     '--out',
     join(badges, 'sam', slug),
   );
+// For the interoperability tests (test/e2e/interop.spec.ts): an EdDSA VC-JWT, and a revoked
+// Data Integrity badge (revoking it re-signs both forms of the list).
+cli(
+  'issue.ts',
+  '--credential',
+  'open-practice-collaborative/community-circles',
+  '--email',
+  'eve@example.org',
+  '--name',
+  'Eve Tardos',
+  '--out',
+  join(badges, 'eddsa-jwt'),
+);
+cli(
+  'issue.ts',
+  '--credential',
+  'open-practice-collaborative/community-circles',
+  '--email',
+  'fay@example.org',
+  '--name',
+  'Fay Ajzenberg',
+  '--proof',
+  'data-integrity',
+  '--out',
+  join(badges, 'data-integrity-revoked'),
+);
 cli('revoke.ts', '--badge', join(badges, 'revoked', '0001-bob-example-org', 'badge.jwt'));
+cli('revoke.ts', '--badge', join(badges, 'data-integrity-revoked', '0001-fay-example-org', 'badge.json'));
 
 execFileSync(node, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   env,

@@ -4,13 +4,15 @@
  * Makes the sample badges in public/samples/ that the verify page offers under "Try a sample",
  * and gives the seed issuers real signing keys to make them with. On a scratch copy of the
  * catalog, the project's own tools make a key pair for each seed issuer (keygen --rotate: keys
- * from an earlier run are retired, and the badges they signed keep verifying), issue badges,
- * and revoke one; the few samples the tools refuse to make on purpose (a badge already expired,
- * a tampered one, one from an issuer outside the catalog, a look-alike, a forgery, a proof this
- * verifier cannot check) are made from those with the same library code. Then only the public
- * halves (the issuer files) and the signed status lists are copied back into content/, and the
- * scratch copy, with every private key in it, is deleted: nobody holds the seed issuers'
- * private keys, so nobody can sign another badge in their name.
+ * from an earlier run are retired, and the badges they signed keep verifying), issue badges as
+ * every badge is issued now (the issuer's DID as issuer, JWT kid and Data Integrity
+ * verificationMethod), and revoke two: a VC-JWT, on its list's JWT form, and a Data Integrity
+ * badge, on its list's Data Integrity form. The few samples the tools refuse to make on purpose
+ * (a badge already expired, a tampered one, one from an issuer outside the catalog, a
+ * look-alike, a forgery, a proof this verifier cannot check) are made from those with the same
+ * library code. Then only the public halves (the issuer files) and the signed status lists are
+ * copied back into content/, and the scratch copy, with every private key in it, is deleted:
+ * nobody holds the seed issuers' private keys, so nobody can sign another badge in their name.
  *
  * Commit content/issuers/*.md, content/status/ and public/samples/ afterwards.
  */
@@ -105,6 +107,20 @@ try {
     '--out',
     join(out, 'di'),
   );
+  cli(
+    'issue.ts',
+    '--credential',
+    'open-practice-collaborative/community-circles',
+    '--email',
+    'ana.silva@example.org',
+    '--name',
+    'Ana Silva',
+    '--proof',
+    'data-integrity',
+    '--out',
+    join(out, 'di-revoked'),
+  );
+  cli('revoke.ts', '--badge', join(only(join(out, 'di-revoked')), 'badge.json'));
 
   const verified = only(join(out, 'verified'));
   const jwt = readFileSync(join(verified, 'badge.jwt'), 'utf8').trim();
@@ -112,10 +128,8 @@ try {
     string,
     unknown
   >;
-  const di = JSON.parse(readFileSync(join(only(join(out, 'di')), 'badge.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const diDir = only(join(out, 'di'));
+  const di = JSON.parse(readFileSync(join(diDir, 'badge.json'), 'utf8')) as Record<string, unknown>;
 
   // Expired: a record re-created after its validity ended (validFrom and validUntil in the past).
   const lakemont = await loadIssuing({
@@ -187,7 +201,10 @@ try {
   write('verified.png', readFileSync(join(verified, 'badge.png')));
   write('verified.svg', readFileSync(join(verified, 'badge.svg')));
   write('data-integrity.json', `${JSON.stringify(di, null, 2)}\n`);
+  write('data-integrity.png', readFileSync(join(diDir, 'badge.png')));
+  write('data-integrity.svg', readFileSync(join(diDir, 'badge.svg')));
   write('revoked.jwt', readFileSync(join(only(join(out, 'revoked')), 'badge.jwt')));
+  write('revoked-data-integrity.json', readFileSync(join(only(join(out, 'di-revoked')), 'badge.json')));
   write('expired.jwt', `${expired}\n`);
   write('tampered.jwt', `${tampered}\n`);
   write('outside-catalog.jwt', `${outside}\n`);
@@ -221,10 +238,29 @@ try {
       about: 'A badge of the Open Practice Collaborative with an embedded eddsa-rdfc-2022 proof.',
     },
     {
+      file: 'data-integrity.png',
+      label: 'Data Integrity (PNG image)',
+      verdict: 'verified',
+      about: 'The Data Integrity badge baked into its PNG artwork.',
+    },
+    {
+      file: 'data-integrity.svg',
+      label: 'Data Integrity (SVG image)',
+      verdict: 'verified',
+      about: 'The Data Integrity badge baked into its SVG artwork.',
+    },
+    {
       file: 'revoked.jwt',
       label: 'Revoked',
       verdict: 'invalid',
       about: 'A genuine badge its issuer has since revoked in its signed status list.',
+    },
+    {
+      file: 'revoked-data-integrity.json',
+      label: 'Revoked (Data Integrity)',
+      verdict: 'invalid',
+      about:
+        'A genuine Data Integrity badge of the Open Practice Collaborative, revoked in the Data Integrity form of its status list.',
     },
     {
       file: 'expired.jwt',

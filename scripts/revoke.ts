@@ -41,7 +41,7 @@ async function statusOfBadge(file: string, urls: ReturnType<typeof siteUrls>) {
   if (!isRecord(credential)) throw new CliError(`${file} does not contain a credential`);
   const entry = parseStatusEntry(credential.credentialStatus);
   const m = new RegExp(
-    `^${urls.root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}issuers/([a-z0-9-]+)/status/([a-z0-9-]+)$`,
+    `^${urls.root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}issuers/([a-z0-9-]+)/status/([a-z0-9-]+)(?:\\.json)?$`,
   ).exec(entry.statusListCredential);
   if (!m?.[1] || !m[2])
     throw new CliError(
@@ -83,8 +83,13 @@ await run(async () => {
     ...(values.key ? { keyFile: values.key } : {}),
     keys: keysDir(values.keys),
   });
+  // The list's Data Integrity form (when it has one) is re-signed with an Ed25519 key.
+  const diKey =
+    signer.alg === 'EdDSA'
+      ? signer
+      : await signerFor(issuer, urls, { keys: keysDir(values.keys), alg: 'EdDSA' }).catch(() => undefined);
   const path = statusPath(content, target.issuer, target.list);
-  const changed = await revokeIndex(path, target.index, signer, urls).catch((e: unknown) => {
+  const changed = await revokeIndex(path, target.index, signer, urls, diKey).catch((e: unknown) => {
     if ((e as { code?: string }).code === 'ENOENT')
       throw new CliError(`issuer ${target.issuer} has no status list "${target.list}"`);
     throw e;

@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from
 import { join } from 'node:path';
 import type { JWK } from 'jose';
 import { CONTEXTS } from '../../src/lib/verify/data-integrity/contexts.ts';
+import { didWebUrl } from '../../src/lib/verify/did-web.ts';
 import { compactRegistry } from '../../src/lib/verify/registry.ts';
 import { registryFromContent } from '../lib/registry.ts';
 import { astroBin, type BenchContext } from './context.ts';
@@ -165,8 +166,8 @@ export async function prepareVerifyFixtures(
     issuerProfile: profile(di?.issuer ?? ''),
   });
 
-  // verifier-core's static documents: contexts, the JSON Schema it checks against, the status
-  // lists as the site publishes them, and the issuer's key as a controller document.
+  // verifier-core's static documents: contexts, the JSON Schema it checks against, and the
+  // issuer's DID document and status lists exactly as the site publishes them.
   const documents: Record<string, string> = {};
   for (const [url, doc] of CONTEXTS) documents[url] = JSON.stringify(doc);
   documents['https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json'] =
@@ -175,20 +176,8 @@ export async function prepareVerifyFixtures(
     proof: { verificationMethod: string }[];
     credentialStatus?: { statusListCredential?: string } | { statusListCredential?: string }[];
   };
-  const vm = credential.proof[0]?.verificationMethod ?? '';
-  const [controller = '', multibase = ''] = vm.split('#');
-  documents[vm] = JSON.stringify({
-    '@context': 'https://w3id.org/security/multikey/v1',
-    id: vm,
-    type: 'Multikey',
-    controller,
-    publicKeyMultibase: multibase,
-  });
-  documents[controller] = JSON.stringify({
-    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
-    id: controller,
-    assertionMethod: [vm],
-  });
+  const didUrl = didWebUrl(credential.proof[0]?.verificationMethod ?? '');
+  documents[didUrl] = readFileSync(join(dist, didUrl.slice(SITE.length)), 'utf8');
   for (const s of [credential.credentialStatus ?? []].flat()) {
     const url = s.statusListCredential;
     if (!url?.startsWith(SITE)) continue;

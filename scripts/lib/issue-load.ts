@@ -7,8 +7,8 @@ import { credentialArtwork } from '../../src/lib/badges/artwork.ts';
 import { passes } from '../../src/lib/catalog/rubric.ts';
 import { buildAchievement } from '../../src/lib/ob3/achievement.ts';
 import type { CredentialInput } from '../../src/lib/ob3/credential.ts';
-import { profileRef } from '../../src/lib/ob3/profile.ts';
-import { ed25519Multibase } from '../../src/lib/ob3/sign-data-integrity.ts';
+import { paths } from '../../src/lib/catalog/urls.ts';
+import { issuerRef } from '../../src/lib/ob3/profile.ts';
 import { siteUrls, type SiteUrls } from '../../src/lib/ob3/site.ts';
 import { loadValidCatalog } from './catalog.ts';
 import { CliError } from './cli.ts';
@@ -24,13 +24,15 @@ export interface Issuing {
   urls: SiteUrls;
   signer: IssuerSigner;
   achievement: ReturnType<typeof buildAchievement>;
-  profile: ReturnType<typeof profileRef>;
+  profile: ReturnType<typeof issuerRef>;
   results: CredentialInput['results'];
   validUntil: Date | undefined;
   /** The badge artwork to bake: SVG, and PNG (the issuer's own, or the SVG rendered). */
   art: { svg: string; png: Uint8Array };
   /** The Data Integrity verification method, for --proof data-integrity. */
   verificationMethod: string;
+  /** The status list URL a badge names: the JWT list, or its Data Integrity form for Data Integrity badges. */
+  statusUrl: (list: string) => string;
 }
 
 type Rubric = Parameters<typeof passes>[0];
@@ -99,7 +101,7 @@ export async function loadIssuing(opts: IssueOptions): Promise<Issuing> {
     { id: entry.id, data: entry.data, issuer: issuer.data, rubric: rubric.data, titles },
     urls,
   );
-  const profile = profileRef(issuer.id, issuer.data, urls);
+  const profile = issuerRef(issuer.id, issuer.data, urls);
   const validUntil = opts.validUntil ? new Date(opts.validUntil) : undefined;
   if (validUntil && Number.isNaN(validUntil.getTime()))
     throw new CliError(`--valid-until "${opts.validUntil}" is not a date`);
@@ -118,7 +120,10 @@ export async function loadIssuing(opts: IssueOptions): Promise<Issuing> {
     results: parseResults(opts.results, rubric.data, achievement.id),
     validUntil,
     art: { svg, png: png ?? renderPng(svg) },
-    verificationMethod:
-      opts.proof === 'data-integrity' ? `${profile.id}#${ed25519Multibase(signer.privateJwk)}` : '',
+    verificationMethod: opts.proof === 'data-integrity' ? signer.kid : '',
+    statusUrl: (list) =>
+      opts.proof === 'data-integrity'
+        ? urls.absolute(paths.statusListJson(issuer.id, list))
+        : urls.statusList(issuer.id, list),
   };
 }

@@ -37,7 +37,7 @@ export async function issueOne(
     ...(validUntil ? { validUntil } : {}),
     ...(row.evidence ? { evidence: [{ url: row.evidence, name: 'Evidence submitted for assessment' }] } : {}),
     ...(run.results?.length ? { results: run.results } : {}),
-    status: { listUrl: run.urls.statusList(run.issuerId, slot.list), index: slot.index },
+    status: { listUrl: run.statusUrl(slot.list), index: slot.index },
   });
   if (proof === 'jwt') {
     const token = await signCredentialJwt(credential, run.signer, issuedAt);

@@ -7,6 +7,7 @@ import type { Entry } from '../../src/lib/catalog/model.ts';
 import type { IssuerData, IssuerKey } from '../../src/lib/catalog/schema/issuer.ts';
 import { publicPart } from '../../src/lib/keys/generate.ts';
 import { keyInForce } from '../../src/lib/keys/in-force.ts';
+import { issuerDid, methodId } from '../../src/lib/ob3/issuer-did.ts';
 import type { SigningKey } from '../../src/lib/ob3/sign-jwt.ts';
 import type { SiteUrls } from '../../src/lib/ob3/site.ts';
 import { CliError } from './cli.ts';
@@ -61,5 +62,11 @@ export async function signerFor(
       `Rotate with npm run keygen -- --issuer ${issuer.id} --rotate.`,
     );
   }
-  return { alg: published.alg, kid: urls.key(issuer.id, published.kid), privateJwk: jwk, published };
+  // The kid is the key's verification method in the issuer's DID document (docs/architecture.md, "Issuer identities").
+  return {
+    alg: published.alg,
+    kid: methodId(issuerDid(urls, issuer.id), published.kid),
+    privateJwk: jwk,
+    published,
+  };
 }

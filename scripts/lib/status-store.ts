@@ -6,7 +6,10 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import { statusFileSchema, type StatusFile } from '../../src/lib/catalog/schema/status-file.ts';
+import { paths } from '../../src/lib/catalog/urls.ts';
+import { issuerDid, methodId } from '../../src/lib/ob3/issuer-did.ts';
 import { buildStatusListCredential } from '../../src/lib/ob3/status-list.ts';
+import { signDataIntegrity } from '../../src/lib/ob3/sign-data-integrity.ts';
 import { signCredentialJwt, type SigningKey } from '../../src/lib/ob3/sign-jwt.ts';
 import type { SiteUrls } from '../../src/lib/ob3/site.ts';
 import { allocateIndex, Bitstring, decodeList, encodeList, MIN_BITS } from '../../src/lib/status/index.ts';
@@ -50,18 +53,44 @@ export async function signList(
 ): Promise<string> {
   const vc = buildStatusListCredential(
     urls.statusList(issuer, list),
-    urls.profile(issuer),
+    issuerDid(urls, issuer),
     await encodeList(bits),
     new Date(),
   );
   return signCredentialJwt(vc, key);
 }
 
+/**
+ * The same list as a Data Integrity (eddsa-rdfc-2022) credential, for the `.json` URL Data
+ * Integrity badges name; only an Ed25519 key can sign it.
+ */
+export async function signListDataIntegrity(
+  issuer: string,
+  list: string,
+  bits: Bitstring,
+  key: SigningKey & { published: { kid: string } },
+  urls: SiteUrls,
+): Promise<NonNullable<StatusFile['dataIntegrity']>> {
+  const vc = buildStatusListCredential(
+    urls.absolute(paths.statusListJson(issuer, list)),
+    issuerDid(urls, issuer),
+    await encodeList(bits),
+    new Date(),
+  );
+  const vm = methodId(issuerDid(urls, issuer), key.published.kid);
+  return signDataIntegrity(vc as unknown as Record<string, unknown>, key.privateJwk, vm) as Promise<
+    NonNullable<StatusFile['dataIntegrity']>
+  >;
+}
+
+/** Whether a signer can sign the Data Integrity form of a list (eddsa-rdfc-2022 needs Ed25519). */
+export const signsDataIntegrity = (key: SigningKey) => key.alg === 'EdDSA';
+
 /** The issuer's current list (the newest with room), created and signed when there is none. */
 export async function openList(
   content: string,
   issuer: string,
-  key: SigningKey,
+  key: SigningKey & { published: { kid: string } },
   urls: SiteUrls,
 ): Promise<{ path: string; file: StatusFile }> {
   const dir = join(content, 'status', issuer);
@@ -73,7 +102,17 @@ export async function openList(
     const path = join(dir, last);
     const file = await readStatusFile(path);
     const allocated = await decodeList(file.allocated);
-    if (allocated.countSet() < allocated.length) return { path, file };
+    if (allocated.countSet() < allocated.length) {
+      // A list made before its Data Integrity form existed gains it once an Ed25519 key signs.
+      if (file.dataIntegrity || !signsDataIntegrity(key)) return { path, file };
+      const withDi: StatusFile = {
+        ...file,
+        dataIntegrity: await signListDataIntegrity(issuer, file.list, await publishedBits(file), key, urls),
+        updated: new Date().toISOString(),
+      };
+      await writeAtomic(path, withDi);
+      return { path, file: withDi };
+    }
   }
   const list = `revocation-${names.length + 1}`;
   const bits = Bitstring.zeros(MIN_BITS);
@@ -84,6 +123,9 @@ export async function openList(
     length: MIN_BITS,
     allocated: await encodeList(bits),
     credential: await signList(issuer, list, bits, key, urls),
+    ...(signsDataIntegrity(key)
+      ? { dataIntegrity: await signListDataIntegrity(issuer, list, bits, key, urls) }
+      : {}),
     updated: new Date().toISOString(),
   };
   const path = statusPath(content, issuer, list);
@@ -105,12 +147,16 @@ export async function reserveIndex(path: string): Promise<{ list: string; index:
   return { list: file.list, index };
 }
 
-/** Sets the revoked bit of `index` and re-signs the list. Returns false when it was already set. */
+/**
+ * Sets the revoked bit of `index` and re-signs the list in both forms: the JWT with `key`, the
+ * Data Integrity form (when the list has one) with `diKey`. Returns false when it was already set.
+ */
 export async function revokeIndex(
   path: string,
   index: number,
   key: SigningKey,
   urls: SiteUrls,
+  diKey?: SigningKey & { published: { kid: string } },
 ): Promise<boolean> {
   const file = await readStatusFile(path);
   const allocated = await decodeList(file.allocated);
@@ -124,9 +170,17 @@ export async function revokeIndex(
   const bits = await publishedBits(file);
   if (bits.get(index)) return false;
   bits.set(index);
+  if (file.dataIntegrity && !diKey)
+    throw new CliError(
+      `list ${file.list} is also published with a Data Integrity proof, which only an Ed25519 key of ${file.issuer} can re-sign`,
+      'Keep an Ed25519 key in force (npm run keygen -- --alg EdDSA) to revoke badges on this list.',
+    );
   await writeAtomic(path, {
     ...file,
     credential: await signList(file.issuer, file.list, bits, key, urls),
+    ...(file.dataIntegrity && diKey
+      ? { dataIntegrity: await signListDataIntegrity(file.issuer, file.list, bits, diKey, urls) }
+      : {}),
     updated: new Date().toISOString(),
   });
   return true;

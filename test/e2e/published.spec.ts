@@ -2,11 +2,18 @@
  * What the build publishes, checked as a consumer would: every Achievement and Profile against
  * the official 1EdTech JSON Schemas; issued credentials against the schema and JSON-LD safe mode
  * with the bundled contexts; and the issuer round trip (keygen → issue → verify with the
- * published JWKS → baked copies → revoke → the published, signed status list shows the bit).
+ * published JWKS, the key named by the issuer DID's document → baked copies → revoke → the
+ * published, signed status list shows the bit).
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
+import {
+  createLocalJWKSet,
+  decodeJwt,
+  jwtVerify,
+  type FlattenedJWSInput,
+  type JWSHeaderParameters,
+} from 'jose';
 import jsonld from 'jsonld';
 import type { CatalogIndex } from '../../src/lib/catalog/index-json.ts';
 import { extractFromPng, extractFromSvg } from '../../src/lib/baking/index.ts';
@@ -70,14 +77,27 @@ test('round trip: the published JWKS verifies the badge, baked copies match, rev
   const token = readFileSync(`${dir}/badge.jwt`, 'utf8').trim();
   const riverbend = catalog.issuers.find((i) => i.id === 'riverbend-usd');
   if (!riverbend) throw new Error('issuer missing');
-  const jwks = createLocalJWKSet(await (await request.get(local(riverbend.jwks, catalog.site))).json());
+  // A badge names its key by the issuer DID's verification method, `<did>#<thumbprint>`, listed
+  // in the published DID document; the published JWK Set files the same key under its key URL
+  // (the kid of badges issued before issuer DIDs), which the catalog pairs with the method.
+  const didDoc = (await (
+    await request.get(local(`${catalog.site}issuers/riverbend-usd/did.json`, catalog.site))
+  ).json()) as {
+    id: string;
+    verificationMethod: { id: string }[];
+  };
+  expect(didDoc.id).toBe(riverbend.did);
+  const published = createLocalJWKSet(await (await request.get(local(riverbend.jwks, catalog.site))).json());
+  const jwks = (h: JWSHeaderParameters, t: FlattenedJWSInput) =>
+    published({ ...h, kid: riverbend.keys.find((k) => k.method === h.kid)?.kid ?? '' }, t);
   const { payload, protectedHeader } = await jwtVerify(token, jwks, {
-    issuer: riverbend.profile,
+    issuer: riverbend.did,
     algorithms: ['ES256'],
   });
+  expect(didDoc.verificationMethod.map((m) => m.id)).toContain(protectedHeader.kid);
   // Signed with the newest key in force: the one the test issuer made (the seed key still publishes the samples).
   const newest = [...riverbend.keys].sort((x, y) => y.validFrom.localeCompare(x.validFrom))[0];
-  expect(protectedHeader.kid).toBe(newest?.kid);
+  expect(protectedHeader.kid).toBe(newest?.method);
   expect(payload.jti).toBe(JSON.parse(readFileSync(`${dir}/credential-unsigned.json`, 'utf8')).id);
   expect((await extractFromPng(new Uint8Array(readFileSync(`${dir}/badge.png`)))).text).toBe(token);
   expect(extractFromSvg(readFileSync(`${dir}/badge.svg`, 'utf8')).text).toBe(token);
@@ -87,7 +107,7 @@ test('round trip: the published JWKS verifies the badge, baked copies match, rev
     decodeJwt(revoked) as { credentialStatus: { statusListCredential: string; statusListIndex: string } }
   ).credentialStatus;
   const listJwt = (await (await request.get(local(status.statusListCredential, catalog.site))).text()).trim();
-  const list = await jwtVerify(listJwt, jwks, { issuer: riverbend.profile });
+  const list = await jwtVerify(listJwt, jwks, { issuer: riverbend.did });
   const bits = await decodeList(
     (list.payload as { credentialSubject: { encodedList: string } }).credentialSubject.encodedList,
   );

@@ -4,16 +4,6 @@ declare module '@digitalbazaar/vc' {
   export function verifyCredential(
     options: Record<string, unknown>,
   ): Promise<{ verified: boolean; error?: unknown }>;
-}
-declare module '@digitalbazaar/data-integrity' {
-  export class DataIntegrityProof {
-    constructor(options: { cryptosuite: unknown; signer?: unknown; date?: string });
-  }
-}
-declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
-  export const cryptosuite: unknown;
-}
-declare module '@digitalbazaar/vc' {
   type Loader = (url: string) => Promise<unknown>;
   export function issue(options: {
     credential: Record<string, unknown>;
@@ -25,6 +15,20 @@ declare module '@digitalbazaar/vc' {
     suite: unknown;
     documentLoader: Loader;
   }): Promise<Record<string, unknown>>;
+}
+declare module '@digitalbazaar/data-integrity' {
+  export class DataIntegrityProof {
+    constructor(options: { cryptosuite: unknown; signer?: unknown; date?: string });
+  }
+}
+declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
+  export const cryptosuite: unknown;
+}
+declare module '@digitalbazaar/vc-bitstring-status-list' {
+  export const checkStatus: (options: Record<string, unknown>) => Promise<{ verified: boolean }>;
+  export function decodeList(options: {
+    encodedList: string;
+  }): Promise<{ getStatus(index: number): boolean }>;
 }
 declare module '@digitalbazaar/ecdsa-multikey' {
   export interface KeyPair {

@@ -73,7 +73,7 @@ export async function trustCases(w: World): Promise<CorpusCase[]> {
   const evilList = await jws(
     { alg: 'EdDSA', jwk: evil.publicJwk },
     JSON.parse(
-      Buffer.from(String(w.registry.issuers[0]?.statusLists[0]?.jwt.split('.')[1]), 'base64url').toString(),
+      Buffer.from(String(w.registry.issuers[0]?.statusLists[0]?.jwt?.split('.')[1]), 'base64url').toString(),
     ) as object,
     evil,
   );

@@ -62,7 +62,8 @@ function principalFacts(r: Report, site: string, base: string): HTMLElement | un
   return el('div', { class: 'principal' }, el('h4', {}, 'From this catalog'), facts, prompt);
 }
 
-export function card(r: Report, site: string, base: string): HTMLElement {
+/** `share`: the card's "Share this badge" section (share-links.ts), given only for a verified badge. */
+export function card(r: Report, site: string, base: string, share?: HTMLElement): HTMLElement {
   const s = r.summary;
   const confirmed = r.confirmed;
   const image = !confirmed
@@ -114,6 +115,7 @@ export function card(r: Report, site: string, base: string): HTMLElement {
       catalogLink && r.catalog.credential
         ? el('p', {}, el('a', { href: catalogLink }, `See “${r.catalog.credential.title}” in the catalog`))
         : undefined,
+      r.verdict === 'verified' && confirmed ? share : undefined,
     ),
   );
 }

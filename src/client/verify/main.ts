@@ -5,6 +5,7 @@
  */
 import { publicHttpsUrl } from '../../lib/net/public-url.ts';
 import { expandRegistry, type CompactRegistry } from '../../lib/verify/registry.ts';
+import { readInput } from '../../lib/verify/input.ts';
 import { verifyBadge } from '../../lib/verify/verify.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -50,9 +51,24 @@ async function run(input: string | Uint8Array, label: string): Promise<void> {
         }
       : {},
   });
-  // The result's markup (report, card) loads with the first result, or when the page is idle.
-  const { renderReport } = await import('./render.ts');
-  renderReport(result, report, { site: registry.site, base });
+  // The result's markup (report, card, share links) loads with the first result, or when the page is idle.
+  const [{ renderReport }, { shareLinks }] = await Promise.all([
+    import('./render.ts'),
+    import('./share-links.ts'),
+  ]);
+  // The badge's own text (a token, or signed JSON; from inside an image too) for the share links.
+  const badgeText =
+    typeof input === 'string'
+      ? input
+      : await readInput(input).then(
+          (b) => b.text,
+          () => undefined,
+        );
+  renderReport(result, report, {
+    site: registry.site,
+    base,
+    share: (r) => shareLinks(r, badgeText, registry.site),
+  });
   form.removeAttribute('aria-busy');
   status.textContent = `Result: ${report.verdict}.`;
   shareButton.hidden = typeof input !== 'string';
@@ -155,6 +171,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]
 // asked to save data (Save-Data): then it loads only for a badge that needs it.
 const warm = () => {
   void import('./render.ts');
+  void import('./share-links.ts');
   void import('../../lib/verify/data-integrity/index.ts');
   void import('../../lib/verify/formats/ob2/index.ts');
 };

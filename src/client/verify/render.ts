@@ -39,7 +39,11 @@ function checkItem(c: Check): HTMLLIElement {
   );
 }
 
-export function renderReport(target: HTMLElement, r: Report, opts: { site: string; base: string }): void {
+export function renderReport(
+  target: HTMLElement,
+  r: Report,
+  opts: { site: string; base: string; share?: (r: Report) => HTMLElement | undefined },
+): void {
   const parts: (HTMLElement | undefined)[] = [
     el(
       'h2',
@@ -54,7 +58,7 @@ export function renderReport(target: HTMLElement, r: Report, opts: { site: strin
       VERDICT_LABELS[r.verdict],
     ),
     el('p', { class: 'verdict-explain' }, r.headline),
-    r.verdict !== 'unreadable' ? card(r, opts.site, opts.base) : undefined,
+    r.verdict !== 'unreadable' ? card(r, opts.site, opts.base, opts.share?.(r)) : undefined,
     el('h3', {}, 'Checks'),
     el('ol', { class: 'checks' }, ...r.checks.map(checkItem)),
     r.credential !== undefined

@@ -3,6 +3,7 @@
  * endpoint, the CLIs and the tests all call this, so they agree on what the catalog vouches for.
  */
 import { publishedJwk } from '../keys/jwk.ts';
+import { issuerDid, methodId } from '../ob3/issuer-did.ts';
 import type { SiteUrls } from '../ob3/site.ts';
 import { ceus } from './ceu.ts';
 import type { CatalogIndex, CatalogIndexRecognizer } from './index-json.ts';
@@ -42,6 +43,7 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
       id: i.id,
       name: i.data.name,
       profile: urls.profile(i.id),
+      did: issuerDid(urls, i.id),
       page: urls.absolute(paths.issuer(i.id)),
       jwks: urls.absolute(paths.jwks(i.id)),
       url: i.data.url,
@@ -49,6 +51,7 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
         const { kid, alg, use: _use, iss: _iss, ...jwk } = publishedJwk(i.id, k, urls);
         return {
           kid,
+          method: methodId(issuerDid(urls, i.id), k.kid),
           thumbprint: k.kid,
           alg,
           jwk: jwk as Record<string, string>,
@@ -59,7 +62,12 @@ export function buildCatalogIndex(input: IndexInput, urls: SiteUrls): CatalogInd
       }),
       statusLists: input.statusLists
         .filter((l) => l.issuer === i.id)
-        .map((l) => ({ url: urls.statusList(i.id, l.list), jwt: l.credential })),
+        .flatMap((l) => [
+          { url: urls.statusList(i.id, l.list), jwt: l.credential },
+          ...(l.dataIntegrity
+            ? [{ url: urls.absolute(paths.statusListJson(i.id, l.list)), credential: l.dataIntegrity }]
+            : []),
+        ]),
     })),
     credentials: input.credentials.map((c) => ({
       id: c.id,

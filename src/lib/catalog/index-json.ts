@@ -7,8 +7,10 @@ import type { CredentialRecognitionJson, StackRecognitionJson } from './recognit
  */
 
 export interface CatalogIndexKey {
-  /** Absolute key URL: the JWT `kid` of badges it signs. */
+  /** Absolute key URL: the JWT `kid` of badges signed before issuer DIDs. */
   kid: string;
+  /** Its verification method in the issuer's DID document: `kid` and `verificationMethod` of badges signed now. */
+  method: string;
   thumbprint: string;
   alg: string;
   jwk: Record<string, string>;
@@ -21,12 +23,17 @@ export interface CatalogIndexIssuer {
   id: string;
   name: string;
   profile: string;
+  /** The issuer's did:web, the issuer id of badges issued now (docs/architecture.md, "Issuer identities"). */
+  did: string;
   page: string;
   jwks: string;
   url: string;
   keys: CatalogIndexKey[];
-  /** Signed status lists published for this issuer: URL → compact JWS of the list credential. */
-  statusLists: { url: string; jwt: string }[];
+  /**
+   * Signed status lists published for this issuer: URL → the list credential as published, a
+   * compact JWS or (at the `.json` URL) JSON with a Data Integrity proof.
+   */
+  statusLists: { url: string; jwt?: string; credential?: Record<string, unknown> }[];
 }
 
 export interface CatalogIndexCredential {

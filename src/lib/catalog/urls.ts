@@ -19,6 +19,10 @@ export const paths = {
   issuer: (id: string) => `/issuers/${id}/`,
   profile: (id: string) => `/issuers/${id}/profile.json`,
   jwks: (id: string) => `/issuers/${id}/jwks.json`,
+  /** The issuer's DID document: its did:web resolves here (docs/architecture.md, "Issuer identities"). */
+  didDocument: (id: string) => `/issuers/${id}/did.json`,
+  /** The catalog's issuers in the issuer-registry format DCC verifiers load. */
+  issuerRegistry: () => '/issuers/registry.json',
   issuerCtdl: (id: string) => `/issuers/${id}/ctdl.json`,
   recognizers: () => '/recognizers/',
   recognizer: (id: string) => `/recognizers/${id}/`,
@@ -29,6 +33,8 @@ export const paths = {
   policy: (recognizer: string, slug: string) => `/recognizers/${recognizer}/policies/${slug}/`,
   key: (issuer: string, kid: string) => `/issuers/${issuer}/keys/${kid}.json`,
   statusList: (issuer: string, list: string) => `/issuers/${issuer}/status/${list}`,
+  /** The same list as a Data Integrity-signed credential, which Data Integrity badges name. */
+  statusListJson: (issuer: string, list: string) => `/issuers/${issuer}/status/${list}.json`,
   glossary: (term?: string) => (term ? `/glossary/#${term}` : '/glossary/'),
   verify: () => '/verify/',
   passport: () => '/passport/',

@@ -118,17 +118,25 @@ export class RegistryIndex {
   readonly #byThumbprint = new Map<string, RegistryKey>();
   readonly #byProfile = new Map<string, CatalogIndexIssuer>();
   readonly #byAchievement = new Map<string, RegistryCredential>();
-  readonly #lists = new Map<string, { issuer: CatalogIndexIssuer; jwt: string }>();
+  readonly #lists = new Map<string, { issuer: CatalogIndexIssuer; text: string }>();
 
   constructor(registry: Registry) {
     this.registry = registry;
     for (const issuer of registry.issuers) {
+      // An issuer is known by its DID (badges issued now) and its Profile URL (badges issued
+      // before DIDs); a key by its DID verification method and its key URL. Both forms stay
+      // answered from here, offline, forever (docs/architecture.md, "Issuer identities").
       this.#byProfile.set(issuer.profile, issuer);
+      if (issuer.did) this.#byProfile.set(issuer.did, issuer);
       for (const key of issuer.keys) {
         this.#byKid.set(key.kid, { issuer, key });
+        if (key.method) this.#byKid.set(key.method, { issuer, key });
         this.#byThumbprint.set(key.thumbprint, { issuer, key });
       }
-      for (const l of issuer.statusLists) this.#lists.set(l.url, { issuer, jwt: l.jwt });
+      for (const l of issuer.statusLists) {
+        const text = l.jwt ?? (l.credential ? JSON.stringify(l.credential) : undefined);
+        if (text) this.#lists.set(l.url, { issuer, text });
+      }
     }
     for (const c of registry.credentials) this.#byAchievement.set(c.achievement, c);
   }
@@ -143,8 +151,13 @@ export class RegistryIndex {
   keyByThumbprint(thumbprint: string) {
     return this.#byThumbprint.get(thumbprint);
   }
+  /** The catalog issuer a badge's issuer id names: its DID or its Profile URL. */
   issuerByProfile(id: string) {
     return this.#byProfile.get(id);
+  }
+  /** A catalog key by a verification method id or key URL (the catalog's DIDs resolve offline). */
+  keyByMethod(id: string) {
+    return this.#byKid.get(id);
   }
   issuerById(slug: string) {
     return this.registry.issuers.find((i) => i.id === slug);

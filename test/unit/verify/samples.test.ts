@@ -41,6 +41,9 @@ describe('the samples on the verify page', async () => {
       'tampered.jwt',
       'outside-catalog.jwt',
       'data-integrity.json',
+      'data-integrity.png',
+      'data-integrity.svg',
+      'revoked-data-integrity.json',
     ])
       expect(samples.map((s) => s.file)).toContain(f);
     expect(readdirSync(DIR).sort()).toEqual([...samples.map((s) => s.file), 'samples.json'].sort());

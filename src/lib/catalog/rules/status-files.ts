@@ -8,6 +8,7 @@ import type { Catalog } from '../model.ts';
 import type { Problem } from '../problems.ts';
 import { statusFileSchema, type StatusFile } from '../schema/status-file.ts';
 import type { SourceFile } from '../source.ts';
+import { dataIntegrityFormProblem, thumbprintOf } from './status-list-forms.ts';
 
 export interface StatusFileEntry {
   file: string;
@@ -77,7 +78,7 @@ export async function checkStatusFiles(
     let verified = false;
     try {
       const { kid, alg } = decodeProtectedHeader(data.credential);
-      const thumbprint = /\/keys\/([A-Za-z0-9_-]{43})\.json$/.exec(kid ?? '')?.[1];
+      const thumbprint = thumbprintOf(kid);
       const key = issuer.data.keys.find((k) => k.kid === thumbprint && !k.revoked);
       if (key && alg === key.alg) {
         await compactVerify(data.credential, await importJWK(key.jwk as JWK, key.alg), {
@@ -95,6 +96,13 @@ export async function checkStatusFiles(
           `is not signed by any key ${issuer.data.name} publishes`,
           'The list credential was altered, or signed with a key that is not (or no longer) published. Re-sign it with npm run revoke.',
         ),
+      );
+      continue;
+    }
+    const formProblem = await dataIntegrityFormProblem(data, issuer.data.keys);
+    if (formProblem) {
+      problems.push(
+        at(f.path, formProblem, 'Do not edit status files by hand; re-sign the list with npm run revoke.'),
       );
       continue;
     }

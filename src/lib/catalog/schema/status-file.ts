@@ -23,6 +23,18 @@ export const statusFileSchema = () =>
     allocated: z.string().regex(/^u[A-Za-z0-9_-]+$/),
     /** The signed status list credential (compact JWS), published at /issuers/<issuer>/status/<list>. */
     credential: z.string().regex(COMPACT_JWS, { error: 'must be a compact JWS' }),
+    /**
+     * The same list as a Data Integrity-signed credential, published at
+     * /issuers/<issuer>/status/<list>.json for Data Integrity badges; kept in step by the tools.
+     */
+    dataIntegrity: z
+      .looseObject({
+        type: z.array(z.string()).refine((t) => t.includes('BitstringStatusListCredential'), {
+          error: 'must be a BitstringStatusListCredential',
+        }),
+        proof: z.unknown(),
+      })
+      .optional(),
     updated: z.iso.datetime({ offset: true }),
   });
 

@@ -35,7 +35,7 @@ function verifiedOnce(text: string, ctx: VerifyContext): Promise<SignedDocument>
 
 export async function loadList(url: string, ctx: VerifyContext): Promise<LoadedList> {
   const own = ctx.registry.statusList(url);
-  if (own) return { ...(await verifiedOnce(own.jwt, ctx)), from: 'this catalog' };
+  if (own) return { ...(await verifiedOnce(own.text, ctx)), from: 'this catalog' };
   const doc = await ctx.resources.get(url, 'application/vc+jwt, application/vc+ld+json, application/json');
   if (doc.status !== 200)
     throw new VerifyError('ERR_FETCH_FAILED', `the status list address answered HTTP ${doc.status}`, url);

@@ -44,7 +44,14 @@ export async function resolveVerificationMethod(
   let source: ResolvedKey['source'];
   let controller = base;
   const notes: string[] = [];
-  if (base.startsWith('did:key:')) {
+  // The catalog's own verification methods (its issuers' DIDs, docs/architecture.md "Issuer
+  // identities") are answered from the registry, offline.
+  const own = registry.keyByMethod(id);
+  if (own) {
+    jwk = own.key.jwk;
+    source = 'catalog';
+    controller = own.issuer.did;
+  } else if (base.startsWith('did:key:')) {
     jwk = await jwkFromDidKey(base);
     source = 'did:key';
   } else if (MULTIKEY_FRAGMENT.test(fragment)) {

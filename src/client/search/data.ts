@@ -5,6 +5,7 @@
 import { openTable, type Table } from '../../lib/search/open-table.ts';
 import type { TableJson, VocabularyJson } from '../../lib/search/table.ts';
 import { vocabulary, type Vocabulary } from '../../lib/search/typo.ts';
+import { nextTask } from './dom.ts';
 
 const json = async <T>(url: string): Promise<T> => {
   const res = await fetch(url);
@@ -21,7 +22,10 @@ export interface SearchData {
 
 export async function loadData(tableUrl: string): Promise<SearchData> {
   const dir = tableUrl.replace(/[^/]*$/, '');
-  const table = openTable(await json<TableJson>(tableUrl));
+  const raw = await json<TableJson>(tableUrl);
+  // Parsing the JSON was one task; opening it is the next.
+  await nextTask();
+  const table = openTable(raw);
   const chunks = new Map<number, Promise<void>>();
   let vocab: Promise<Vocabulary> | undefined;
   const chunk = (c: number) => {

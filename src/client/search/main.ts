@@ -11,7 +11,7 @@ import { matcher } from '../../lib/search/highlight.ts';
 import { cardOf } from '../../lib/search/open-table.ts';
 import { cardElement, fillSummary } from './card.ts';
 import { loadData, type SearchData } from './data.ts';
-import { $ } from './dom.ts';
+import { $, afterFirstPaint, nextTask } from './dom.ts';
 import { emptyView, noteView, summaryText, type Action } from './empty.ts';
 import { createEngine } from './engine.ts';
 import { createFacetsView, type FacetsView } from './facets-view.ts';
@@ -153,7 +153,11 @@ input.addEventListener('input', () => {
   void commit(!typing);
   typing = true;
 });
-/** Loads Pagefind and the vocabulary (once); data-warm says when they are in. */
+/**
+ * Loads Pagefind and the vocabulary (once), when the reader heads for the search box: a pointer
+ * over the search form, a touch, the focus or a key. Not while the page starts: on a phone their
+ * 150 kB and start-up work would compete with the page itself. data-warm says when they are in.
+ */
 let warmed: Promise<void> | undefined;
 const warm = () => {
   if (warmed || !data) return;
@@ -162,12 +166,14 @@ const warm = () => {
     app.dataset.warm = 'ready';
   });
 };
-for (const ev of ['focus', 'pointerdown', 'keydown'] as const)
-  input.addEventListener(ev, warm, { once: true });
+// Not `once`: an event before the table has loaded does nothing, and the next one counts.
+for (const ev of ['focus', 'pointerdown', 'keydown'] as const) input.addEventListener(ev, warm);
+const form = $<HTMLFormElement>('search-form');
+for (const ev of ['pointerover', 'touchstart'] as const) form.addEventListener(ev, warm, { passive: true });
 input.addEventListener('blur', () => {
   typing = false;
 });
-$<HTMLFormElement>('search-form').addEventListener('submit', (e) => {
+form.addEventListener('submit', (e) => {
   e.preventDefault();
   typing = false;
   // Enter: the results are there (or on their way); move to the first one.
@@ -216,27 +222,21 @@ try {
   if (!app.dataset.table || app.dataset.table.startsWith('__'))
     throw new Error('the page names no search table');
   if (state.q.trim()) void engine.warm();
+  // The page arrives with its first results drawn: fetch and open the table once that first
+  // screen is painted, so a large catalog's table does not hold it back.
+  else await afterFirstPaint();
   data = await loadData(app.dataset.table);
-  if (state.q.trim() || document.activeElement === input) warm();
+  // Start-up in steps, each its own task, so the page stays responsive while a large catalog's
+  // table is opened, its filters built and its first state drawn.
+  await nextTask();
+  if (state.q.trim() || document.activeElement === input || form.matches(':hover')) warm();
   facets = createFacetsView($<HTMLElement>('facets'), data.table);
   if (!FACETS.every((f) => data?.table.facets.some((x) => x.key === f.key)))
     console.warn('The search table lacks some facets: rebuild the site.');
+  await nextTask();
   syncControls();
   await run();
   if (state.q) input.focus();
-  // Load Pagefind and the vocabulary soon after the page has started, when the browser is idle,
-  // so the first query does not wait for them; not when the reader asked to save data (then they
-  // load as the reader heads for the search box).
-  const saveData =
-    (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-  if (!saveData && !warmed) {
-    app.dataset.warm = 'pending';
-    // After the page's own start-up, when the browser is idle.
-    setTimeout(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-      else warm();
-    }, 2000);
-  }
 } catch (e) {
   app.dataset.failed = '';
   app.setAttribute('aria-busy', 'false');

@@ -105,11 +105,27 @@ test.describe('loading the search runtime', () => {
     return () => urls.some((u) => u.startsWith('/pagefind/'));
   };
 
-  test('Pagefind loads by itself once the page has started, before any query', async ({ page }) => {
+  test('Pagefind waits for the reader: nothing loads after start-up until the pointer comes over the search box', async ({
+    page,
+  }) => {
     const loaded = pagefind(page);
     await ready(page);
-    await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready', { timeout: 10_000 });
+    await page.waitForTimeout(4_500); // past where an idle-time load would have come
+    expect(loaded()).toBe(false);
+    await expect(page.locator('#search-app')).not.toHaveAttribute('data-warm', /./);
+    await page.getByLabel('Search', { exact: true }).hover();
+    await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready');
     expect(loaded()).toBe(true);
+  });
+
+  test('Pagefind loads as the search box takes the focus, before any query', async ({ page }) => {
+    const loaded = pagefind(page);
+    await ready(page);
+    expect(loaded()).toBe(false);
+    await page.getByLabel('Search', { exact: true }).focus();
+    await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready');
+    expect(loaded()).toBe(true);
+    expect(await page.locator('#search-app').getAttribute('data-query')).toBe('');
   });
 
   test('with Save-Data on, Pagefind loads only when the reader heads for the search box', async ({
@@ -120,7 +136,7 @@ test.describe('loading the search runtime', () => {
     );
     const loaded = pagefind(page);
     await ready(page);
-    await page.waitForTimeout(4_500); // past the idle load's 2 s delay and 2 s deadline
+    await page.waitForTimeout(4_500);
     expect(loaded()).toBe(false);
     await page.getByLabel('Search', { exact: true }).focus();
     await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready');

@@ -1,6 +1,7 @@
 /**
  * The browse-and-search island on /credentials/. The page arrives with the first results drawn
- * (the same cards as without JavaScript); the island fetches the facet table, then every change
+ * (the same cards as without JavaScript); the island fetches the facet table (the cards file and
+ * Pagefind when the reader heads for them), then every change
  * (a keystroke, a facet, the sort, the back button) runs one search: Pagefind for the words of
  * the query, one pass over the table for facets, counts and order, and one synchronous redraw.
  * A newer change makes an older search stale: it stops and never draws. State lives in the URL.
@@ -16,6 +17,7 @@ import { emptyView, noteView, summaryText, type Action } from './empty.ts';
 import { createEngine } from './engine.ts';
 import { createFacetsView, type FacetsView } from './facets-view.ts';
 import { find, selectedOf, type Outcome } from './find.ts';
+import { watchIntent } from './intent.ts';
 import { createSheet } from './sheet.ts';
 import { activeFilterCount, defaultFilters, defaultSort, fromUrl, toUrl, type SearchState } from './state.ts';
 
@@ -105,6 +107,8 @@ async function run(): Promise<void> {
   let outcome: Outcome | undefined;
   try {
     outcome = await find(data, engine, state, stale);
+    // Drawing cards needs the cards file; the page's own cards stand without it.
+    if (outcome && !stale() && !serverDrawn()) await data.cards();
   } catch (e) {
     if (stale()) return;
     note.textContent =
@@ -143,6 +147,8 @@ function act(a: Action): void {
   void commit(true);
 }
 
+const form = $<HTMLFormElement>('search-form');
+const { warm, warmCards } = watchIntent(app, form, input, engine, () => data);
 let typing = false;
 input.addEventListener('input', () => {
   const sort = state.sort === 'relevance' || state.sort === 'title' ? defaultSort(input.value) : state.sort;
@@ -153,23 +159,6 @@ input.addEventListener('input', () => {
   void commit(!typing);
   typing = true;
 });
-/**
- * Loads Pagefind and the vocabulary (once), when the reader heads for the search box: a pointer
- * over the search form, a touch, the focus or a key. Not while the page starts: on a phone their
- * 150 kB and start-up work would compete with the page itself. data-warm says when they are in.
- */
-let warmed: Promise<void> | undefined;
-const warm = () => {
-  if (warmed || !data) return;
-  const d = data;
-  warmed = Promise.all([engine.warm(), d.vocabulary().catch(() => undefined)]).then(() => {
-    app.dataset.warm = 'ready';
-  });
-};
-// Not `once`: an event before the table has loaded does nothing, and the next one counts.
-for (const ev of ['focus', 'pointerdown', 'keydown'] as const) input.addEventListener(ev, warm);
-const form = $<HTMLFormElement>('search-form');
-for (const ev of ['pointerover', 'touchstart'] as const) form.addEventListener(ev, warm, { passive: true });
 input.addEventListener('blur', () => {
   typing = false;
 });
@@ -207,9 +196,13 @@ $<HTMLButtonElement>('clear-filters').addEventListener('click', () => {
   void commit(true);
 });
 more.addEventListener('click', () => {
-  const first = shown?.count ?? 0;
-  drawCards(first, first + PAGE, generation);
-  list.querySelectorAll<HTMLAnchorElement>('li a')[first]?.focus();
+  const mine = generation;
+  void data?.cards().then(() => {
+    if (mine !== generation) return;
+    const first = shown?.count ?? 0;
+    drawCards(first, first + PAGE, mine);
+    list.querySelectorAll<HTMLAnchorElement>('li a')[first]?.focus();
+  });
 });
 addEventListener('popstate', () => {
   state = fromUrl(location.search);
@@ -230,6 +223,7 @@ try {
   // table is opened, its filters built and its first state drawn.
   await nextTask();
   if (state.q.trim() || document.activeElement === input || form.matches(':hover')) warm();
+  else if (app.matches(':hover, :focus-within')) warmCards();
   facets = createFacetsView($<HTMLElement>('facets'), data.table);
   if (!FACETS.every((f) => data?.table.facets.some((x) => x.key === f.key)))
     console.warn('The search table lacks some facets: rebuild the site.');

@@ -3,6 +3,7 @@
  * page into flat arrays for the one-pass select (select.ts); the cards file, once loaded, gives
  * each page's URL and card and maps Pagefind's ids to pages.
  */
+import { decodeDigits } from './digits.ts';
 import type { Card } from './record.ts';
 import { QUALITIES, STATUSES, TABLE_VERSION, type CardsJson, type TableJson } from './table.ts';
 
@@ -37,20 +38,25 @@ const checkVersion = (what: string, version: unknown) => {
 export function openTable(json: TableJson): Table {
   checkVersion('table', json.v);
   const size = json.hours.length;
-  const start = json.n.map((counts, f) => {
+  const start = json.n.map((digits, f) => {
+    const counts = decodeDigits(digits);
     if (counts.length !== size)
       throw new Error(`search table: facet ${f} has ${counts.length} pages, not ${size}`);
     const s = new Uint32Array(size + 1);
     for (let i = 0; i < size; i++) s[i + 1] = (s[i] as number) + (counts[i] as number);
-    if (json.vals[f]?.length !== s[size])
-      throw new Error(`search table: facet ${f} lists ${json.vals[f]?.length} values, not ${s[size]}`);
     return s;
+  });
+  const vals = json.vals.map((digits, f) => {
+    const v = decodeDigits(digits);
+    if (v.length !== start[f]?.[size])
+      throw new Error(`search table: facet ${f} lists ${v.length} values, not ${start[f]?.[size]}`);
+    return v;
   });
   return {
     size,
     facets: json.facets,
     start,
-    vals: json.vals.map((v) => Uint32Array.from(v)),
+    vals,
     hours: Float64Array.from(json.hours, (h) => (h === null ? Number.POSITIVE_INFINITY : h)),
     newest: Float64Array.from(json.newest),
     json,

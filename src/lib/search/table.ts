@@ -1,7 +1,7 @@
 /**
  * The facet table, in two files the build writes once (buildTable). The table proper holds what
  * the island needs from its start: every searchable page's facet values and sort keys, in title
- * order, as flat number lists that open without a long task. The cards file holds what it needs
+ * order, as flat number lists written as strings (digits.ts), which open without a long task. The cards file holds what it needs
  * to draw cards and to read Pagefind's answers (titles, URLs, issuers, Pagefind page ids): it is
  * fetched when the reader heads for search, or when a state needs cards drawn. Summaries, the
  * longest part of a card, are split into chunks fetched for the cards on screen; the vocabulary
@@ -12,6 +12,7 @@
 import type { FacetKey } from '../catalog/facets.ts';
 import type { QualityStatus } from '../catalog/quality-labels.ts';
 import type { Card, EntryStatus, SearchRecord } from './record.ts';
+import { encodeDigits } from './digits.ts';
 import { compareTitles, words } from './words.ts';
 
 export const TABLE_VERSION = 2;
@@ -23,10 +24,10 @@ export interface TableJson {
   v: typeof TABLE_VERSION;
   /** Facets in the order of FACETS, with every value that occurs. */
   facets: { key: string; values: string[] }[];
-  /** Per facet: how many values each page has, one number per page. */
-  n: number[][];
-  /** Per facet: every page's values (indices into the facet's values), page after page. */
-  vals: number[][];
+  /** Per facet: how many values each page has, one number per page (as digits.ts writes lists). */
+  n: string[];
+  /** Per facet: every page's values (indices into the facet's values), page after page (digits.ts). */
+  vals: string[];
   hours: (number | null)[];
   /** Days since 1970-01-01 of the latest version; 0 when not applicable. */
   newest: number[];
@@ -145,8 +146,8 @@ export function buildTable(
     table: {
       v: TABLE_VERSION,
       facets: facets.map((f) => ({ key: f.key, values: f.values.list })),
-      n: cols.map((col) => col.map((vs) => vs.length)),
-      vals: cols.map((col) => col.flat()),
+      n: cols.map((col) => encodeDigits(col.map((vs) => vs.length))),
+      vals: cols.map((col) => encodeDigits(col.flat())),
       hours: rs.map((r) => r.sort.hours),
       newest: rs.map((r) => days(r.sort.newest)),
       chunk,

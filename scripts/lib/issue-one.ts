@@ -45,7 +45,8 @@ export async function issueOne(
       credentialId: credential.id,
       files: [
         ['badge.jwt', `${token}\n`],
-        ['credential.json', `${JSON.stringify(credential, null, 2)}\n`],
+        // The credential before signing, for the issuer's records; named so nobody takes it for a badge.
+        ['credential-unsigned.json', `${JSON.stringify(credential, null, 2)}\n`],
         ['badge.svg', bakeSvg(run.art.svg, token)],
         ['badge.png', bakePng(run.art.png, token)],
       ],

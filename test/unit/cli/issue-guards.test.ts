@@ -5,12 +5,13 @@
  * issues only the rest.
  */
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../helpers/content.ts';
+import { copyKeylessContent } from '../../helpers/keyless-content.ts';
 
 const exec = promisify(execFile);
 let dir: string;
@@ -29,7 +30,7 @@ async function cli(script: string, ...args: string[]) {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'stackable-issue-'));
-  cpSync(join(REPO_ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  copyKeylessContent(join(dir, 'content'));
   env = { ...process.env, STACKABLE_CONTENT: join(dir, 'content'), STACKABLE_KEYS: join(dir, 'keys') };
   const k = await cli('keygen.ts', '--issuer', 'riverbend-usd');
   expect(k.code, k.err).toBe(0);

@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { urlOf } from '../../src/lib/search/open-table.ts';
-import type { TableJson } from '../../src/lib/search/table.ts';
+import { openTable, urlOf, valuesOf } from '../../src/lib/search/open-table.ts';
+import type { CardsJson, TableJson } from '../../src/lib/search/table.ts';
 
 export interface SearchDoc {
   id: number;
@@ -61,39 +61,44 @@ function pageText(html: string): string {
     .trim();
 }
 
-/** The facet table the catalog page of the site in `dist` points at. */
-export function readTable(dist: string): TableJson {
+/** The facet table the catalog page of the site in `dist` points at, with its cards file. */
+export function readTable(dist: string): { table: TableJson; cards: CardsJson } {
   const page = readFileSync(join(dist, 'credentials', 'index.html'), 'utf8');
   const url = /data-table="([^"]+)"/.exec(page)?.[1];
   if (!url || !existsSync(join(dist, url)))
     throw new Error(`${dist}: the catalog page names no search table`);
-  return JSON.parse(readFileSync(join(dist, url), 'utf8')) as TableJson;
+  const table = JSON.parse(readFileSync(join(dist, url), 'utf8')) as TableJson;
+  const cardsFile = join(dist, url.replace(/[^/]*$/, ''), table.cards);
+  return { table, cards: JSON.parse(readFileSync(cardsFile, 'utf8')) as CardsJson };
 }
 
 /** Every searchable page of the site in `dist` (built with base "/"). */
 export function readSearchDocs(dist: string): SearchDoc[] {
-  const t = readTable(dist);
-  return t.ids.map((_, i) => {
-    const url = urlOf(t, i);
+  const { table, cards: c } = readTable(dist);
+  const t = openTable(table);
+  return c.ids.map((_, i) => {
+    const url = urlOf(c, i);
     const filters: Record<string, string[]> = {};
     t.facets.forEach((f, k) => {
-      const c = t.cols[k]?.[i];
-      const vs = c === null || c === undefined ? [] : typeof c === 'number' ? [c] : c;
-      filters[f.key] = vs.map((v) => f.values[v] ?? '');
+      filters[f.key] = valuesOf(t, k, i);
     });
-    const title = t.title[i] ?? url;
+    const title = c.title[i] ?? url;
     return {
       id: i,
       url,
       title,
       text: pageText(readFileSync(join(dist, url, 'index.html'), 'utf8')),
       meta: {
-        kind: t.kinds[t.kind[i] ?? 0] ?? '',
-        issuer: t.issuers[t.issuer[i] ?? -1] ?? '',
-        facts: t.factsList[t.facts[i] ?? -1] ?? '',
+        kind: c.kinds[c.kind[i] ?? 0] ?? '',
+        issuer: c.issuers[c.issuer[i] ?? -1] ?? '',
+        facts: c.factsList[c.facts[i] ?? -1] ?? '',
       },
       filters,
-      sort: { title: title.toLowerCase(), hours: String(t.hours[i] ?? ''), newest: String(t.newest[i] ?? 0) },
+      sort: {
+        title: title.toLowerCase(),
+        hours: String(table.hours[i] ?? ''),
+        newest: String(table.newest[i] ?? 0),
+      },
     };
   });
 }

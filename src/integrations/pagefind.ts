@@ -5,8 +5,9 @@
  * 1. reads the build's search records (/search/records.json, written by src/pages/search/);
  * 2. indexes each record's own small page (title, tags, summary, competency, weighted: see
  *    src/lib/search/record.ts) with Pagefind: no filters, no sort keys, no page bodies;
- * 3. writes the facet table (facets, sort keys and cards keyed by Pagefind page id), its summary
- *    chunks and the vocabulary under /search/<content hash>/, and points the catalog page at it;
+ * 3. writes the facet table (facets and sort keys), the cards file (cards and Pagefind page ids),
+ *    summary chunks and the vocabulary under /search/<content hash>/, and points the catalog page
+ *    at the table;
  * 4. deletes the records file, which is build input only.
  *
  * See docs/architecture.md, "Search".
@@ -72,7 +73,8 @@ function writeTables(site: string, base: string, records: SearchRecord[], synony
     return `s${i}.json`;
   });
   files.set('words.json', JSON.stringify(built.vocabulary));
-  const table: TableJson = { ...built.table, summaries, words: 'words.json' };
+  files.set('cards.json', JSON.stringify(built.cards));
+  const table: TableJson = { ...built.table, summaries, words: 'words.json', cards: 'cards.json' };
   files.set('table.json', JSON.stringify(table));
   const hash = createHash('sha256');
   for (const [name, text] of [...files].sort()) hash.update(`${name}\n${text}\n`);

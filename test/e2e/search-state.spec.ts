@@ -105,11 +105,58 @@ test.describe('loading the search runtime', () => {
     return () => urls.some((u) => u.startsWith('/pagefind/'));
   };
 
-  test('Pagefind loads by itself once the page has started, before any query', async ({ page }) => {
+  test('Pagefind waits for the reader: nothing loads after start-up until the pointer comes over the search box', async ({
+    page,
+  }) => {
     const loaded = pagefind(page);
     await ready(page);
-    await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready', { timeout: 10_000 });
+    await page.waitForTimeout(4_500); // past where an idle-time load would have come
+    expect(loaded()).toBe(false);
+    await expect(page.locator('#search-app')).not.toHaveAttribute('data-warm', /./);
+    await page.getByLabel('Search', { exact: true }).hover();
+    await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready');
     expect(loaded()).toBe(true);
+  });
+
+  test('the page starts with the facet table alone; a filter chosen before the cards file arrives draws its cards', async ({
+    page,
+  }) => {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+    // Hold the cards file back, so the filter below is chosen before it has arrived.
+    let asked = false;
+    const cardsAsked = () => asked;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/cards.json', async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await ready(page);
+    await page.waitForTimeout(1_000);
+    expect(urls.some((u) => u.endsWith('/table.json'))).toBe(true);
+    expect(cardsAsked()).toBe(false);
+    expect(urls.some((u) => u.startsWith('/pagefind/'))).toBe(false);
+    await expect(box(page, 'subject', SUBJECT_AREAS.assessment)).toBeVisible();
+
+    await box(page, 'subject', SUBJECT_AREAS.assessment).check();
+    await expect.poll(cardsAsked).toBe(true);
+    release();
+    await expect(page.locator('#search-app')).toHaveAttribute('aria-busy', 'false');
+    const want = active.filter((c) => c.subjects.includes('assessment')).map((c) => c.title);
+    await expect(page.locator('#result-summary')).toHaveText(new RegExp(`^${want.length} `));
+    expect((await shown(page)).sort()).toEqual([...want].sort());
+  });
+
+  test('Pagefind loads as the search box takes the focus, before any query', async ({ page }) => {
+    const loaded = pagefind(page);
+    await ready(page);
+    expect(loaded()).toBe(false);
+    await page.getByLabel('Search', { exact: true }).focus();
+    await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready');
+    expect(loaded()).toBe(true);
+    expect(await page.locator('#search-app').getAttribute('data-query')).toBe('');
   });
 
   test('with Save-Data on, Pagefind loads only when the reader heads for the search box', async ({
@@ -120,7 +167,7 @@ test.describe('loading the search runtime', () => {
     );
     const loaded = pagefind(page);
     await ready(page);
-    await page.waitForTimeout(4_500); // past the idle load's 2 s delay and 2 s deadline
+    await page.waitForTimeout(4_500);
     expect(loaded()).toBe(false);
     await page.getByLabel('Search', { exact: true }).focus();
     await expect(page.locator('#search-app')).toHaveAttribute('data-warm', 'ready');

@@ -1,9 +1,10 @@
 /**
- * The search island's data: the facet table (fetched as the page loads), summary chunks for the
- * cards on screen, and the vocabulary, fetched the first time a query finds little.
+ * The search island's data: the facet table (fetched as the page starts), the cards file (when
+ * the reader heads for search, or a state needs cards drawn), summary chunks for the cards on
+ * screen, and the vocabulary, fetched with Pagefind.
  */
-import { openTable, type Table } from '../../lib/search/open-table.ts';
-import type { TableJson, VocabularyJson } from '../../lib/search/table.ts';
+import { addCards, openTable, type Table } from '../../lib/search/open-table.ts';
+import type { CardsJson, TableJson, VocabularyJson } from '../../lib/search/table.ts';
 import { vocabulary, type Vocabulary } from '../../lib/search/typo.ts';
 
 const json = async <T>(url: string): Promise<T> => {
@@ -12,8 +13,22 @@ const json = async <T>(url: string): Promise<T> => {
   return (await res.json()) as T;
 };
 
+/** A load done once; a failure is tried again the next time it is asked for. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => {
+    if (!p) {
+      p = load();
+      p.catch(() => (p = undefined));
+    }
+    return p;
+  };
+}
+
 export interface SearchData {
   table: Table;
+  /** Loads the cards file (once): cards to draw, and the pages Pagefind's ids name. */
+  cards(): Promise<void>;
   /** Loads the summaries of these pages (their chunks, once each). */
   summaries(pages: readonly number[]): Promise<void>;
   vocabulary(): Promise<Vocabulary>;
@@ -22,31 +37,32 @@ export interface SearchData {
 export async function loadData(tableUrl: string): Promise<SearchData> {
   const dir = tableUrl.replace(/[^/]*$/, '');
   const table = openTable(await json<TableJson>(tableUrl));
-  const chunks = new Map<number, Promise<void>>();
-  let vocab: Promise<Vocabulary> | undefined;
+  const chunks = new Map<number, () => Promise<void>>();
   const chunk = (c: number) => {
-    let p = chunks.get(c);
-    if (!p) {
-      const file = table.json.summaries[c];
-      p = json<string[]>(`${dir}${file ?? ''}`).then((list) => {
-        list.forEach((s, k) => {
-          table.summary[c * table.json.chunk + k] = s;
-        });
-      });
-      // A failed chunk is fetched again next time.
-      p.catch(() => chunks.delete(c));
-      chunks.set(c, p);
+    let load = chunks.get(c);
+    if (!load) {
+      load = once(() =>
+        json<string[]>(`${dir}${table.json.summaries[c] ?? ''}`).then((list) => {
+          list.forEach((s, k) => {
+            table.summary[c * table.json.chunk + k] = s;
+          });
+        }),
+      );
+      chunks.set(c, load);
     }
-    return p;
+    return load();
   };
   return {
     table,
+    cards: once(async () => {
+      if (!table.cards) addCards(table, await json<CardsJson>(`${dir}${table.json.cards}`));
+    }),
     summaries: async (pages) => {
       const need = new Set(
         pages.filter((i) => table.summary[i] === undefined).map((i) => Math.floor(i / table.json.chunk)),
       );
       await Promise.all([...need].map(chunk));
     },
-    vocabulary: () => (vocab ??= json<VocabularyJson>(`${dir}${table.json.words}`).then(vocabulary)),
+    vocabulary: once(() => json<VocabularyJson>(`${dir}${table.json.words}`).then(vocabulary)),
   };
 }

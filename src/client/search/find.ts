@@ -6,7 +6,7 @@
 import { combine, searchesFor } from '../../lib/search/combine.ts';
 import { parseQuery, resolve, synonymIndex, type SynonymIndex, type Term } from '../../lib/search/query.ts';
 import { select, type Selection } from '../../lib/search/select.ts';
-import type { Table } from '../../lib/search/open-table.ts';
+import { pageOf, type Table } from '../../lib/search/open-table.ts';
 import { correctQuery, type Vocabulary } from '../../lib/search/typo.ts';
 import type { SearchData } from './data.ts';
 import type { Engine } from './engine.ts';
@@ -51,7 +51,7 @@ async function matchesFor(
   if (!hits) return undefined;
   const out = new Map<number, number>();
   for (const [id, score] of combine(searchable, hits)) {
-    const i = t.byId.get(id);
+    const i = pageOf(t, id);
     if (i !== undefined) out.set(i, score);
   }
   return out;
@@ -68,7 +68,8 @@ export async function find(
   const terms = parseQuery(state.q, synonymsOf(t));
   if (!terms.length)
     return { selection: select(t, { selected, sort: state.sort }), terms, matches: undefined };
-  const vocab = await data.vocabulary();
+  // Pagefind's answers name pages by its ids: the cards file maps them.
+  const [vocab] = await Promise.all([data.vocabulary(), data.cards()]);
   if (stale()) return undefined;
   const matches = await matchesFor(engine, t, vocab, terms, stale);
   if (!matches) return undefined;

@@ -1,6 +1,7 @@
 /**
  * The browse-and-search island on /credentials/. The page arrives with the first results drawn
- * (the same cards as without JavaScript); the island fetches the facet table, then every change
+ * (the same cards as without JavaScript); the island fetches the facet table (the cards file and
+ * Pagefind when the reader heads for them), then every change
  * (a keystroke, a facet, the sort, the back button) runs one search: Pagefind for the words of
  * the query, one pass over the table for facets, counts and order, and one synchronous redraw.
  * A newer change makes an older search stale: it stops and never draws. State lives in the URL.
@@ -11,11 +12,12 @@ import { matcher } from '../../lib/search/highlight.ts';
 import { cardOf } from '../../lib/search/open-table.ts';
 import { cardElement, fillSummary } from './card.ts';
 import { loadData, type SearchData } from './data.ts';
-import { $ } from './dom.ts';
+import { $, afterFirstPaint, nextTask } from './dom.ts';
 import { emptyView, noteView, summaryText, type Action } from './empty.ts';
 import { createEngine } from './engine.ts';
 import { createFacetsView, type FacetsView } from './facets-view.ts';
 import { find, selectedOf, type Outcome } from './find.ts';
+import { watchIntent } from './intent.ts';
 import { createSheet } from './sheet.ts';
 import { activeFilterCount, defaultFilters, defaultSort, fromUrl, toUrl, type SearchState } from './state.ts';
 
@@ -105,6 +107,8 @@ async function run(): Promise<void> {
   let outcome: Outcome | undefined;
   try {
     outcome = await find(data, engine, state, stale);
+    // Drawing cards needs the cards file; the page's own cards stand without it.
+    if (outcome && !stale() && !serverDrawn()) await data.cards();
   } catch (e) {
     if (stale()) return;
     note.textContent =
@@ -143,6 +147,8 @@ function act(a: Action): void {
   void commit(true);
 }
 
+const form = $<HTMLFormElement>('search-form');
+const { warm, warmCards } = watchIntent(app, form, input, engine, () => data);
 let typing = false;
 input.addEventListener('input', () => {
   const sort = state.sort === 'relevance' || state.sort === 'title' ? defaultSort(input.value) : state.sort;
@@ -153,21 +159,10 @@ input.addEventListener('input', () => {
   void commit(!typing);
   typing = true;
 });
-/** Loads Pagefind and the vocabulary (once); data-warm says when they are in. */
-let warmed: Promise<void> | undefined;
-const warm = () => {
-  if (warmed || !data) return;
-  const d = data;
-  warmed = Promise.all([engine.warm(), d.vocabulary().catch(() => undefined)]).then(() => {
-    app.dataset.warm = 'ready';
-  });
-};
-for (const ev of ['focus', 'pointerdown', 'keydown'] as const)
-  input.addEventListener(ev, warm, { once: true });
 input.addEventListener('blur', () => {
   typing = false;
 });
-$<HTMLFormElement>('search-form').addEventListener('submit', (e) => {
+form.addEventListener('submit', (e) => {
   e.preventDefault();
   typing = false;
   // Enter: the results are there (or on their way); move to the first one.
@@ -201,9 +196,13 @@ $<HTMLButtonElement>('clear-filters').addEventListener('click', () => {
   void commit(true);
 });
 more.addEventListener('click', () => {
-  const first = shown?.count ?? 0;
-  drawCards(first, first + PAGE, generation);
-  list.querySelectorAll<HTMLAnchorElement>('li a')[first]?.focus();
+  const mine = generation;
+  void data?.cards().then(() => {
+    if (mine !== generation) return;
+    const first = shown?.count ?? 0;
+    drawCards(first, first + PAGE, mine);
+    list.querySelectorAll<HTMLAnchorElement>('li a')[first]?.focus();
+  });
 });
 addEventListener('popstate', () => {
   state = fromUrl(location.search);
@@ -216,27 +215,22 @@ try {
   if (!app.dataset.table || app.dataset.table.startsWith('__'))
     throw new Error('the page names no search table');
   if (state.q.trim()) void engine.warm();
+  // The page arrives with its first results drawn: fetch and open the table once that first
+  // screen is painted, so a large catalog's table does not hold it back.
+  else await afterFirstPaint();
   data = await loadData(app.dataset.table);
-  if (state.q.trim() || document.activeElement === input) warm();
+  // Start-up in steps, each its own task, so the page stays responsive while a large catalog's
+  // table is opened, its filters built and its first state drawn.
+  await nextTask();
+  if (state.q.trim() || document.activeElement === input || form.matches(':hover')) warm();
+  else if (app.matches(':hover, :focus-within')) warmCards();
   facets = createFacetsView($<HTMLElement>('facets'), data.table);
   if (!FACETS.every((f) => data?.table.facets.some((x) => x.key === f.key)))
     console.warn('The search table lacks some facets: rebuild the site.');
+  await nextTask();
   syncControls();
   await run();
   if (state.q) input.focus();
-  // Load Pagefind and the vocabulary soon after the page has started, when the browser is idle,
-  // so the first query does not wait for them; not when the reader asked to save data (then they
-  // load as the reader heads for the search box).
-  const saveData =
-    (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-  if (!saveData && !warmed) {
-    app.dataset.warm = 'pending';
-    // After the page's own start-up, when the browser is idle.
-    setTimeout(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-      else warm();
-    }, 2000);
-  }
 } catch (e) {
   app.dataset.failed = '';
   app.setAttribute('aria-busy', 'false');

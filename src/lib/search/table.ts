@@ -1,32 +1,53 @@
 /**
- * The facet table: every searchable page's facet values, sort keys and card, keyed by its
- * Pagefind page id, in title order. The build writes it once (buildTable); the search island
- * filters, counts and sorts it in one pass (select.ts) and draws cards from it, so Pagefind is
- * asked only for the pages that match the words of a query. Summaries, the longest part of a
- * card, are split into chunks fetched for the cards on screen; the vocabulary (for typo
- * tolerance) is a file of its own, fetched when a query finds little.
+ * The facet table, in two files the build writes once (buildTable). The table proper holds what
+ * the island needs from its start: every searchable page's facet values and sort keys, in title
+ * order, as flat number lists written as strings (digits.ts), which open without a long task. The cards file holds what it needs
+ * to draw cards and to read Pagefind's answers (titles, URLs, issuers, Pagefind page ids): it is
+ * fetched when the reader heads for search, or when a state needs cards drawn. Summaries, the
+ * longest part of a card, are split into chunks fetched for the cards on screen; the vocabulary
+ * (for typo tolerance) is a file of its own. The island filters, counts and sorts the table in
+ * one pass (select.ts), so Pagefind is asked only for the pages that match the words of a query.
+ * See docs/architecture.md, "Search".
  */
 import type { FacetKey } from '../catalog/facets.ts';
 import type { QualityStatus } from '../catalog/quality-labels.ts';
 import type { Card, EntryStatus, SearchRecord } from './record.ts';
+import { encodeDigits } from './digits.ts';
 import { compareTitles, words } from './words.ts';
 
-export const TABLE_VERSION = 1;
+export const TABLE_VERSION = 2;
 export const STATUSES: readonly EntryStatus[] = ['active', 'draft', 'retired'];
 export const QUALITIES: readonly QualityStatus[] = ['meets', 'gaps', 'not-reviewed'];
 
+/** The table proper: what the island opens as the page starts. */
 export interface TableJson {
   v: typeof TABLE_VERSION;
   /** Facets in the order of FACETS, with every value that occurs. */
   facets: { key: string; values: string[] }[];
-  /** Per facet, per page: the index of its value, a list of them, or null for none. */
-  cols: (number | number[] | null)[][];
-  /** Pagefind's id of each page, less the prefix they all share. */
-  idPrefix: string;
-  ids: string[];
+  /** Per facet: how many values each page has, one number per page (as digits.ts writes lists). */
+  n: string[];
+  /** Per facet: every page's values (indices into the facet's values), page after page (digits.ts). */
+  vals: string[];
   hours: (number | null)[];
   /** Days since 1970-01-01 of the latest version; 0 when not applicable. */
   newest: number[];
+  /** The cards file, next to the table. */
+  cards: string;
+  /** Summaries come in files of `chunk` pages each, named here, next to the table. */
+  chunk: number;
+  summaries: string[];
+  /** The vocabulary file, next to the table. */
+  words: string;
+  /** The catalog's synonym groups (content/search/synonyms.yaml). */
+  synonyms: string[][];
+}
+
+/** The cards file: each page's card (but its summary) and Pagefind id, in table order. */
+export interface CardsJson {
+  v: typeof TABLE_VERSION;
+  /** Pagefind's id of each page, less the prefix they all share. */
+  idPrefix: string;
+  ids: string[];
   title: string[];
   /** A page's URL is its folder (an index into dirs) and its last segment. */
   dir: number[];
@@ -44,13 +65,6 @@ export interface TableJson {
   factsList: string[];
   status: number[];
   quality: number[];
-  /** Summaries come in files of `chunk` pages each, named here, next to the table. */
-  chunk: number;
-  summaries: string[];
-  /** The vocabulary file, next to the table. */
-  words: string;
-  /** The catalog's synonym groups (content/search/synonyms.yaml). */
-  synonyms: string[][];
 }
 
 /**
@@ -84,7 +98,8 @@ function indexer() {
 }
 
 export interface BuiltTable {
-  table: Omit<TableJson, 'summaries' | 'words'>;
+  table: Omit<TableJson, 'summaries' | 'words' | 'cards'>;
+  cards: CardsJson;
   /** Summaries per chunk, in table order. */
   summaries: string[][];
   vocabulary: VocabularyJson;
@@ -117,10 +132,7 @@ export function buildTable(
   };
   const facets = facetKeys.map((key) => ({ key, values: indexer() }));
   const cols = facets.map(({ key, values }) =>
-    rs.map((r) => {
-      const vs = [...new Set(r.facets[key] ?? [])].map((v) => values.of(v));
-      return vs.length === 0 ? null : vs.length === 1 ? (vs[0] as number) : vs;
-    }),
+    rs.map((r) => [...new Set(r.facets[key] ?? [])].map((v) => values.of(v))),
   );
   const card = (f: (c: Card) => string) => rs.map((r) => f(r.card));
   const counts = new Map<string, number>();
@@ -134,11 +146,17 @@ export function buildTable(
     table: {
       v: TABLE_VERSION,
       facets: facets.map((f) => ({ key: f.key, values: f.values.list })),
-      cols,
-      idPrefix,
-      ids: idList.map((id) => id.slice(idPrefix.length)),
+      n: cols.map((col) => encodeDigits(col.map((vs) => vs.length))),
+      vals: cols.map((col) => encodeDigits(col.flat())),
       hours: rs.map((r) => r.sort.hours),
       newest: rs.map((r) => days(r.sort.newest)),
+      chunk,
+      synonyms,
+    },
+    cards: {
+      v: TABLE_VERSION,
+      idPrefix,
+      ids: idList.map((id) => id.slice(idPrefix.length)),
       title: card((c) => c.title),
       dir: rs.map((r) => dirs.of(split(r.card.url)[0])),
       dirs: dirs.list,
@@ -155,8 +173,6 @@ export function buildTable(
       factsList: factsList.list,
       status: rs.map((r) => STATUSES.indexOf(r.card.status)),
       quality: rs.map((r) => (r.card.quality ? QUALITIES.indexOf(r.card.quality) : -1)),
-      chunk,
-      synonyms,
     },
     summaries: Array.from({ length: Math.ceil(rs.length / chunk) }, (_, c) =>
       rs.slice(c * chunk, (c + 1) * chunk).map((r) => r.card.summary),

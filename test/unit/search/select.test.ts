@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../../src/lib/search/record.ts';
 import { select } from '../../../src/lib/search/select.ts';
 import { buildTable } from '../../../src/lib/search/table.ts';
-import { openTable, valuesOf } from '../../../src/lib/search/open-table.ts';
+import { addCards, openTable, valuesOf } from '../../../src/lib/search/open-table.ts';
 
 const KEYS = ['type', 'subject', 'grade'] as const;
 const record = (
@@ -28,17 +28,17 @@ const record = (
     summary: `${title} summary`,
   },
 });
-const tableOf = (rs: SearchRecord[]) =>
-  openTable({
-    ...buildTable(
-      rs,
-      rs.map((_, i) => `id${i}`),
-      [...KEYS],
-      [],
-    ).table,
-    summaries: [],
-    words: '',
-  });
+const tableOf = (rs: SearchRecord[]) => {
+  const built = buildTable(
+    rs,
+    rs.map((_, i) => `id${i}`),
+    [...KEYS],
+    [],
+  );
+  const t = openTable({ ...built.table, summaries: [], words: '', cards: '' });
+  addCards(t, built.cards);
+  return t;
+};
 
 const RS = [
   record('Circles', { type: ['C'], subject: ['SEL'], grade: ['K–2', '3–5'] }, 10, '2024-01-01'),
@@ -51,7 +51,7 @@ const RS = [
 describe('select', () => {
   const t = tableOf(RS);
   const sel = (picks: Partial<Record<(typeof KEYS)[number], string[]>>) => KEYS.map((k) => picks[k] ?? []);
-  const titles = (r: number[]) => r.map((i) => t.json.title[i]);
+  const titles = (r: number[]) => r.map((i) => (t.cards?.json.title ?? [])[i]);
   const count = (counts: Uint32Array[], f: number, value: string) =>
     counts[f]?.[t.facets[f]?.values.indexOf(value) ?? -1];
 
@@ -83,9 +83,9 @@ describe('select', () => {
 
   it('keeps to the pages a query matched, ordered by score for best match', () => {
     const matches = new Map([
-      [t.json.title.indexOf('Mapping'), 2],
-      [t.json.title.indexOf('Circles'), 5],
-      [t.json.title.indexOf('Rubric'), 1],
+      [(t.cards?.json.title ?? []).indexOf('Mapping'), 2],
+      [(t.cards?.json.title ?? []).indexOf('Circles'), 5],
+      [(t.cards?.json.title ?? []).indexOf('Rubric'), 1],
     ]);
     expect(titles(select(t, { matches, selected: sel({}), sort: 'relevance' }).results)).toEqual([
       'Circles',

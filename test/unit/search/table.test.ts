@@ -1,11 +1,13 @@
 /**
- * The facet table: built in title order with one Pagefind id per page, opened into flat arrays,
- * cards read back as they were recorded, summaries in chunks, and the vocabulary with counts.
+ * The facet table: built in title order with one Pagefind id per page, facet values as flat
+ * number lists opened into flat arrays, cards (in their own file) read back as they were
+ * recorded, summaries in chunks, and the vocabulary with counts.
  */
 import { describe, expect, it } from 'vitest';
 import { indexHtml, type SearchRecord } from '../../../src/lib/search/record.ts';
+import { decodeDigits } from '../../../src/lib/search/digits.ts';
 import { buildTable } from '../../../src/lib/search/table.ts';
-import { cardOf, openTable, valuesOf } from '../../../src/lib/search/open-table.ts';
+import { addCards, cardOf, openTable, pageOf, valuesOf } from '../../../src/lib/search/open-table.ts';
 
 const rec = (
   title: string,
@@ -47,12 +49,36 @@ describe('buildTable', () => {
     [['SEL', 'social emotional learning']],
     2,
   );
-  const t = openTable({ ...built.table, summaries: ['s0.json', 's1.json'], words: 'words.json' });
+  const json = {
+    ...built.table,
+    summaries: ['s0.json', 's1.json'],
+    words: 'words.json',
+    cards: 'cards.json',
+  };
+  const t = openTable(json);
+  addCards(t, built.cards);
 
   it('orders pages by title and keeps each Pagefind id with its page', () => {
-    expect(t.json.title).toEqual(['apple', 'Mango', 'Zebra']);
-    expect(t.ids).toEqual(['en_a', 'en_m', 'en_z']);
-    expect(t.byId.get('en_z')).toBe(2);
+    expect(built.cards.title).toEqual(['apple', 'Mango', 'Zebra']);
+    expect(t.cards?.ids).toEqual(['en_a', 'en_m', 'en_z']);
+    expect(pageOf(t, 'en_z')).toBe(2);
+    expect(pageOf(t, 'en_q')).toBeUndefined();
+  });
+
+  it('writes facet values as flat number lists: a count per page, then the values', () => {
+    expect(built.table.facets[1]).toEqual({ key: 'subject', values: ['SEL', 'Literacy'] });
+    expect([...decodeDigits(built.table.n[1] ?? '')]).toEqual([0, 1, 2]);
+    expect([...decodeDigits(built.table.vals[1] ?? '')]).toEqual([0, 0, 1]);
+    expect([...decodeDigits(built.table.n[0] ?? '')]).toEqual([1, 1, 1]);
+  });
+
+  it('keeps the cards out of the table the page opens at start-up', () => {
+    expect(Object.keys(built.table)).not.toContain('title');
+    expect(JSON.stringify(built.table)).not.toContain('Zebra');
+    const bare = openTable(json);
+    expect(valuesOf(bare, 1, 2)).toEqual(['SEL', 'Literacy']);
+    expect(() => cardOf(bare, 0)).toThrow(/cards are not loaded/);
+    expect(() => pageOf(bare, 'en_a')).toThrow(/cards are not loaded/);
   });
 
   it('gives back each page’s facet values and card', () => {
@@ -76,8 +102,14 @@ describe('buildTable', () => {
     expect(n[w.indexOf('zebra')]).toBe(1);
   });
 
-  it('refuses a table of another version', () => {
-    expect(() => openTable({ ...t.json, v: 2 as 1 })).toThrow(/version 2/);
+  it('refuses a table or cards file of another version, or of another size', () => {
+    expect(() => openTable({ ...json, v: 1 as 2 })).toThrow(/table version 1/);
+    expect(() => addCards(openTable(json), { ...built.cards, v: 1 as 2 })).toThrow(/cards version 1/);
+    expect(() => addCards(openTable(json), { ...built.cards, ids: ['a'] })).toThrow(/1 pages, not 3/);
+    expect(() => openTable({ ...json, n: ['111', ...json.n.slice(1)] })).toThrow(/facet 0 has 2 pages/);
+    expect(() => openTable({ ...json, vals: ['10', ...json.vals.slice(1)] })).toThrow(
+      /facet 0 lists 1 values, not 3/,
+    );
   });
 });
 

@@ -23,6 +23,8 @@ export interface PoolOptions {
   cacheDir?: string;
   /** Worker threads (default: one per core; 0 judges every file on this thread). */
   threads?: number;
+  /** Fewest files to judge worth starting workers for (default 200). */
+  minForWorkers?: number;
 }
 
 export interface PoolResult {
@@ -141,7 +143,7 @@ export async function judgeEntries(
   });
   const todo = missing.map((i) => jobs[i] as Job);
   const threads =
-    todo.length < MIN_FOR_WORKERS || !existsSync(fileURLToPath(WORKER))
+    todo.length < (opts.minForWorkers ?? MIN_FOR_WORKERS) || !existsSync(fileURLToPath(WORKER))
       ? 0
       : Math.max(0, opts.threads ?? availableParallelism());
   const judged = threads ? await onWorkers(todo, threads) : todo.map(([f, c]) => judgeEntry(f, c));

@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { urlOf, type TableJson } from '../../src/lib/search/table.ts';
+import { urlOf } from '../../src/lib/search/open-table.ts';
+import type { TableJson } from '../../src/lib/search/table.ts';
 
 export interface SearchDoc {
   id: number;

@@ -2,7 +2,8 @@
  * The search island's data: the facet table (fetched as the page loads), summary chunks for the
  * cards on screen, and the vocabulary, fetched the first time a query finds little.
  */
-import { openTable, type Table, type TableJson, type VocabularyJson } from '../../lib/search/table.ts';
+import { openTable, type Table } from '../../lib/search/open-table.ts';
+import type { TableJson, VocabularyJson } from '../../lib/search/table.ts';
 import { vocabulary, type Vocabulary } from '../../lib/search/typo.ts';
 
 const json = async <T>(url: string): Promise<T> => {

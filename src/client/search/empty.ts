@@ -6,7 +6,7 @@
  */
 import { STATUS_LABELS, TYPE_LABELS } from '../../lib/catalog/facets.ts';
 import { select } from '../../lib/search/select.ts';
-import type { Table } from '../../lib/search/table.ts';
+import type { Table } from '../../lib/search/open-table.ts';
 import { el } from './dom.ts';
 import type { Outcome } from './find.ts';
 import type { SearchState } from './state.ts';

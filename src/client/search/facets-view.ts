@@ -5,7 +5,7 @@
  * ones, with a button to show them all.
  */
 import { FACETS, VALUE_ORDER, type FacetKey } from '../../lib/catalog/facets.ts';
-import type { Table } from '../../lib/search/table.ts';
+import type { Table } from '../../lib/search/open-table.ts';
 import { el } from './dom.ts';
 
 /** Facets with more values than this show the most frequent ones first. */

@@ -6,7 +6,7 @@
 import { combine, searchesFor } from '../../lib/search/combine.ts';
 import { parseQuery, resolve, synonymIndex, type SynonymIndex, type Term } from '../../lib/search/query.ts';
 import { select, type Selection } from '../../lib/search/select.ts';
-import type { Table } from '../../lib/search/table.ts';
+import type { Table } from '../../lib/search/open-table.ts';
 import { correctQuery, type Vocabulary } from '../../lib/search/typo.ts';
 import type { SearchData } from './data.ts';
 import type { Engine } from './engine.ts';

@@ -8,7 +8,7 @@
  */
 import { FACETS, type FacetKey } from '../../lib/catalog/facets.ts';
 import { matcher } from '../../lib/search/highlight.ts';
-import { cardOf } from '../../lib/search/table.ts';
+import { cardOf } from '../../lib/search/open-table.ts';
 import { cardElement, fillSummary } from './card.ts';
 import { loadData, type SearchData } from './data.ts';
 import { $ } from './dom.ts';

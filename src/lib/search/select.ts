@@ -5,7 +5,7 @@
  * of a query; everything else happens here, in the page.
  */
 import type { SortKey } from '../catalog/facets.ts';
-import type { Table } from './table.ts';
+import type { Table } from './open-table.ts';
 
 export interface SelectInput {
   /** Pages matching the query, with their scores; undefined browses every page. */

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../../src/lib/search/record.ts';
 import { select } from '../../../src/lib/search/select.ts';
-import { buildTable, openTable, valuesOf } from '../../../src/lib/search/table.ts';
+import { buildTable } from '../../../src/lib/search/table.ts';
+import { openTable, valuesOf } from '../../../src/lib/search/open-table.ts';
 
 const KEYS = ['type', 'subject', 'grade'] as const;
 const record = (

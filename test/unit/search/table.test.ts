@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexHtml, type SearchRecord } from '../../../src/lib/search/record.ts';
-import { buildTable, cardOf, openTable, valuesOf } from '../../../src/lib/search/table.ts';
+import { buildTable } from '../../../src/lib/search/table.ts';
+import { cardOf, openTable, valuesOf } from '../../../src/lib/search/open-table.ts';
 
 const rec = (
   title: string,

@@ -32,6 +32,7 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
   for (const n of ctx.scales) catalogs.push(await generatedCatalog(ctx, n));
   const results = new Map<string, Sides>();
   const rebuilds = new Map<string, BuildResult>();
+  const failures: string[] = [];
   for (const cat of catalogs) {
     const reps = ctx.buildReps(cat.name);
     const sides: Sides = { ours: [], bare: [] };
@@ -50,7 +51,14 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
     }
     results.set(cat.name, sides);
     if (cat.name !== 'seed') {
-      const r = await rebuildAfterOneEdit(ctx, cat);
+      const r = await rebuildAfterOneEdit(ctx, cat).catch((e: unknown) => {
+        // A failed rebuild is a finding, not the end of the run: the note says why.
+        const why = /\[ERROR\][^\n]*/.exec(String((e as Error).message))?.[0] ?? String(e).slice(0, 300);
+        failures.push(`The rebuild of ${cat.name} after one edit failed: ${why.slice(0, 400)}`);
+        ctx.log(`  rebuild after one edit, ${cat.name}: FAILED (${why.slice(0, 200)})`);
+        return undefined;
+      });
+      if (!r) continue;
       ctx.log(
         `  rebuild after one edit, ${cat.name}: ${ms(r.wallMs)} (content check ${ms(r.contentCheckMs ?? Number.NaN)})`,
       );
@@ -185,6 +193,7 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
     at: new Date().toISOString(),
     tables: [timeTable, sizeTable],
     notes: [
+      ...failures,
       `Generated catalogs: scripts/generate-catalog.ts, seed ${ctx.seed}; about 25 credentials per issuer, 10 per stack, 100 per assessment rubric.`,
       'The bare baseline (.bench/bare, written by scripts/bench/bare-site.ts) reads the same credential files with the same glob loader and no schema, renders title, summary and MDX body per credential, and runs Pagefind over its HTML after the build (as an Astro + Pagefind site such as Starlight does); it has no content check and no other page kinds.',
     ],

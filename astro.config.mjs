@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { tableScroll } from './src/integrations/table-scroll.ts';
 import { basePath, cacheFolder, outFolder, siteOrigin } from './src/lib/config.ts';
 
 /**
@@ -20,6 +22,8 @@ export default defineConfig({
   // Builds of other content (e2e, benchmarks) keep their content-layer cache apart.
   cacheDir: cacheFolder('./node_modules/.astro'),
   trailingSlash: 'ignore',
+  // Tables in entries' text are focusable: on a phone they scroll inside themselves.
+  markdown: { processor: satteri({ hastPlugins: [tableScroll] }) },
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -76,21 +76,23 @@ test('an empty search with filters offers to drop a filter', async ({ page }) =>
 });
 
 test('result cards are the cards of the page without JavaScript', async ({ page, browser }) => {
-  await ready(page);
-  await search(page, 'hinge questions');
-  const js = (await page.locator('#results article').first().innerText()).replace(/\s+/g, ' ');
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   const plain = await noJs.newPage();
   await plain.goto('/credentials/');
   const card = plain.locator('article', {
     has: plain.getByRole('link', { name: 'Hinge Questions for Responsive Teaching' }),
   });
-  expect((await card.innerText()).replace(/\s+/g, ' ')).toBe(js);
+  const expected = (await card.innerText()).replace(/\s+/g, ' ');
+  await noJs.close();
   for (const part of [
     'Riverbend USD',
     '12 hours · 1.2 CEUs · Grades 3–5, Grades 6–8, Grades 9–12',
     'Meets the quality standards',
   ])
-    expect(js).toContain(part);
-  await noJs.close();
+    expect(expected).toContain(part);
+  await ready(page);
+  await search(page, 'hinge questions');
+  // The card is drawn at once from the facet table; its summary follows when its chunk arrives.
+  const first = page.locator('#results article').first();
+  await expect.poll(async () => (await first.innerText()).replace(/\s+/g, ' ')).toBe(expected);
 });

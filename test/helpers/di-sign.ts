@@ -1,6 +1,7 @@
 /** Signing Data Integrity proofs with any supported cryptosuite, for tests (the issue tool signs eddsa-rdfc-2022 only). */
 import { base58 } from '@scure/base';
-import { hashData, SUITES, type SuiteName } from '../../src/lib/verify/data-integrity/suites.ts';
+import type { EDDSA_SUITES } from '../../src/lib/verify/data-integrity/eddsa.ts';
+import { hashData, SUITES } from '../../src/lib/verify/data-integrity/suites.ts';
 
 export async function signEd25519(privateJwk: { x?: string; d?: string }, data: Uint8Array): Promise<string> {
   const key = await crypto.subtle.importKey(
@@ -18,7 +19,7 @@ export async function signWithSuite(
   credential: Record<string, unknown>,
   privateJwk: { x?: string; d?: string },
   verificationMethod: string,
-  suite: Exclude<SuiteName, 'Ed25519Signature2020'>,
+  suite: Exclude<(typeof EDDSA_SUITES)[number]['name'], 'Ed25519Signature2020'>,
   created = '2025-03-01T12:00:00Z',
 ): Promise<Record<string, unknown>> {
   const proof = {

@@ -16,6 +16,7 @@
  * Pure and synchronous; positions are 1-based lines and columns.
  */
 import { base58 } from '@scure/base';
+import { PRIVATE_JWK_MEMBERS } from '../keys/private-members.ts';
 
 export type PrivateKeyKind = 'jwk' | 'pem' | 'multibase' | 'named';
 
@@ -28,7 +29,7 @@ export interface PrivateKeyFinding {
 }
 
 /** Private JWK members (RFC 7517 §9.3, RFC 7518 §6.2.2, §6.3.2, §6.4.1). */
-export const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
+export { PRIVATE_JWK_MEMBERS };
 
 /** A member name, quoted or not, escaped or not (`d:`, `"d":`, `\"d\":`, `'d':`). */
 const member = (names: string) => `(?<![\\w$-])(?:\\\\?["'])?(${names})(?:\\\\?["'])?\\s*:\\s*`;

@@ -43,6 +43,9 @@ export const CODES = {
     (it) =>
       `The signature does not match: ${it} was changed after it was signed, or it was not signed with this key`,
   ),
+  ERR_SD_BASE_PROOF: failed(
+    (it) => `${cap(it)} carries its holder's base proof, not a proof derived for verifiers`,
+  ),
   ERR_JSONLD_FORM: failed(
     (it) =>
       `${cap(it)} is written in an unusual JSON-LD form, so what this page reads could differ from what its proof signed`,

@@ -1,14 +1,15 @@
 /**
  * Which public key a JWS claims to be signed with (Open Badges 3.0, "JWT Proof":
  * https://www.imsglobal.org/spec/ob/v3p0/): the `kid` (a catalog key URL answered from the
- * registry, a did:jwk or did:key, or a URL fetched only when allowed) or the `jwk` header. Any
+ * registry, a did:jwk or did:key, a did:web method (did-web.ts), or a URL fetched only when allowed)
+ * or the `jwk` header. Any
  * key found is then matched by thumbprint against the catalog's published keys.
  */
 import { calculateJwkThumbprint, type JWK } from 'jose';
-import { PRIVATE_JWK_MEMBERS } from '../catalog/schema/issuer.ts';
 import { jwkFromDidJwk, jwkFromDidKey } from './did.ts';
 import { describeError, VerifyError } from './errors.ts';
 import { isRecord, parseJson } from './json.ts';
+import { assertPublicJwk } from './public-jwk.ts';
 import type { ParsedJws } from './jws.ts';
 import type { RegistryIndex, RegistryKey } from './registry.ts';
 import type { Resources } from './resources.ts';
@@ -37,21 +38,6 @@ export const SOURCE_LABELS: Record<KeySource, string> = {
   'issuer-fragment': 'a key written into its verification method address',
   'kid-document': 'a key fetched from the address the badge names',
 };
-
-/** Rejects anything that is not a plain public JWK. `where` names it in the reason ("the header jwk"). */
-export function assertPublicJwk(jwk: unknown, where: string): JWK {
-  if (!isRecord(jwk) || typeof jwk.kty !== 'string')
-    throw new VerifyError('ERR_KEY_INVALID', `${where} is not a JSON Web Key`);
-  if (jwk.kty === 'oct')
-    throw new VerifyError('ERR_KEY_INVALID', `${where} is a shared secret (kty "oct"), not a public key`);
-  for (const m of PRIVATE_JWK_MEMBERS) {
-    if (m in jwk) throw new VerifyError('ERR_KEY_INVALID', `${where} contains private key material ("${m}")`);
-  }
-  const { kty, crv, x, y, n, e } = jwk;
-  const out: Record<string, unknown> = { kty };
-  for (const [k, v] of Object.entries({ crv, x, y, n, e })) if (typeof v === 'string') out[k] = v;
-  return out;
-}
 
 function keyFromDocument(body: string, kid: string): JWK {
   const doc = parseJson(body, { maxChars: 200_000 });
@@ -101,6 +87,7 @@ export async function resolveJwsKey(
   const notes: string[] = [];
   let jwk: JWK | undefined;
   let source: KeySource | undefined;
+  let didWebController: string | undefined;
 
   if (kid) {
     const fromCatalog = registry.keyByKid(kid);
@@ -111,8 +98,15 @@ export async function resolveJwsKey(
       jwk = assertPublicJwk(jwkFromDidJwk(kid), 'the did:jwk key');
       source = 'did:jwk';
     } else if (kid.startsWith('did:key:')) {
-      jwk = jwkFromDidKey(kid);
+      jwk = await jwkFromDidKey(kid);
       source = 'did:key';
+    } else if (kid.startsWith('did:web:')) {
+      // The DID document comes through resources.ts: the CLI's --map, or the network-enabled page.
+      const { resolveDidWebKey } = await import('./did-web.ts');
+      const resolved = await resolveDidWebKey(kid, resources);
+      jwk = resolved.jwk;
+      source = 'did:web';
+      didWebController = resolved.controller;
     } else if (registry.isCatalogUrl(kid)) {
       throw new VerifyError('ERR_KEY_NOT_IN_CATALOG', '', `kid: ${kid}`);
     } else if (headerJwk === undefined) {
@@ -141,7 +135,9 @@ export async function resolveJwsKey(
     notes.push(
       `Ignored header member${jws.ignored.length > 1 ? 's' : ''} ${jws.ignored.join(', ')}: keys are never fetched from addresses a badge supplies for itself.`,
     );
-  const controller = kid && (source === 'did:key' || source === 'did:jwk') ? kid.split('#')[0] : undefined;
+  const controller =
+    didWebController ??
+    (kid && (source === 'did:key' || source === 'did:jwk') ? kid.split('#')[0] : undefined);
   return {
     jwk,
     thumbprint,

@@ -10,10 +10,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
+import { signCredentialJwt } from '../../../src/lib/ob3/sign-jwt.ts';
 import { REPO_ROOT } from '../../helpers/content.ts';
 
 const exec = promisify(execFile);
+type Report = { checks: { id: string; status: string; code?: string }[] };
 const dir = mkdtempSync(join(tmpdir(), 'stackable-verify-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -59,6 +62,48 @@ describe('npm run verify', () => {
         status: 'warn',
         code: 'ERR_FETCH_FAILED',
       });
+  }, 60_000);
+
+  it('verifies a VC-JWT whose kid is a did:web key, with the DID document supplied by --map', async () => {
+    const did = 'did:web:badges.example.edu';
+    const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+    const token = await signCredentialJwt(
+      {
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        id: 'urn:uuid:5b1f4c1e-0000-4000-8000-000000000001',
+        type: ['VerifiableCredential'],
+        issuer: did,
+        validFrom: '2025-01-01T00:00:00Z',
+        credentialSubject: { id: 'did:example:someone' },
+      } as never,
+      { alg: 'ES256', kid: `${did}#key-1`, privateJwk: await exportJWK(privateKey) },
+    );
+    const badge = join(dir, 'did-web.jwt');
+    const doc = join(dir, 'did.json');
+    writeFileSync(badge, token);
+    writeFileSync(
+      doc,
+      JSON.stringify({
+        id: did,
+        verificationMethod: [
+          {
+            id: `${did}#key-1`,
+            type: 'JsonWebKey',
+            controller: did,
+            publicKeyJwk: await exportJWK(publicKey),
+          },
+        ],
+        assertionMethod: [`${did}#key-1`],
+      }),
+    );
+    const proof = async (...args: string[]) => {
+      const out = JSON.parse((await verify('--json', ...args, badge)).out) as Report | Report[];
+      return (Array.isArray(out) ? out[0] : out)?.checks.find((c) => c.id === 'proof');
+    };
+    expect(await proof('--map', `https://badges.example.edu/.well-known/did.json=${doc}`)).toMatchObject({
+      status: 'pass',
+    });
+    expect(await proof()).toMatchObject({ status: 'warn', code: 'ERR_FETCH_NOT_ALLOWED' });
   }, 60_000);
 
   it('asks for --email on the command line, where the page asks to type an address', async () => {

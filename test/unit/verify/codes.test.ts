@@ -151,6 +151,8 @@ describe('the code table', async () => {
         `${head}.${b64({ a: 1, ...JSON.parse(Buffer.from(body, 'base64url').toString()) })}.${sig}`,
         'proof',
       ),
+    ERR_SD_BASE_PROOF: () =>
+      rowOf(vectorText('w3c-vc-di-ecdsa/ecdsa-sd-2023/prc/addSignedSDBase.json'), 'proof'),
     ERR_JSONLD_FORM: () => rowOf(JSON.stringify({ ...di, validUntil: ['2030-01-01T00:00:00Z'] }), 'proof'),
     ERR_KEY_MISSING: () => rowOf(withHeader({ kid: 'key-1' }), 'proof'),
     ERR_KEY_NOT_IN_CATALOG: () =>

@@ -1,10 +1,11 @@
 /** An issuer: a district, university or nonprofit that awards badges for its credentials. */
 import { z } from 'zod';
+import { PRIVATE_JWK_MEMBERS } from '../../keys/private-members.ts';
 import { date, email, httpUrl, maintainerLogins, nonEmpty, slug } from './common.ts';
 import { ISSUER_KINDS, keysOf } from '../vocabulary.ts';
 
 /** Private JWK members. Their presence anywhere in content is a security incident. */
-export const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
+export { PRIVATE_JWK_MEMBERS };
 
 /** A public JWK as published in the issuer file. Unknown members are rejected. */
 export const publicJwk = () =>

@@ -3,13 +3,15 @@
  * catalog credential found is learned for the report ("Credential in catalog").
  */
 import { str } from '../json.ts';
-import { pass, problem, type CheckUnit, type Outcome } from '../pipeline/check.ts';
+import { pass, problem, skip, type CheckUnit, type Outcome } from '../pipeline/check.ts';
 import { clipText } from '../report.ts';
 import type { CredentialSubject } from '../subject.ts';
 
 export const achievementCheck: CheckUnit<CredentialSubject, 'achievement'> = {
   id: 'achievement',
   run({ view: v }, { registry }): Outcome<CredentialSubject> {
+    if (v.types.includes('EndorsementCredential') && !v.achievement)
+      return skip('An endorsement names no achievement; it endorses what its subject names.');
     const id = v.achievement ? str(v.achievement.id) : undefined;
     const issuer = v.issuerId ? registry.issuerByProfile(v.issuerId) : undefined;
     const entry = id ? registry.credentialByAchievement(id) : undefined;

@@ -52,3 +52,6 @@ export function endorserOf(c: Record<string, unknown> | undefined): string {
     (isRecord(issuer) ? str(issuer.name) : undefined) ?? idOf(issuer)?.slice(0, 120) ?? 'an unknown endorser'
   );
 }
+
+/** The shape of an EndorsementCredential, for one read on its own (loaded with this module). */
+export { endorsementStructure } from './structure-endorsement.ts';

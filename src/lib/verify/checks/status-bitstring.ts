@@ -11,6 +11,7 @@ import {
   readStatus,
   StatusError,
   type StatusErrorCode,
+  type StatusListCredentialInfo,
 } from '../../status/index.ts';
 import type { VerifyContext } from '../context.ts';
 import { describeError, type CheckCode } from '../errors.ts';
@@ -25,10 +26,19 @@ const STATUS_CODES: Partial<Record<StatusErrorCode, CheckCode>> = {
   ENTRY: 'ERR_STATUS_ENTRY',
 };
 
+/** How a list credential is read: Bitstring Status List, or a predecessor read as one (status-list-2021.ts). */
+export interface ListFormat {
+  name: string;
+  read(vc: unknown): StatusListCredentialInfo;
+}
+
+const BITSTRING: ListFormat = { name: 'Bitstring Status List', read: parseStatusListCredential };
+
 export async function checkBitstringEntry(
   raw: unknown,
   s: CredentialSubject,
   ctx: VerifyContext,
+  format: ListFormat = BITSTRING,
 ): Promise<Outcome<never>> {
   let entry;
   try {
@@ -49,11 +59,11 @@ export async function checkBitstringEntry(
   }
   let info;
   try {
-    info = parseStatusListCredential(list.credential);
+    info = format.read(list.credential);
   } catch (e) {
     return problem(
       'ERR_STATUS_LIST',
-      'Could not check revocation: the status list is not a Bitstring Status List credential.',
+      `Could not check revocation: the status list is not a ${format.name} credential.`,
       describeError(e),
     );
   }

@@ -1,6 +1,7 @@
 /**
- * Revocation status: W3C Bitstring Status List (status-bitstring.ts) and the deprecated 1EdTech
- * Revocation List (status-1edtech.ts); another method is a file like those and a line in
+ * Revocation status: W3C Bitstring Status List (status-bitstring.ts), its predecessor
+ * StatusList2021 (status-list-2021.ts) and the deprecated 1EdTech Revocation List
+ * (status-1edtech.ts); another method is a file like those and a line in
  * `METHODS`. A list that cannot be obtained or verified means
  * "unknown" — never "not revoked". Every entry counts, up to a bound: a revocation entry listed
  * after one about something else must not be skipped.
@@ -12,6 +13,7 @@ import type { CheckStatus } from '../report.ts';
 import type { CredentialSubject } from '../subject.ts';
 import { check1EdTechEntry } from './status-1edtech.ts';
 import { checkBitstringEntry } from './status-bitstring.ts';
+import { checkStatusList2021Entry } from './status-list-2021.ts';
 
 /** Most status entries checked per badge; each may cost a list verification. */
 const MAX_STATUS_ENTRIES = 4;
@@ -27,6 +29,7 @@ type EntryCheck = (
 const METHODS: ReadonlyMap<string, EntryCheck> = new Map([
   ['BitstringStatusListEntry', checkBitstringEntry],
   ['1EdTechRevocationList', check1EdTechEntry],
+  ['StatusList2021Entry', checkStatusList2021Entry],
 ]);
 
 function checkEntry(

@@ -12,7 +12,12 @@ import type { CredentialSubject } from '../subject.ts';
 
 export const structureCheck: CheckUnit<CredentialSubject, 'structure'> = {
   id: 'structure',
-  run: (s) => structureOf(s.view),
+  // An EndorsementCredential is its own kind (structure-endorsement.ts, loaded on demand with the
+  // endorsement code).
+  run: (s) =>
+    s.view.types.includes('EndorsementCredential')
+      ? import('./endorsement-verify.ts').then((m) => m.endorsementStructure(s.view))
+      : structureOf(s.view),
 };
 
 function structureOf(v: CredentialView): Outcome<never> {

@@ -24,17 +24,22 @@ export async function canonizeRdfc(doc: unknown): Promise<string> {
       documentLoader: staticLoader,
     });
   } catch (e) {
-    const cause = findVerifyError(e);
-    if (cause) throw cause;
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new VerifyError(
-      'ERR_JSON_MALFORMED',
-      /safe mode/i.test(msg)
-        ? 'it uses terms its JSON-LD contexts do not define (JSON-LD safe mode), so its signed meaning is ambiguous'
-        : 'it could not be processed as JSON-LD',
-      msg.slice(0, 400),
-    );
+    throw jsonldError(e);
   }
+}
+
+/** What a JSON-LD processing error means: ours (an unknown context) as is, else "not well-formed". */
+export function jsonldError(e: unknown): VerifyError {
+  const cause = findVerifyError(e);
+  if (cause) return cause;
+  const msg = e instanceof Error ? e.message : String(e);
+  return new VerifyError(
+    'ERR_JSON_MALFORMED',
+    /safe mode/i.test(msg)
+      ? 'it uses terms its JSON-LD contexts do not define (JSON-LD safe mode), so its signed meaning is ambiguous'
+      : 'it could not be processed as JSON-LD',
+    msg.slice(0, 400),
+  );
 }
 
 /** jsonld wraps loader errors; dig out ours so "unknown context" stays a clear message. */

@@ -12,6 +12,7 @@ import credentialsV2 from './contexts/credentials-v2.json' with { type: 'json' }
 import dataIntegrityV1 from './contexts/data-integrity-v1.json' with { type: 'json' };
 import dataIntegrityV2 from './contexts/data-integrity-v2.json' with { type: 'json' };
 import didV1 from './contexts/did-v1.json' with { type: 'json' };
+import ed255192018V1 from './contexts/ed25519-2018-v1.json' with { type: 'json' };
 import ed255192020V1 from './contexts/ed25519-2020-v1.json' with { type: 'json' };
 import multikeyV1 from './contexts/multikey-v1.json' with { type: 'json' };
 import obV2p0Context from './contexts/ob-v2p0-context.json' with { type: 'json' };
@@ -23,6 +24,7 @@ import obV3p0Extensions from './contexts/ob-v3p0-extensions.json' with { type: '
 import odrl from './contexts/odrl.json' with { type: 'json' };
 import securityV1 from './contexts/security-v1.json' with { type: 'json' };
 import securityV2 from './contexts/security-v2.json' with { type: 'json' };
+import statusList2021V1 from './contexts/status-list-2021-v1.json' with { type: 'json' };
 import statusV1 from './contexts/status-v1.json' with { type: 'json' };
 import x255192020V1 from './contexts/x25519-2020-v1.json' with { type: 'json' };
 
@@ -33,9 +35,11 @@ export const CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   ['https://www.w3.org/2018/credentials/examples/v1', credentialsExamplesV1],
   ['https://www.w3.org/ns/odrl.jsonld', odrl],
   ['https://www.w3.org/ns/credentials/status/v1', statusV1],
+  ['https://w3id.org/vc/status-list/2021/v1', statusList2021V1],
   ['https://w3id.org/security/data-integrity/v1', dataIntegrityV1],
   ['https://w3id.org/security/data-integrity/v2', dataIntegrityV2],
   ['https://w3id.org/security/multikey/v1', multikeyV1],
+  ['https://w3id.org/security/suites/ed25519-2018/v1', ed255192018V1],
   ['https://w3id.org/security/suites/ed25519-2020/v1', ed255192020V1],
   ['https://w3id.org/security/suites/x25519-2020/v1', x255192020V1],
   ['https://w3id.org/security/v1', securityV1],

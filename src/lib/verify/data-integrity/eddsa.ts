@@ -32,7 +32,12 @@ export function signatureBytes(proof: Record<string, unknown>): Uint8Array {
 export const rawEd25519 = (jwk: JWK) =>
   base64url.decode(`${jwk.x ?? ''}${'='.repeat((4 - ((jwk.x ?? '').length % 4)) % 4)}`);
 
-async function verifyEd25519(jwk: JWK, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+export async function verifyEd25519(jwk: JWK, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519')
+    throw new VerifyError(
+      'ERR_KEY_INVALID',
+      `an Ed25519 proof needs an Ed25519 key, not ${jwk.kty} ${jwk.crv ?? ''}`.trim(),
+    );
   const key = await crypto.subtle.importKey(
     'raw',
     rawEd25519(jwk) as BufferSource,

@@ -7,6 +7,9 @@
 import type { JWK } from 'jose';
 import { isRecord, str } from '../json.ts';
 import { canonizeJcs, canonizeRdfc } from './canonize.ts';
+import { ECDSA_SUITES } from './ecdsa.ts';
+import { ECDSA_SD_SUITES } from './ecdsa-sd-suite.ts';
+import { ED25519_2018_SUITES } from './ed25519-2018.ts';
 import { EDDSA_SUITES } from './eddsa.ts';
 
 export interface Suite {
@@ -19,15 +22,42 @@ export interface Suite {
   /** Not part of Open Badges 3.0 conformance (verified, and said so). */
   outsideOb3: boolean;
   canonicalization: 'rdfc' | 'jcs';
+  /** The hash for the proof options and the document, by key (P-384 → SHA-384); SHA-256 if absent. */
+  hashFor?(jwk: JWK): HashName;
+  /** The proof members that carry the signature, left out of the signed proof options. */
+  valueMembers?: readonly string[];
   /** The signature a proof carries (throws VerifyError when it is malformed). */
   signature(proof: Record<string, unknown>): Uint8Array;
+  /** The bytes the signature covers, from the hash data (a detached JWS prefixes its header). */
+  message?(proof: Record<string, unknown>, hashData: Uint8Array): Uint8Array;
   /** Whether `signature` over `data` is valid under the verification method's key. */
   verify(jwk: JWK, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
+  /**
+   * A suite whose proof is not "signature over hash data" (ecdsa-sd-2023) verifies the unsecured
+   * document and its proof as a whole; `signature` and `verify` are then not used.
+   */
+  verifyDocument?(
+    unsecured: Record<string, unknown>,
+    proof: Record<string, unknown>,
+    jwk: JWK,
+  ): Promise<boolean>;
 }
 
-const KNOWN: readonly Suite[] = [...EDDSA_SUITES];
+export type HashName = 'SHA-256' | 'SHA-384';
 
-export type SuiteName = (typeof EDDSA_SUITES)[number]['name'];
+const KNOWN: readonly Suite[] = [
+  ...EDDSA_SUITES,
+  ...ECDSA_SUITES,
+  ...ECDSA_SD_SUITES,
+  ...ED25519_2018_SUITES,
+];
+
+export type SuiteName = (
+  | (typeof EDDSA_SUITES)[number]
+  | (typeof ECDSA_SUITES)[number]
+  | (typeof ECDSA_SD_SUITES)[number]
+  | (typeof ED25519_2018_SUITES)[number]
+)['name'];
 
 export const SUITES = Object.fromEntries(KNOWN.map((s) => [s.name, s])) as Record<SuiteName, Suite>;
 
@@ -41,24 +71,26 @@ export function suiteOf(proof: Record<string, unknown>): Suite | undefined {
   return KNOWN.find((s) => s.proofType === undefined && s.name === c);
 }
 
-const sha256 = async (s: string) =>
-  new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)));
+const digest = async (hash: HashName, s: string) =>
+  new Uint8Array(await crypto.subtle.digest(hash, new TextEncoder().encode(s)));
 
-/** SHA-256 of the canonical unsecured document, per canonicalization: the same for every proof. */
-export type DocumentHashes = Map<Suite['canonicalization'], Promise<Uint8Array>>;
+/** The hash of the canonical unsecured document, per canonicalization and hash: the same for every proof. */
+export type DocumentHashes = Map<string, Promise<Uint8Array>>;
 
 /**
- * The 64 bytes the signature covers: hash(proof options) ‖ hash(document). Pass the same
- * `documentHashes` for every proof of one document so that it is canonicalized only once.
+ * The bytes the signature covers: hash(proof options) ‖ hash(document), 64 bytes with SHA-256.
+ * Pass the same `documentHashes` for every proof of one document so that it is canonicalized once.
  */
 export async function hashData(
   suite: Suite,
   document: Record<string, unknown>,
   proof: Record<string, unknown>,
   documentHashes: DocumentHashes = new Map(),
+  hash: HashName = 'SHA-256',
 ): Promise<Uint8Array> {
   const { proof: _all, ...unsecured } = document;
-  const { proofValue: _value, ...options } = proof;
+  const options = { ...proof };
+  for (const m of suite.valueMembers ?? ['proofValue']) delete options[m];
   let proofCanon: string;
   if (suite.canonicalization === 'jcs') {
     // eddsa-jcs-2022: the proof options carry the document's @context (vc-di-eddsa §3.3.5).
@@ -68,20 +100,21 @@ export async function hashData(
     // RDFC suites: canonicalize the proof options in the document's @context.
     proofCanon = await canonizeRdfc({ ...options, '@context': unsecured['@context'] });
   }
-  const a = await sha256(proofCanon);
-  let documentHash = documentHashes.get(suite.canonicalization);
+  const a = await digest(hash, proofCanon);
+  const cacheKey = `${suite.canonicalization} ${hash}`;
+  let documentHash = documentHashes.get(cacheKey);
   if (!documentHash) {
     documentHash = (
       suite.canonicalization === 'jcs'
         ? Promise.resolve(unsecured).then(canonizeJcs)
         : canonizeRdfc(unsecured)
-    ).then(sha256);
-    documentHashes.set(suite.canonicalization, documentHash);
+    ).then((c) => digest(hash, c));
+    documentHashes.set(cacheKey, documentHash);
   }
   const b = await documentHash;
-  const out = new Uint8Array(64);
+  const out = new Uint8Array(a.length + b.length);
   out.set(a, 0);
-  out.set(b, 32);
+  out.set(b, a.length);
   return out;
 }
 

@@ -13,6 +13,7 @@ import { NO_EMAIL_TYPED } from '../../checks/recipient.ts';
 import { listProblem } from '../../checks/status-list.ts';
 import { linked } from './documents.ts';
 import { isOb2Date, linkedOf, type Ob2Subject } from './subject.ts';
+import { verificationOf } from './verification.ts';
 
 /** The required members of an assertion. */
 export function ob2Structure(a: Record<string, unknown>) {
@@ -22,7 +23,7 @@ export function ob2Structure(a: Record<string, unknown>) {
   if (!isRecord(a.recipient) || typeof a.recipient.identity !== 'string')
     problems.push('no recipient identity');
   if (!a.badge) problems.push('no badge');
-  if (!isRecord(a.verification)) problems.push('no verification object');
+  if (!verificationOf(a)) problems.push('no verification object');
   if (!isOb2Date(a.issuedOn)) problems.push('issuedOn is missing or not a date');
   return problems.length
     ? problem(

@@ -12,6 +12,7 @@ import { readAs, type BadgeFormat } from '../format.ts';
 import { OB2_CHECKS, ob2Structure } from './checks.ts';
 import { linked, sameOrigin } from './documents.ts';
 import { ob2View, type Ob2Subject } from './subject.ts';
+import { verificationOf } from './verification.ts';
 
 const FROM_ISSUER = 'Not checked: a hosted badge can only be trusted as fetched from its issuer.';
 const HOSTED_GATE: Gate = { failed: FROM_ISSUER, unknown: FROM_ISSUER };
@@ -63,7 +64,7 @@ const hostedProof: CheckUnit<Ob2Subject, 'proof'> = {
     const issuer = await linked(badge.issuer, ctx.resources, 'issuer profile');
     const learned = { badge, issuer, view: ob2View(a, badge, issuer) };
     const issuerId = idOf(issuer) ?? '';
-    if (str(a.id) === url && sameOrigin(url, issuerId))
+    if ((str(a.id) ?? verificationOf(a)?.url) === url && sameOrigin(url, issuerId))
       return {
         ...pass(
           "The assertion was fetched from its issuer's own domain, which is how a hosted badge is verified.",
@@ -90,11 +91,7 @@ const noKey: CheckUnit<Ob2Subject, 'key'> = {
 export const ob2Hosted: BadgeFormat<unknown, Ob2Subject> = {
   async read(input, container, ctx) {
     const pasted = isRecord(input) ? input : undefined;
-    if (
-      pasted &&
-      isRecord(pasted.verification) &&
-      /^(SignedBadge|signed)$/.test(String(pasted.verification.type))
-    )
+    if (pasted && verificationOf(pasted)?.kind === 'signed')
       return {
         ok: false,
         format: 'ob2-signed',
@@ -104,7 +101,12 @@ export const ob2Hosted: BadgeFormat<unknown, Ob2Subject> = {
         ),
       };
     const row = readAs(FORMAT_PHRASES['ob2-hosted'], container);
-    const url = typeof input === 'string' ? input : pasted ? str(pasted.id) : undefined;
+    const url =
+      typeof input === 'string'
+        ? input
+        : pasted
+          ? (str(pasted.id) ?? verificationOf(pasted)?.url)
+          : undefined;
     const base: Ob2Subject = { format: 'ob2-hosted', ...(pasted ? { credential: pasted } : {}) };
     if (!url) return { ok: true, subject: base, row };
     let fetched: Awaited<ReturnType<typeof fetchAssertion>>;

@@ -15,6 +15,7 @@ import { readAs, type BadgeFormat } from '../format.ts';
 import { OB2_CHECKS } from './checks.ts';
 import { linked } from './documents.ts';
 import { ob2View, type Ob2Subject } from './subject.ts';
+import { verificationOf } from './verification.ts';
 
 /** The assertion's key, `creator` or the issuer's first, with whether it is linked both ways. */
 async function signedKey(
@@ -22,11 +23,10 @@ async function signedKey(
   issuer: Record<string, unknown>,
   ctx: VerifyContext,
 ): Promise<{ keyId: string; pem: string; linkedBothWays: boolean }> {
-  const verification = isRecord(a.verification) ? a.verification : {};
   const declared = asList(issuer.publicKey)
     .map(idOf)
     .filter((x): x is string => Boolean(x));
-  const keyId = idOf(verification.creator) ?? declared[0];
+  const keyId = verificationOf(a)?.creator ?? declared[0];
   if (!keyId)
     throw new VerifyError('ERR_KEY_MISSING', 'the assertion names no key, and its issuer declares none');
   const key = await linked(keyId, ctx.resources, 'signing key');

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
+import credentialDocuments from './src/integrations/credential-documents.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { tableScroll } from './src/integrations/table-scroll.ts';
 import { basePath, cacheFolder, outFolder, siteOrigin } from './src/lib/config.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Tables in entries' text are focusable: on a phone they scroll inside themselves.
   markdown: { processor: satteri({ hastPlugins: [tableScroll] }) },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), credentialDocuments(), pagefindIndex()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

@@ -36,9 +36,10 @@ rmSync(E2E, { recursive: true, force: true });
 mkdirSync(E2E, { recursive: true });
 cpSync('content', content, { recursive: true });
 
-cli('keygen.ts', '--issuer', 'riverbend-usd');
-cli('keygen.ts', '--issuer', 'open-practice-collaborative', '--alg', 'EdDSA');
-cli('keygen.ts', '--issuer', 'lakemont-cli', '--alg', 'RS256');
+// The seed issuers publish sample keys (scripts/make-samples.ts); the test keys sign from now on.
+cli('keygen.ts', '--issuer', 'riverbend-usd', '--default');
+cli('keygen.ts', '--issuer', 'open-practice-collaborative', '--alg', 'EdDSA', '--default');
+cli('keygen.ts', '--issuer', 'lakemont-cli', '--alg', 'RS256', '--default');
 
 cli(
   'issue.ts',

@@ -2,12 +2,14 @@
  * npm run verify -- FILE… [--json] [--map URL=FILE]… [--now ISO] [--fetch] [--email ADDR]
  *
  * The browser verifier's core, from the command line. Trusts what this catalog publishes (built
- * from content/, or --registry catalog.json). Exit code 0 only when every file is verified.
+ * from content/, or --registry catalog.json). The exit code says the worst verdict (EXIT_CODES):
+ * 0 only when every file is verified.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CatalogIndex } from '../src/lib/catalog/index-json.ts';
-import type { Report } from '../src/lib/verify/report.ts';
+import { NO_EMAIL_TYPED } from '../src/lib/verify/checks/recipient.ts';
+import type { Report, Verdict } from '../src/lib/verify/report.ts';
 import { VERDICT_LABELS } from '../src/lib/verify/report.ts';
 import { verifyBadge } from '../src/lib/verify/verify.ts';
 import { CliError, run, usage } from './lib/cli.ts';
@@ -32,15 +34,32 @@ Options:
   --content DIR --site URL
   -h, --help
 
-Verdicts: verified (everything checked and good), warnings (nothing failed, but something
-could not be vouched for), invalid (a check failed), unreadable. Exit code 0 only if all
-files are verified.`;
+Verdicts and exit codes (with several files, the highest code):
+  0  verified     everything checked and good, and vouched for by this catalog
+  1  warnings     the signature is genuine and nothing failed, but something is not vouched
+                  for or could not be checked (an issuer this catalog does not register, a
+                  status list out of reach, a deprecated suite)
+  3  unverified   the signature itself could not be checked (an unsupported proof, an unknown
+                  context, a key out of reach): nothing in the badge can be relied on
+  4  invalid      the badge is shown to be wrong (signature, claims, dates, revoked, key)
+  5  unreadable   not a badge this verifier can read
+  2  the command itself failed (a mistyped option, a file that cannot be read)`;
+
+/** The exit code of each verdict; with several files, the highest. */
+const EXIT_CODES: Record<Verdict, number> = {
+  verified: 0,
+  warnings: 1,
+  unverified: 3,
+  invalid: 4,
+  unreadable: 5,
+};
 
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '·' } as const;
 
 /**
- * The verifier's words are written for the web page ("type the earner's email… hashed in this
- * browser"); on the command line the same step is an option.
+ * The verifier's sentence for the recipient step is worded for both the page and the command
+ * line; here it can name the option. Only that sentence is replaced: a recipient row "not
+ * checked" for another reason (a failed signature) keeps its own.
  */
 const RECIPIENT_SKIPPED =
   'Give --email ADDRESS to check the badge was awarded to that address. It is hashed on this computer and never sent.';
@@ -48,13 +67,15 @@ function forTheCommandLine(r: Report): Report {
   return {
     ...r,
     checks: r.checks.map((c) =>
-      c.id === 'recipient' && c.status === 'skip' ? { ...c, message: RECIPIENT_SKIPPED } : c,
+      c.id === 'recipient' && c.status === 'skip' && c.message === NO_EMAIL_TYPED
+        ? { ...c, message: RECIPIENT_SKIPPED }
+        : c,
     ),
   };
 }
 
 function human(file: string, r: Report): string {
-  const lines = [`${file}: ${r.verdict.toUpperCase()} — ${VERDICT_LABELS[r.verdict]}`];
+  const lines = [`${file}: ${r.verdict.toUpperCase()} — ${VERDICT_LABELS[r.verdict]}`, `  ${r.headline}`];
   if (r.summary.name)
     lines.push(
       `  ${r.summary.name}${r.summary.issuerName ? ` · issued by ${r.summary.issuerName}` : ''}${r.summary.recipient ? ` · to ${r.summary.recipient}` : ''}`,
@@ -83,13 +104,13 @@ await run(async () => {
   });
   if (values.help) return usage(HELP);
   if (!positionals.length)
-    throw new CliError('give at least one badge file', 'npm run verify -- out/badges/0001-ada/badge.png');
+    throw new CliError('give at least one badge file', 'npm run verify -- out/badges/0001-ada/badge.png', 2);
   const now = values.now ? new Date(values.now) : new Date();
-  if (Number.isNaN(now.getTime())) throw new CliError(`--now "${values.now}" is not a date`);
+  if (Number.isNaN(now.getTime())) throw new CliError(`--now "${values.now}" is not a date`, undefined, 2);
   const documents = new Map<string, string>();
   for (const m of values.map ?? []) {
     const eq = m.indexOf('=');
-    if (eq < 1) throw new CliError(`--map ${m}: expected URL=FILE`);
+    if (eq < 1) throw new CliError(`--map ${m}: expected URL=FILE`, undefined, 2);
     documents.set(m.slice(0, eq), await readFile(m.slice(eq + 1), 'utf8'));
   }
   const registry = values.registry
@@ -101,7 +122,7 @@ await run(async () => {
     try {
       input = new Uint8Array(await readFile(file));
     } catch {
-      throw new CliError(`cannot read ${file}`);
+      throw new CliError(`cannot read ${file}`, undefined, 2);
     }
     const report = await verifyBadge(input, {
       registry,
@@ -115,6 +136,7 @@ await run(async () => {
     const out = reports.map(({ file, report }) => ({
       file,
       verdict: report.verdict,
+      headline: report.headline,
       format: report.format,
       container: report.container,
       summary: report.summary,
@@ -125,5 +147,5 @@ await run(async () => {
   } else {
     console.log(reports.map(({ file, report }) => human(file, report)).join('\n\n'));
   }
-  process.exitCode = reports.every((r) => r.report.verdict === 'verified') ? 0 : 1;
+  process.exitCode = Math.max(...reports.map((r) => EXIT_CODES[r.report.verdict]));
 });

@@ -36,6 +36,8 @@ export async function runIssue(ctx: BenchContext): Promise<PartResult> {
       content,
       '--keys',
       keys,
+      // The seed issuers publish sample keys; the bench's own key signs from now on.
+      '--default',
     ],
     { stdio: 'ignore' },
   );
@@ -77,7 +79,7 @@ export async function runIssue(ctx: BenchContext): Promise<PartResult> {
   const key = await importJWK(JSON.parse(readFileSync(keyFile, 'utf8')) as JWK, 'ES256');
   const first = manifest.recipients[Object.keys(manifest.recipients)[0] ?? ''];
   const payload = new TextEncoder().encode(
-    readFileSync(join(out, first?.folder ?? '', 'credential.json'), 'utf8'),
+    readFileSync(join(out, first?.folder ?? '', 'credential-unsigned.json'), 'utf8'),
   );
   const signs: number[] = [];
   for (let i = 0; i < 200; i++) {

@@ -82,7 +82,7 @@ export async function prepareVerifyFixtures(
   mkdirSync(root, { recursive: true });
   cpSync(join(ctx.repo, 'content'), content, { recursive: true });
   for (const [issuer, alg] of new Map(ISSUES.map((i) => [i.issuer, i.alg])))
-    cli('keygen.ts', '--issuer', issuer, '--alg', alg);
+    cli('keygen.ts', '--issuer', issuer, '--alg', alg, '--default');
   for (const i of ISSUES)
     cli(
       'issue.ts',

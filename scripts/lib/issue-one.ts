@@ -61,7 +61,8 @@ export async function issueOne(
       credentialId: credential.id,
       files: [
         ['badge.jwt', `${token}\n`],
-        ['credential.json', `${JSON.stringify(credential, null, 2)}\n`],
+        // The credential before signing, for the issuer's records; named so nobody takes it for a badge.
+        ['credential-unsigned.json', `${JSON.stringify(credential, null, 2)}\n`],
         ['badge.svg', bake.svg(token)],
         ['badge.png', bake.png(token)],
       ],

@@ -91,7 +91,7 @@ test('OB 2.0 signed: offline it cannot be checked and nothing is fetched; online
   await expect(check(page, 'proof')).toContainText('fetching from other sites is turned off');
   expect(requested).toEqual([]);
   await page.goto(`/verify/online/#badge=${encodeURIComponent(f.jws)}`);
-  await expect(page.locator('#result-heading')).toHaveText(/Valid signature, but/);
+  await expect(page.locator('#result-heading')).toHaveText(/Genuine signature, with warnings/);
   await expect(check(page, 'proof')).toHaveAttribute('data-status', 'pass');
   await expect(check(page, 'key')).toHaveAttribute('data-status', 'pass');
   await expect(page.locator('.badge-card')).toContainText('Robot Builder');
@@ -156,5 +156,5 @@ test('Data Integrity with did:web: the DID document is fetched only when allowed
   await verifyText(page, JSON.stringify(signed));
   await expect(check(page, 'proof')).toHaveAttribute('data-status', 'pass');
   await expect(check(page, 'proof')).toContainText('eddsa-rdfc-2022');
-  await expect(page.locator('#result-heading')).toHaveText(/Valid signature, but/);
+  await expect(page.locator('#result-heading')).toHaveText(/Genuine signature, with warnings/);
 });

@@ -135,7 +135,10 @@ test.describe('verify page prefetch', () => {
   }) => {
     const seen = scripts(page);
     await page.goto('/verify/', { waitUntil: 'networkidle' });
-    await expect.poll(() => seen.has('data-integrity') && seen.has('ob2'), { timeout: 10_000 }).toBe(true);
+    // The result's markup (render.ts, with the card) is not in the first load either.
+    await expect
+      .poll(() => seen.has('data-integrity') && seen.has('ob2') && seen.has('render'), { timeout: 10_000 })
+      .toBe(true);
   });
 
   test('with Save-Data on, prefetches nothing and still verifies a Data Integrity badge on demand', async ({

@@ -347,7 +347,7 @@ export async function containerCases(w: World): Promise<CorpusCase[]> {
       'cryptosuite-constructor',
       'A self-signed proof whose cryptosuite is "constructor" (an Object.prototype name).',
       oddSigned,
-      v('warnings', 'proof', 'warn', 'ERR_PROOF_UNSUPPORTED'),
+      v('unverified', 'proof', 'warn', 'ERR_PROOF_UNSUPPORTED'),
     ),
     diCase(
       'complexity-bomb',
@@ -357,13 +357,13 @@ export async function containerCases(w: World): Promise<CorpusCase[]> {
         evidence: Array.from({ length: 3000 }, (_, i) => ({ type: ['Evidence'], name: `e${i}` })),
         proof: Array.from({ length: 8 }, () => proof),
       },
-      v('warnings', 'proof', 'warn', 'ERR_TOO_COMPLEX'),
+      v('unverified', 'proof', 'warn', 'ERR_TOO_COMPLEX'),
     ),
     diCase(
       'unknown-context',
       'A context URL the verifier does not bundle: never fetched, so "cannot check".',
       { ...di, '@context': [...contexts, 'https://evil.example/context.jsonld'] },
-      v('warnings', 'proof', 'warn', 'ERR_CONTEXT_UNKNOWN'),
+      v('unverified', 'proof', 'warn', 'ERR_CONTEXT_UNKNOWN'),
     ),
     diCase(
       'undefined-term',

@@ -184,7 +184,7 @@ export async function jwsCases(w: World): Promise<CorpusCase[]> {
         'A kid naming a DID method this verifier does not resolve: the key cannot be obtained, so the signature could not be checked (never a pass, never a failure).',
       content,
       ext: 'jwt',
-      expect: v('warnings', 'proof', 'warn', 'ERR_KEY_UNRESOLVED'),
+      expect: v('unverified', 'proof', 'warn', 'ERR_KEY_UNRESOLVED'),
       network: { fetched: [] },
     })),
     jws({ alg: 'EdDSA', kid: 'https://evil.example/keys/1', typ: 'JWT' }, payload, evil).then((content) => ({
@@ -193,7 +193,7 @@ export async function jwsCases(w: World): Promise<CorpusCase[]> {
         'A kid on another site: fetching is off, so the signature cannot be checked (never a pass).',
       content,
       ext: 'jwt',
-      expect: v('warnings', 'proof', 'warn', 'ERR_FETCH_NOT_ALLOWED'),
+      expect: v('unverified', 'proof', 'warn', 'ERR_FETCH_NOT_ALLOWED'),
     })),
     jws({ ...header(ISSUER, ed), jwk: evil.publicJwk }, payload, evil).then((content) => ({
       id: 'kid/catalog-kid-with-own-jwk',

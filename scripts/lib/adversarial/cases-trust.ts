@@ -97,6 +97,14 @@ export async function trustCases(w: World): Promise<CorpusCase[]> {
       id: urls.profile(ISSUER).replace('riverbend', 'rіverbend'),
       name: 'Board of Trustees',
     }),
+    selfSigned({ id: EXTERNAL_ISSUER, name: 'Hillcrest \u202eymedacA' }).then((content) => ({
+      id: 'issuer/rtl-override-unrelated-name',
+      description:
+        'A name that imitates no registered issuer but hides a right-to-left override (it reads "Hillcrest Academy"): look-alike evidence of its own.',
+      content,
+      ext: 'jwt',
+      expect: v('warnings', 'issuer', 'warn', 'WARN_ISSUER_HIDDEN_CHARACTERS'),
+    })),
     selfSigned({ id: EXTERNAL_ISSUER, name: 'Hillcrest Academy' }).then((content) => ({
       id: 'issuer/unrelated-self-signed',
       description:
@@ -165,7 +173,7 @@ export async function trustCases(w: World): Promise<CorpusCase[]> {
       'wrong-issuer-list',
       "Points at Harbor's status list (signed by Harbor).",
       entry('revocation-1', '9', 'revocation', OTHER),
-      v('invalid', 'status', 'fail', 'ERR_STATUS_WRONG_ISSUER'),
+      v('warnings', 'status', 'warn', 'WARN_STATUS_SIGNER'),
     ),
     statusCase(
       'wrong-purpose-list',
@@ -211,7 +219,7 @@ export async function trustCases(w: World): Promise<CorpusCase[]> {
         id: 'https://evil.example/status/1#9',
         statusListCredential: 'https://evil.example/status/1',
       },
-      v('invalid', 'status', 'fail', 'ERR_STATUS_WRONG_ISSUER'),
+      v('warnings', 'status', 'warn', 'WARN_STATUS_SIGNER'),
       { 'https://evil.example/status/1': evilList },
     ),
     statusCase(

@@ -4,6 +4,7 @@
  * Deterministic given the keys in the corpus's keys/ folder.
  */
 import { containerCases } from './cases-containers.ts';
+import { fetchCases } from './cases-fetch.ts';
 import { jwsCases } from './cases-jws.ts';
 import { trustCases } from './cases-trust.ts';
 import type { CorpusCase, Expectation } from './case.ts';
@@ -34,6 +35,7 @@ export async function makeCorpus(
     ...(await jwsCases(world)),
     ...(await trustCases(world)),
     ...(await containerCases(world)),
+    ...(await fetchCases(world)),
   ];
   const files = new Map<string, string | Uint8Array>();
   const entries: ManifestEntry[] = [];

@@ -6,7 +6,6 @@
 import { publicHttpsUrl } from '../../lib/net/public-url.ts';
 import { expandRegistry, type CompactRegistry } from '../../lib/verify/registry.ts';
 import { verifyBadge } from '../../lib/verify/verify.ts';
-import { renderReport } from './render.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -51,6 +50,8 @@ async function run(input: string | Uint8Array, label: string): Promise<void> {
         }
       : {},
   });
+  // The result's markup (report, card) loads with the first result, or when the page is idle.
+  const { renderReport } = await import('./render.ts');
   renderReport(result, report, { site: registry.site, base });
   form.removeAttribute('aria-busy');
   status.textContent = `Result: ${report.verdict}.`;
@@ -114,6 +115,34 @@ shareButton.addEventListener('click', () => {
     });
 });
 
+/** "Try a sample": the sample is fetched from this site only when its button is pressed. */
+for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-sample]')) {
+  b.addEventListener('click', () => {
+    const name = b.dataset.sample ?? '';
+    status.textContent = `Loading the sample “${b.textContent?.trim() ?? name}”…`;
+    void fetch(`${base.replace(/\/$/, '')}/samples/${encodeURIComponent(name)}`)
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const label = `the sample “${b.textContent?.trim() ?? name}” (${b.dataset.about ?? name})`;
+        if (/\.(png|svg)$/.test(name)) {
+          pending = new Uint8Array(await res.arrayBuffer());
+          pendingName = label;
+          text.value = '';
+          $<HTMLElement>('file-name').textContent = `Selected: sample ${name}`;
+          await run(pending, label);
+        } else {
+          pending = undefined;
+          text.value = (await res.text()).trim();
+          $<HTMLElement>('file-name').textContent = '';
+          await run(text.value, label);
+        }
+      })
+      .catch((e: unknown) => {
+        status.textContent = `The sample could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
+      });
+  });
+}
+
 /** Keep the badge when switching between the offline and the network-enabled verifier. */
 for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]')) {
   a.addEventListener('click', () => {
@@ -125,6 +154,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]
 // verifier keeps working if the connection drops after the page has loaded. Not when the reader
 // asked to save data (Save-Data): then it loads only for a badge that needs it.
 const warm = () => {
+  void import('./render.ts');
   void import('../../lib/verify/data-integrity/index.ts');
   void import('../../lib/verify/formats/ob2/index.ts');
 };

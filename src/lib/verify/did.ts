@@ -7,6 +7,7 @@ import { base64url } from '@scure/base';
 import type { JWK } from 'jose';
 import { VerifyError } from './errors.ts';
 import { isRecord, parseJson } from './json.ts';
+import { loadPart } from './lazy.ts';
 
 /** The method-specific part of a DID URL, without fragment, query or path. */
 const didBody = (did: string, method: string) => did.slice(`did:${method}:`.length).split(/[#?/]/)[0] ?? '';
@@ -31,6 +32,6 @@ export function jwkFromDidJwk(did: string): JWK {
 
 /** The public JWK a `did:key` names (its method-specific part is a Multikey). */
 export async function jwkFromDidKey(did: string): Promise<JWK> {
-  const { jwkFromMultikey } = await import('./multikey.ts');
+  const { jwkFromMultikey } = await loadPart(import('./multikey.ts'), 'the Multikey reader');
   return jwkFromMultikey(didBody(did, 'key'));
 }

@@ -10,6 +10,7 @@ import { isRecord, parseJson } from './json.ts';
 import type { ResolvedKey } from './jws-key.ts';
 import { COMPACT_JWS, parseCompactJws } from './jws.ts';
 import { verifyJwsWithHeaderKey } from './proof-jws.ts';
+import { loadPart } from './lazy.ts';
 
 export interface SignedDocument {
   /** The credential the document carries. */
@@ -38,7 +39,10 @@ export async function verifySignedJws(token: string, ctx: Keys): Promise<SignedD
 /** JSON with an embedded Data Integrity proof (the proof code loads on demand). */
 export async function verifySignedJson(json: unknown, ctx: Keys): Promise<SignedDocument> {
   if (!isRecord(json)) throw new VerifyError('ERR_NOT_A_BADGE', 'the document is not a JSON object');
-  const { verifyDataIntegrity } = await import('./data-integrity/index.ts');
+  const { verifyDataIntegrity } = await loadPart(
+    import('./data-integrity/index.ts'),
+    'the Data Integrity verifier',
+  );
   const { method, suite } = await verifyDataIntegrity(json, ctx.registry, ctx.resources);
   return {
     credential: json,

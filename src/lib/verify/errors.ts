@@ -88,6 +88,10 @@ export const CODES = {
   WARN_ISSUER_LOOKALIKE: caution(
     (it) => `The issuer of ${it} is not registered here, but looks like one that is`,
   ),
+  WARN_ISSUER_HIDDEN_CHARACTERS: caution(
+    (it) =>
+      `The issuer's name in ${it} hides characters (text-direction controls or invisible characters), a sign of a look-alike name`,
+  ),
   // Dates
   ERR_NOT_YET_VALID: failed((it) => `${cap(it)} is not valid yet`),
   ERR_EXPIRED: failed((it) => `${cap(it)} has expired`),
@@ -96,13 +100,18 @@ export const CODES = {
   ERR_REVOKED: failed((it) => `The issuer has revoked ${it}`),
   ERR_SUSPENDED: failed((it) => `The issuer has suspended ${it}`),
   ERR_STATUS_ENTRY: failed((it) => `The revocation entry of ${it} is malformed`),
-  ERR_STATUS_WRONG_ISSUER: failed(
-    (it) => `${cap(it)} points to a status list published by someone other than its issuer`,
-  ),
   ERR_STATUS_RANGE: failed((it) => `The status list has no entry at the index ${it} names`),
   ERR_STATUS_PURPOSE: failed((it) => `The status list is not for the purpose ${it}'s entry names`),
   ERR_STATUS_LIST: unknown((it) => `Could not check whether ${it} was revoked`),
   WARN_STATUS_UNSUPPORTED: unknown((it) => `${cap(it)} uses a status method this verifier cannot check`),
+  WARN_STATUS_SIGNER: unknown(
+    (it) =>
+      `Could not check whether ${it} was revoked: its status list's signer cannot be tied to its issuer`,
+  ),
+  WARN_STATUS_SHORT_LIST: caution(
+    (it) =>
+      `${cap(it)} is not listed as revoked, but its status list is shorter than the standard's minimum, which can single out whose badge is checked`,
+  ),
   WARN_DEPRECATED_STATUS: caution(
     (it) => `${cap(it)} is not listed as revoked, but in an unsigned, deprecated list`,
   ),
@@ -114,8 +123,11 @@ export const CODES = {
   ERR_ACHIEVEMENT_DRAFT: failed((it) => `${cap(it)} names a credential that is still a draft`),
   WARN_ACHIEVEMENT_EXTERNAL: caution(() => 'The achievement is not a credential in this catalog'),
   // Endorsements and recipient
-  ERR_ENDORSEMENT: failed((it) => `An endorsement of ${it} did not verify`),
   WARN_ENDORSEMENT: unknown((it) => `An endorsement of ${it} could not be checked`),
+  WARN_ENDORSEMENT_INVALID: caution(
+    (it) =>
+      `An endorsement of ${it} did not verify; it is someone else's statement, so only that endorsement is in doubt`,
+  ),
   ERR_RECIPIENT_MISMATCH: failed((it) => `${cap(it)} was not awarded to that email address`),
   WARN_NO_EMAIL_IDENTIFIER: caution((it) => `${cap(it)} does not identify its earner by email`),
   // The verifier itself

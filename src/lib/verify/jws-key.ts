@@ -13,6 +13,7 @@ import { assertPublicJwk } from './public-jwk.ts';
 import type { ParsedJws } from './jws.ts';
 import type { RegistryIndex, RegistryKey } from './registry.ts';
 import type { Resources } from './resources.ts';
+import { loadPart } from './lazy.ts';
 
 export type KeySource =
   'catalog' | 'header-jwk' | 'did:jwk' | 'did:key' | 'did:web' | 'issuer-fragment' | 'kid-document';
@@ -102,7 +103,7 @@ export async function resolveJwsKey(
       source = 'did:key';
     } else if (kid.startsWith('did:web:')) {
       // The DID document comes through resources.ts: the CLI's --map, or the network-enabled page.
-      const { resolveDidWebKey } = await import('./did-web.ts');
+      const { resolveDidWebKey } = await loadPart(import('./did-web.ts'), 'the did:web resolver');
       const resolved = await resolveDidWebKey(kid, resources);
       jwk = resolved.jwk;
       source = 'did:web';

@@ -7,6 +7,7 @@
 import { base58, base64url } from '@scure/base';
 import type { JWK } from 'jose';
 import { VerifyError } from './errors.ts';
+import { loadPart } from './lazy.ts';
 
 const b64u = (bytes: Uint8Array) => base64url.encode(bytes).replace(/=+$/, '');
 
@@ -17,7 +18,7 @@ const EC = [
 
 /** The curve arithmetic, loaded only for an ECDSA key (an Ed25519 key needs none). */
 async function curveOf(crv: (typeof EC)[number]['crv']) {
-  const { p256, p384 } = await import('@noble/curves/nist.js');
+  const { p256, p384 } = await loadPart(import('@noble/curves/nist.js'), 'the curve arithmetic');
   return crv === 'P-256' ? p256 : p384;
 }
 

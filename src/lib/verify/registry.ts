@@ -4,6 +4,7 @@
  * never touch the network.
  */
 import type { CatalogIndex, CatalogIndexIssuer, CatalogIndexKey } from '../catalog/index-json.ts';
+import { paths } from '../catalog/urls.ts';
 import { DEFAULT_SITE } from '../config.ts';
 import { siteUrls } from '../ob3/site.ts';
 
@@ -16,31 +17,66 @@ export interface RegistryCredential {
   page: string;
   achievement: string;
   badge: string;
+  /** What a verified card tells a principal: hours and CEUs, the quality review, its stacks (ids). */
+  hours?: number;
+  ceus?: number;
+  quality?: 'meets' | 'gaps' | 'not-reviewed';
+  stacks?: string[];
+}
+
+export interface RegistryStack {
+  id: string;
+  title: string;
+  page: string;
 }
 
 export interface Registry {
   site: string;
   issuers: CatalogIndexIssuer[];
   credentials: RegistryCredential[];
+  stacks?: RegistryStack[];
 }
+
+type CompactCredential = [
+  id: string,
+  title: string,
+  status: RegistryCredential['status'],
+  version: string,
+  hours?: number,
+  ceus?: number,
+  quality?: RegistryCredential['quality'],
+  stacks?: string[],
+];
 
 /**
  * The registry as the verify page embeds it: issuers in full (keys, lists), credentials as
- * [id, title, status, version] rows whose URLs follow from the site and the id.
+ * [id, title, status, version, hours, CEUs, quality, stacks] rows and stacks as [id, title],
+ * whose URLs follow from the site and the id.
  */
 export interface CompactRegistry {
   site: string;
   issuers: CatalogIndexIssuer[];
-  credentials: [string, string, RegistryCredential['status'], string][];
+  credentials: CompactCredential[];
+  stacks?: [string, string][];
 }
 
 export function compactRegistry(
-  index: Pick<CatalogIndex, 'site' | 'issuers' | 'credentials'>,
+  index: Pick<CatalogIndex, 'site' | 'issuers' | 'credentials'> & Partial<Pick<CatalogIndex, 'stacks'>>,
 ): CompactRegistry {
   return {
     site: index.site,
     issuers: index.issuers,
-    credentials: index.credentials.map((c) => [c.id, c.title, c.status, c.version]),
+    credentials: index.credentials.map((c) => [
+      c.id,
+      c.title,
+      c.status,
+      c.version,
+      c.hours,
+      c.ceus,
+      c.quality,
+      c.stacks,
+    ]),
+    stacks: (index.stacks ?? []).map((s) => [s.id, s.title]),
   };
 }
 
@@ -49,7 +85,7 @@ export function expandRegistry(compact: CompactRegistry): Registry {
   return {
     site: compact.site,
     issuers: compact.issuers,
-    credentials: compact.credentials.map(([id, title, status, version]) => ({
+    credentials: compact.credentials.map(([id, title, status, version, hours, ceus, quality, stacks]) => ({
       id,
       title,
       status,
@@ -58,6 +94,15 @@ export function expandRegistry(compact: CompactRegistry): Registry {
       page: urls.page(id),
       achievement: urls.achievement(id),
       badge: urls.badge(id),
+      ...(hours === undefined ? {} : { hours }),
+      ...(ceus === undefined ? {} : { ceus }),
+      ...(quality === undefined ? {} : { quality }),
+      ...(stacks === undefined ? {} : { stacks }),
+    })),
+    stacks: (compact.stacks ?? []).map(([id, title]) => ({
+      id,
+      title,
+      page: urls.absolute(paths.stack(id)),
     })),
   };
 }

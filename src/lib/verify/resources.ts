@@ -1,9 +1,15 @@
 /**
- * Everything the verifier may need from elsewhere (key documents, DID documents, status lists,
- * hosted assertions) goes through here. By default nothing leaves: documents come from local
- * maps (the CLI's --map, tests), and the network is used only when the caller allows it.
- * A failed or refused fetch is "could not check", never a pass.
+ * Everything the verifier may need from elsewhere (hosted OB 2.0 assertions and their badge and
+ * issuer documents, key documents, did:web documents, status lists, endorsements) goes through
+ * here. By default nothing leaves: documents come from local maps (the CLI's --map, tests), and
+ * the network is used only when the caller gives a fetcher. Even then, every address passes the
+ * public-URL policy first (src/lib/net/public-url.ts: https: to a public host only), whatever
+ * fetcher the caller gave, so no badge can make the CLI or the page send a request to the
+ * loopback interface, the local network or a metadata service. A refused fetch is reported as
+ * "Not fetched: <reason>", a failed one as such: both "could not check", never a pass.
+ * What is fetched, and when: docs/security.md.
  */
+import { publicHttpsUrl } from '../net/public-url.ts';
 import { VerifyError } from './errors.ts';
 
 export interface FetchedDocument {
@@ -53,14 +59,14 @@ export class Resources {
         `it needs ${url}, and fetching from other sites is turned off`,
         url,
       );
-    if (!/^https:\/\//.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url)) {
-      throw new VerifyError('ERR_FETCH_FAILED', 'only https addresses are fetched', url);
-    }
+    const verdict = publicHttpsUrl(url);
+    if (!verdict.ok)
+      throw new VerifyError('ERR_FETCH_NOT_ALLOWED', `Not fetched: ${verdict.reason}`, `Not fetched: ${url}`);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs ?? 8000);
     try {
       this.fetched.push(url);
-      const res = await fetcher(url, { signal: controller.signal, headers: { Accept: accept } });
+      const res = await fetcher(verdict.url.href, { signal: controller.signal, headers: { Accept: accept } });
       const body = await res.text();
       const max = this.#options.maxBytes ?? 2 * 1024 * 1024;
       if (body.length > max)
@@ -73,6 +79,14 @@ export class Resources {
       return { url, status: res.status, body, ...(contentType ? { contentType } : {}) };
     } catch (e) {
       if (e instanceof VerifyError) throw e;
+      // The caller's fetcher may refuse too (the CLI checks what a host name resolves to).
+      const said = e instanceof Error ? e.message : String(e);
+      if (/^Not fetched: /.test(said))
+        throw new VerifyError(
+          'ERR_FETCH_NOT_ALLOWED',
+          `Not fetched: ${said.slice(13).replace(/\.$/, '')}`,
+          url,
+        );
       throw new VerifyError(
         'ERR_FETCH_FAILED',
         `${url} did not answer, or does not allow this page to read it (CORS)`,

@@ -20,7 +20,10 @@ function recipientOf(v: CredentialView): string | undefined {
   return undefined;
 }
 
-/** Only images that cost no third-party request: data: URLs and this catalog's own badge art. */
+/**
+ * Only images that cost no third-party request: data: URLs and this catalog's own badge art, and
+ * only for a confirmed badge: an unconfirmed one could carry any issuer's artwork.
+ */
 function safeImage(v: CredentialView, match: CatalogMatch, registry: RegistryIndex): string | undefined {
   const a = v.achievement;
   const candidates = [a ? idOf(a.image) : undefined, idOf(v.raw.image)];
@@ -31,10 +34,16 @@ function safeImage(v: CredentialView, match: CatalogMatch, registry: RegistryInd
   return undefined;
 }
 
-export function summarize(v: CredentialView, match: CatalogMatch, registry: RegistryIndex): Summary {
+/** The card's fields; `confirmed` (report.ts, `confirmedBy`) decides whether the catalog's name and artwork may be used. */
+export function summarize(
+  v: CredentialView,
+  match: CatalogMatch,
+  registry: RegistryIndex,
+  confirmed: boolean,
+): Summary {
   const a = v.achievement;
   const criteria = a && isRecord(a.criteria) ? str(a.criteria.narrative) : undefined;
-  const registered = v.issuerId ? registry.issuerByProfile(v.issuerId) : undefined;
+  const registered = confirmed && v.issuerId ? registry.issuerByProfile(v.issuerId) : undefined;
   const out: Summary = {};
   const set = <K extends keyof Summary>(k: K, val: Summary[K] | undefined) => {
     if (val !== undefined && val !== '') out[k] = val;
@@ -47,7 +56,7 @@ export function summarize(v: CredentialView, match: CatalogMatch, registry: Regi
   set('achievementName', clip(a ? str(a.name) : undefined, 300));
   set('achievementId', clip(a ? str(a.id) : undefined, 500));
   set('criteria', clip(criteria));
-  set('image', safeImage(v, match, registry));
+  set('image', confirmed ? safeImage(v, match, registry) : undefined);
   set('validFrom', clip(v.validFrom, 60));
   set('validUntil', clip(v.validUntil, 60));
   return out;

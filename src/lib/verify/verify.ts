@@ -6,7 +6,7 @@
  *
  * @example
  * const report = await verifyBadge(pngBytes, { registry: catalogJson, recipientEmail: 'a@b.org' });
- * report.verdict; // 'verified' | 'warnings' | 'invalid' | 'unreadable'
+ * report.verdict; // 'verified' | 'warnings' | 'unverified' | 'invalid' | 'unreadable'
  */
 import { CLOCK_TOLERANCE_MS } from './checks/dates.ts';
 import type { VerifyContext } from './context.ts';
@@ -16,8 +16,9 @@ import type { Verified } from './formats/format.ts';
 import { otherPayloads, readInput, type BadgeInput } from './input.ts';
 import { fromError, problem } from './pipeline/check.ts';
 import { notChecked, PIPELINE_IDS, toRow } from './pipeline/runner.ts';
+import { headlineOf } from './headline.ts';
 import { RegistryIndex, type Registry } from './registry.ts';
-import { verdictOf, type CatalogMatch, type Report } from './report.ts';
+import { confirmedBy, verdictOf, type CatalogMatch, type Report } from './report.ts';
 import { Resources, type ResourceOptions } from './resources.ts';
 import { summarize } from './summary.ts';
 
@@ -65,6 +66,31 @@ function unreadable(e: unknown): Verified {
   return { format: 'unknown', rows: [toRow('format', row), ...notChecked(PIPELINE_IDS)] };
 }
 
+/** The catalog's entries for a confirmed badge: its issuer, and its credential with what a principal needs. */
+function catalogMatch(subject: Verified['subject'], registry: RegistryIndex): CatalogMatch {
+  const issuer = subject?.view?.issuerId ? registry.issuerByProfile(subject.view.issuerId) : undefined;
+  const listed = subject?.listed;
+  const entry = listed ? registry.registry.credentials.find((c) => c.id === listed.id) : undefined;
+  const stacks = (entry?.stacks ?? []).flatMap((id) => {
+    const s = registry.registry.stacks?.find((x) => x.id === id);
+    return s ? [{ title: s.title, page: s.page }] : [];
+  });
+  return {
+    ...(listed
+      ? {
+          credential: {
+            ...listed,
+            ...(entry?.hours === undefined ? {} : { hours: entry.hours }),
+            ...(entry?.ceus === undefined ? {} : { ceus: entry.ceus }),
+            ...(entry?.quality ? { quality: entry.quality } : {}),
+            ...(stacks.length ? { stacks } : {}),
+          },
+        }
+      : {}),
+    ...(issuer ? { issuer: { id: issuer.id, name: issuer.name, page: issuer.page } } : {}),
+  };
+}
+
 export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}): Promise<Report> {
   const ctx = contextFor(options);
   let container = 'input';
@@ -83,17 +109,17 @@ export async function verifyBadge(input: BadgeInput, options: VerifyOptions = {}
   }
   const { subject } = result;
   const view = subject?.view;
-  const issuer = view?.issuerId ? ctx.registry.issuerByProfile(view.issuerId) : undefined;
-  const catalog: CatalogMatch = {
-    ...(subject?.listed ? { credential: subject.listed } : {}),
-    ...(issuer ? { issuer: { id: issuer.id, name: issuer.name, page: issuer.page } } : {}),
-  };
+  const confirmed = confirmedBy(result.rows);
+  const catalog = confirmed ? catalogMatch(subject, ctx.registry) : {};
+  const verdict = verdictOf(result.rows);
   return {
-    verdict: verdictOf(result.rows),
+    verdict,
+    headline: headlineOf(verdict, result.rows),
     format: result.format,
     container,
     checks: result.rows,
-    summary: view ? summarize(view, catalog, ctx.registry) : {},
+    confirmed,
+    summary: view ? summarize(view, catalog, ctx.registry, confirmed) : {},
     ...(subject?.credential ? { credential: subject.credential } : {}),
     catalog,
     notes,

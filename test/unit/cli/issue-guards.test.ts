@@ -5,13 +5,14 @@
  * says how many it issued and how to resume, and resuming issues only the rest.
  */
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNAL, MANIFEST } from '../../../scripts/lib/issue-progress.ts';
 import { REPO_ROOT } from '../../helpers/content.ts';
+import { copyKeylessContent } from '../../helpers/keyless-content.ts';
 
 const exec = promisify(execFile);
 let dir: string;
@@ -30,7 +31,7 @@ async function cli(script: string, ...args: string[]) {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'stackable-issue-'));
-  cpSync(join(REPO_ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  copyKeylessContent(join(dir, 'content'));
   env = { ...process.env, STACKABLE_CONTENT: join(dir, 'content'), STACKABLE_KEYS: join(dir, 'keys') };
   const k = await cli('keygen.ts', '--issuer', 'riverbend-usd');
   expect(k.code, k.err).toBe(0);
@@ -126,7 +127,7 @@ describe('Ctrl-C during a batch', () => {
     const entries = Object.values(stopped.recipients);
     expect(entries).toHaveLength(issued);
     for (const e of entries)
-      for (const f of ['badge.jwt', 'credential.json', 'badge.svg', 'badge.png'])
+      for (const f of ['badge.jwt', 'credential-unsigned.json', 'badge.svg', 'badge.png'])
         expect(existsSync(join(out, e.folder, f)), `${e.folder}/${f}`).toBe(true);
     expect(readdirSync(out).filter((n) => n !== MANIFEST)).toHaveLength(issued);
     expect(existsSync(join(out, JOURNAL))).toBe(false);

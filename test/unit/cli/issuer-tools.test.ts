@@ -4,13 +4,14 @@
  * message an issuer would read. The CLIs run as child processes, exactly as `npm run` runs them.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeJwt } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../helpers/content.ts';
+import { copyKeylessContent } from '../../helpers/keyless-content.ts';
 import { verifyBadge } from '../../../src/lib/verify/verify.ts';
 
 const run = promisify(execFile);
@@ -36,7 +37,7 @@ const keysIn = () => readFileSync(join(dir, 'content/issuers/riverbend-usd.md'),
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'stackable-cli-'));
-  cpSync(join(REPO_ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  copyKeylessContent(join(dir, 'content'));
   env = { ...process.env, STACKABLE_CONTENT: join(dir, 'content'), STACKABLE_KEYS: join(dir, 'keys') };
   const k = await cli('keygen.ts', '--issuer', 'riverbend-usd');
   expect(k.code, k.err).toBe(0);
@@ -74,7 +75,12 @@ describe('issue', () => {
     );
     expect(r.code, r.err).toBe(0);
     const folder = join(dir, 'one', readdirSync(join(dir, 'one')).find((n) => n.startsWith('0001')) ?? '');
-    expect(readdirSync(folder).sort()).toEqual(['badge.jwt', 'badge.png', 'badge.svg', 'credential.json']);
+    expect(readdirSync(folder).sort()).toEqual([
+      'badge.jwt',
+      'badge.png',
+      'badge.svg',
+      'credential-unsigned.json',
+    ]);
     const jwt = readFileSync(join(folder, 'badge.jwt'), 'utf8').trim();
     const claims = decodeJwt(jwt) as { credentialStatus: { statusListIndex: string } };
     expect(statusFile().list).toBe('revocation-1');

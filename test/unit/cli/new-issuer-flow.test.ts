@@ -225,7 +225,7 @@ describe('a new issuer, from nothing to a rotated key', () => {
     const r = await cli('revoke.ts', '--badge', badge);
     expect(r.code, r.err).toBe(0);
     const revoked = await cli('verify.ts', badge);
-    expect(revoked.code).toBe(1);
+    expect(revoked.code, 'exit code 4: invalid').toBe(4);
     expect(revoked.out).toMatch(/revoked/i);
 
     const old = kids()[0];

@@ -54,14 +54,22 @@ describe('npm run verify', () => {
     const r = await verify('--fetch', '--json', ...files);
     server.close();
     expect(hits).toBe(0);
-    // Nothing could be checked, so nothing is vouched for: a warning, never a pass.
-    const reports = JSON.parse(r.out) as { checks: { id: string; status: string; code?: string }[] }[];
+    // Refused before any request: nothing could be checked, so the badge is unverified, and the
+    // report says why nothing was fetched.
+    const reports = JSON.parse(r.out) as {
+      verdict: string;
+      checks: { id: string; status: string; code?: string; message: string }[];
+    }[];
     expect(reports).toHaveLength(4);
-    for (const report of reports)
-      expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({
-        status: 'warn',
-        code: 'ERR_FETCH_FAILED',
-      });
+    for (const report of reports) {
+      expect(report.verdict).toBe('unverified');
+      const proof = report.checks.find((c) => c.id === 'proof');
+      expect(proof).toMatchObject({ status: 'warn', code: 'ERR_FETCH_NOT_ALLOWED' });
+      expect(proof?.message).toMatch(/not fetched: /i);
+      // Not checked for want of a signature, not for want of --email.
+      expect(report.checks.find((c) => c.id === 'recipient')?.message).toMatch(/^Not checked: /);
+    }
+    expect(r.code).toBe(3);
   }, 60_000);
 
   it('verifies a VC-JWT whose kid is a did:web key, with the DID document supplied by --map', async () => {

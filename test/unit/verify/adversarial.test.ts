@@ -27,6 +27,7 @@ describe('adversarial corpus', () => {
       'claims',
       'data-url',
       'envelope',
+      'fetch',
       'header',
       'issuer',
       'jsonld',

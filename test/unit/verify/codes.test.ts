@@ -92,8 +92,8 @@ describe('the code table', async () => {
     ...over,
   });
   const listUrl = 'https://lists.example/1';
-  const list = async (purpose: string) => {
-    const bits = Bitstring.zeros();
+  const list = async (purpose: string, length?: number, by = es) => {
+    const bits = Bitstring.zeros(length);
     bits.set(3);
     return signCredentialJwt(
       {
@@ -106,19 +106,19 @@ describe('the code table', async () => {
           id: `${listUrl}#list`,
           type: 'BitstringStatusList',
           statusPurpose: purpose,
-          encodedList: await encodeList(bits),
+          encodedList: await encodeList(bits, { minBits: 0 }),
         },
       } as never,
-      es.signer,
+      by.signer,
     );
   };
-  const listed = async (purpose: string, entry: Record<string, unknown>) =>
+  const listed = async (purpose: string, entry: Record<string, unknown>, length?: number) =>
     alone(
       'status',
       { ...credential, credentialStatus: status({ statusListCredential: listUrl, ...entry }) },
       { signer },
       {
-        resources: { documents: new Map([[listUrl, await list(purpose)]]) },
+        resources: { documents: new Map([[listUrl, await list(purpose, length)]]) },
       },
     );
   const endorsed = async (kid: string, tamper = false) => {
@@ -215,6 +215,11 @@ describe('the code table', async () => {
       ),
     WARN_NO_ISSUANCE_DATE: () => alone('key', credential, { signer: { ...signer, issuedAt: undefined } }),
     WARN_ISSUER_UNKNOWN: () => alone('issuer', { ...credential, issuer: 'https://elsewhere.example/i' }),
+    WARN_ISSUER_HIDDEN_CHARACTERS: () =>
+      alone('issuer', {
+        ...credential,
+        issuer: { id: 'https://x.example/i', name: 'Hillcrest \u202eymedacA' },
+      }),
     WARN_ISSUER_LOOKALIKE: () =>
       alone('issuer', {
         ...credential,
@@ -228,12 +233,18 @@ describe('the code table', async () => {
     ERR_SUSPENDED: () => listed('suspension', { statusPurpose: 'suspension', statusListIndex: '3' }),
     ERR_STATUS_ENTRY: () =>
       alone('status', { ...credential, credentialStatus: status({ statusListIndex: 'x' }) }, { signer }),
-    ERR_STATUS_WRONG_ISSUER: () =>
+    WARN_STATUS_SIGNER: async () =>
       alone(
         'status',
-        { ...credential, issuer: 'https://elsewhere.example/i', credentialStatus: status({}) },
+        {
+          ...credential,
+          issuer: 'https://elsewhere.example/i',
+          credentialStatus: status({ statusListCredential: listUrl }),
+        },
         { signer },
+        { resources: { documents: new Map([[listUrl, await list('revocation', undefined, ed)]]) } },
       ),
+    WARN_STATUS_SHORT_LIST: () => listed('revocation', { statusListIndex: '4' }, 1024),
     ERR_STATUS_RANGE: () => listed('revocation', { statusListIndex: '99999999' }),
     ERR_STATUS_PURPOSE: () => listed('suspension', { statusListIndex: '3' }),
     ERR_STATUS_LIST: () =>
@@ -277,7 +288,7 @@ describe('the code table', async () => {
           issuer: 'https://elsewhere.example/i',
         }),
       ),
-    ERR_ENDORSEMENT: () => endorsed(`did:key:${ed25519Multibase(ed.privateJwk)}`, true),
+    WARN_ENDORSEMENT_INVALID: () => endorsed(`did:key:${ed25519Multibase(ed.privateJwk)}`, true),
     WARN_ENDORSEMENT: () => endorsed('https://board.example/key'),
     ERR_RECIPIENT_MISMATCH: () => alone('recipient', credential, {}, { recipientEmail: 'eve@example.org' }),
     WARN_NO_EMAIL_IDENTIFIER: () =>

@@ -176,7 +176,7 @@ const CASES: Case[] = [
     name: 'OB 2.0 signed assertion offline',
     source: 'issuer documents unavailable: could not check',
     input: () => vectorText('1edtech/ob20/simple.jwt'),
-    verdict: 'warnings',
+    verdict: 'unverified',
     format: 'ob2-signed',
     expect: { proof: 'warn' },
     codes: { proof: 'ERR_FETCH_NOT_ALLOWED' },

@@ -29,7 +29,7 @@ export async function verifyEndorsement(
   if (!asList(credential.type).includes('EndorsementCredential'))
     return { ...base, ok: false, why: 'signed, but not an EndorsementCredential' };
   if (until !== undefined && until < ctx.now - ctx.clockToleranceMs)
-    return { ...base, ok: false, why: `expired on ${v.validUntil}` };
+    return { ...base, ok: 'expired', why: `signature valid; expired on ${v.validUntil}` };
   if (from !== undefined && from > ctx.now + ctx.clockToleranceMs)
     return { ...base, ok: false, why: `not valid until ${v.validFrom}` };
   const registered = v.issuerId ? ctx.registry.issuerByProfile(v.issuerId) : undefined;

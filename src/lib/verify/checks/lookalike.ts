@@ -8,15 +8,21 @@
  * the issuer check loads this module on demand.
  */
 import unhomoglyph from 'unhomoglyph';
+import { hiddenCharacters, hasHiddenCharacters, type HiddenCharacter } from '../../text/invisible.ts';
 
 /** Invisible characters: zero-width spaces and joiners, text-direction controls, BOM, soft hyphen, controls. */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]/gu;
+const INVISIBLE =
+  /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Registered skeletons at least this long also match when contained in a longer claimed name. */
 const MIN_CONTAINED = 12;
 
-/** Whether a name carries invisible or text-direction characters (worth saying in the report). */
-export const hasInvisible = (s: string): boolean => new RegExp(INVISIBLE.source, 'u').test(s);
+/**
+ * Whether a name carries invisible or text-direction characters: in a name that is meant to be
+ * read, they are evidence of a look-alike (src/lib/text/invisible.ts, shared with the content
+ * check, which refuses them in titles and names).
+ */
+export const hasInvisible = (s: string): boolean => hasHiddenCharacters(s);
 
 /** `s` without invisible characters, for quoting it in a sentence. */
 export const visible = (s: string): string => s.replace(INVISIBLE, '');
@@ -83,4 +89,20 @@ export function imitatedIssuer(
     if (id && id === nameSkeleton(issuer.profile)) return { issuer, by: 'id' };
   }
   return undefined;
+}
+
+/** What makes an issuer's name a look-alike: the registered issuer it imitates, and the characters it hides. */
+export interface LookalikeEvidence {
+  imitation: Imitation | undefined;
+  hidden: HiddenCharacter[];
+}
+
+export function lookalikeEvidence(
+  claim: { id?: string | undefined; name?: string | undefined },
+  issuers: readonly RegisteredIssuer[],
+): LookalikeEvidence {
+  return {
+    imitation: imitatedIssuer(claim, issuers),
+    hidden: claim.name ? hiddenCharacters(claim.name.slice(0, 1000)) : [],
+  };
 }

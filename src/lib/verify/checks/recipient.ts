@@ -7,9 +7,12 @@ import { asList, isRecord, str } from '../json.ts';
 import { pass, problem, skip, type CheckUnit } from '../pipeline/check.ts';
 import type { CredentialSubject } from '../subject.ts';
 
-/** The sentence when no email was typed; OB 2.0's recipient check says the same. */
+/**
+ * The sentence when no email was given; OB 2.0's recipient check says the same. The page and the
+ * CLI both run this check, so it names neither a browser nor a command line.
+ */
 export const NO_EMAIL_TYPED =
-  "Type the earner's email address to check the badge was awarded to them. It is hashed in this browser and never sent.";
+  "Give the earner's email address to check the badge was awarded to them. It is hashed where the check runs and never sent.";
 
 export const recipientCheck: CheckUnit<CredentialSubject, 'recipient'> = {
   id: 'recipient',

@@ -1,7 +1,8 @@
 /**
  * A W3C Bitstring Status List entry (https://www.w3.org/TR/vc-bitstring-status-list/): the list
- * credential must be signed by the badge's own issuer, for the same purpose, and the bit is read
- * at the entry's index.
+ * credential must be signed by the badge's own issuer (status-list.ts, `listSignerTie`), for the
+ * same purpose, and the bit is read at the entry's index. A list shorter than the standard's
+ * minimum is still read: a set bit means revoked; a clear one passes with a warning.
  */
 import {
   checkPurpose,
@@ -13,11 +14,12 @@ import {
   type StatusErrorCode,
   type StatusListCredentialInfo,
 } from '../../status/index.ts';
+import { MIN_BITS } from '../../status/bitstring.ts';
 import type { VerifyContext } from '../context.ts';
 import { describeError, type CheckCode } from '../errors.ts';
 import { pass, problem, skip, type Outcome } from '../pipeline/check.ts';
 import type { CredentialSubject } from '../subject.ts';
-import { listProblem, loadList, type LoadedList } from './status-list.ts';
+import { listProblem, listSignerTie, loadList, type LoadedList } from './status-list.ts';
 
 /** What a status library error means for the badge: a list that cannot answer is unknown. */
 const STATUS_CODES: Partial<Record<StatusErrorCode, CheckCode>> = {
@@ -68,27 +70,29 @@ export async function checkBitstringEntry(
     );
   }
   const v = s.view;
-  const badgeIssuer = v.issuerId ? ctx.registry.issuerByProfile(v.issuerId) : undefined;
-  // The list must be the badge issuer's: for a catalog issuer, signed with one of its published
-  // keys; otherwise signed by the same key as the badge, or one the issuer controls.
-  const signerOk = badgeIssuer
-    ? list.key.catalog?.issuer.id === badgeIssuer.id
-    : list.key.thumbprint === s.signer?.key.thumbprint || list.key.controller === v.issuerId;
-  if (info.issuer !== v.issuerId || !signerOk)
+  const tie = listSignerTie(list, s, ctx);
+  if (!tie)
     return problem(
-      'ERR_STATUS_WRONG_ISSUER',
-      'The badge points to a status list published by someone other than its issuer, so its status cannot be trusted.',
-      `list issuer ${info.issuer.slice(0, 200)}; badge issuer ${v.issuerId ?? '(none)'}`,
+      'WARN_STATUS_SIGNER',
+      "Could not check whether the badge was revoked: its status list was signed by someone who cannot be tied to the badge's issuer, so it cannot speak for it.",
+      `list issuer ${info.issuer.slice(0, 200)}; list key ${list.key.thumbprint}; badge issuer ${(v.issuerId ?? '(none)').slice(0, 200)}`,
     );
   try {
     checkPurpose(info.purposes, entry);
-    const reading = readStatus(await decodeList(info.encodedList), entry);
-    const where = `index ${reading.index} of ${url} (from ${list.from}; ${list.how})`;
-    if (!reading.set)
-      return pass("The issuer's signed status list shows the badge has not been revoked.", where);
-    return entry.statusPurpose === 'suspension'
-      ? problem('ERR_SUSPENDED', 'The issuer has suspended this badge.', where)
-      : problem('ERR_REVOKED', 'The issuer has revoked this badge.', where);
+    const bits = await decodeList(info.encodedList, { minBits: 0 });
+    const reading = readStatus(bits, entry, { minEntries: 0 });
+    const where = `index ${reading.index} of ${url} (from ${list.from}; ${list.how}; ${tie})`;
+    if (reading.set)
+      return entry.statusPurpose === 'suspension'
+        ? problem('ERR_SUSPENDED', 'The issuer has suspended this badge.', where)
+        : problem('ERR_REVOKED', 'The issuer has revoked this badge.', where);
+    if (bits.length < MIN_BITS)
+      return problem(
+        'WARN_STATUS_SHORT_LIST',
+        `The issuer's signed status list shows the badge has not been revoked, but the list holds only ${bits.length} entries, fewer than the ${MIN_BITS} the standard requires so that a check cannot single out whose badge it is.`,
+        where,
+      );
+    return pass("The issuer's signed status list shows the badge has not been revoked.", where);
   } catch (e) {
     const code = (e instanceof StatusError ? STATUS_CODES[e.code] : undefined) ?? 'ERR_STATUS_LIST';
     return problem(

@@ -9,6 +9,7 @@ import { describeError, explain, meaningOf, VerifyError } from '../errors.ts';
 import { verifySignedText, type SignedDocument } from '../documents.ts';
 import { problem, type Outcome } from '../pipeline/check.ts';
 import type { RegistryIndex } from '../registry.ts';
+import type { CredentialSubject } from '../subject.ts';
 
 export interface LoadedList extends SignedDocument {
   /** Where the list came from: "this catalog" or its address. */
@@ -57,4 +58,26 @@ export function listProblem(e: unknown, url: string): Outcome<never> {
     `Could not check whether the badge was revoked. ${why}`,
     `list: ${url}${known?.detail && known.detail !== url ? `; ${known.detail}` : ''}`,
   );
+}
+
+/**
+ * How a verified status list is tied to the badge's issuer, or undefined when it is not
+ * (docs/architecture.md, "Verdicts"): signed with a key this catalog publishes for that issuer;
+ * signed with the very key material that signed the badge, whatever identifier names it (a
+ * did:key list for a did:web issuer); or signed with a key the issuer's own identifier controls.
+ */
+export function listSignerTie(
+  list: LoadedList,
+  s: Pick<CredentialSubject, 'view' | 'signer'>,
+  ctx: Pick<VerifyContext, 'registry'>,
+): string | undefined {
+  const issuerId = s.view.issuerId;
+  const registered = issuerId ? ctx.registry.issuerByProfile(issuerId) : undefined;
+  if (registered && list.key.catalog?.issuer.id === registered.id)
+    return `signed with a key ${registered.name} publishes here`;
+  if (s.signer && list.key.thumbprint === s.signer.key.thumbprint)
+    return 'signed with the same key as the badge';
+  if (!registered && issuerId && list.key.controller === issuerId)
+    return "signed with a key the issuer's identifier controls";
+  return undefined;
 }

@@ -5,6 +5,7 @@
  * cryptosuite, is in ecdsa-sd.ts and loads only for such a badge.
  */
 import type { Suite } from './suites.ts';
+import { loadPart } from '../lazy.ts';
 
 const notUsed = (): never => {
   throw new Error('ecdsa-sd-2023 verifies the document as a whole');
@@ -19,7 +20,7 @@ export const ECDSA_SD_SUITES = [
     signature: notUsed,
     verify: notUsed,
     async verifyDocument(unsecured, proof, jwk) {
-      const { verifyEcdsaSd } = await import('./ecdsa-sd.ts');
+      const { verifyEcdsaSd } = await loadPart(import('./ecdsa-sd.ts'), 'the ecdsa-sd-2023 library');
       return verifyEcdsaSd(unsecured, proof, jwk);
     },
   },

@@ -10,6 +10,7 @@ import { COMPACT_JWS, parseCompactJws } from '../jws.ts';
 import { verifyWith, type Verified } from './format.ts';
 import { vcJson } from './vc-json.ts';
 import { vcJwt } from './vc-jwt.ts';
+import { loadPart } from '../lazy.ts';
 
 const MAX_ENVELOPE_DEPTH = 2;
 
@@ -36,7 +37,7 @@ function envelopedToken(json: unknown): string | undefined {
 
 async function verifyJson(json: unknown, container: string, ctx: VerifyContext): Promise<Verified> {
   if (typeof json === 'string' || isOb2Assertion(json)) {
-    const { ob2Hosted } = await import('./ob2/index.ts');
+    const { ob2Hosted } = await loadPart(import('./ob2/index.ts'), 'the Open Badges 2.0 reader');
     return verifyWith(ob2Hosted, json, container, ctx);
   }
   return verifyWith(vcJson, json, container, ctx);
@@ -52,7 +53,7 @@ export async function verifyText(
   if (COMPACT_JWS.test(text)) {
     const jws = parseCompactJws(text);
     if (isOb2Assertion(jws.payload)) {
-      const { ob2Signed } = await import('./ob2/index.ts');
+      const { ob2Signed } = await loadPart(import('./ob2/index.ts'), 'the Open Badges 2.0 reader');
       return verifyWith(ob2Signed, jws, container, ctx);
     }
     return verifyWith(vcJwt, jws, container, ctx);

@@ -1,5 +1,6 @@
 /**
- * A verifiable credential as JSON with embedded Data Integrity proofs
+ * A verifiable credential as JSON with embedded Data Integrity proofs, or without any (then it is
+ * named as unsigned, and its signature check fails)
  * (https://www.w3.org/TR/vc-data-integrity/): any one valid proof suffices (Open Badges 3.0
  * "Verification and Validation"), and the report says which. The proof code and its JSON-LD
  * machinery load only when a badge needs them.
@@ -11,6 +12,7 @@ import { FORMAT_PHRASES } from '../report.ts';
 import type { CredentialSubject } from '../subject.ts';
 import { credentialChecks } from '../checks/index.ts';
 import { readAs, type BadgeFormat } from './format.ts';
+import { loadPart } from '../lazy.ts';
 
 const dataIntegrityProof: CheckUnit<CredentialSubject, 'proof'> = {
   id: 'proof',
@@ -18,8 +20,14 @@ const dataIntegrityProof: CheckUnit<CredentialSubject, 'proof'> = {
   async run(s, ctx): Promise<Outcome<CredentialSubject>> {
     const proofs = asList(s.credential.proof);
     if (!proofs.length)
-      return problem('ERR_NO_PROOF', 'The credential carries no signature, so anyone could have written it.');
-    const { verifyDataIntegrity } = await import('../data-integrity/index.ts');
+      return problem(
+        'ERR_NO_PROOF',
+        'The credential carries no signature, so anyone could have written it. (An issuer keeps the unsigned credential for reference, as credential-unsigned.json; the badge to verify is the signed one: badge.jwt, badge.png or badge.svg.)',
+      );
+    const { verifyDataIntegrity } = await loadPart(
+      import('../data-integrity/index.ts'),
+      'the Data Integrity verifier',
+    );
     const result = await verifyDataIntegrity(s.credential, ctx.registry, ctx.resources);
     const { suite, method } = result;
     const which =
@@ -74,7 +82,15 @@ export const vcJson: BadgeFormat<unknown, CredentialSubject> = {
         row: problem('ERR_NOT_A_BADGE', 'This JSON is not a verifiable credential or an Open Badge.'),
       };
     const view = viewCredential(json);
-    const format = view.isOpenBadge ? 'ob3-json-data-integrity' : 'vc-json-data-integrity';
+    // Named for what it is: JSON without a `proof` member is not "with an embedded proof".
+    const signed = 'proof' in json;
+    const format = view.isOpenBadge
+      ? signed
+        ? 'ob3-json-data-integrity'
+        : 'ob3-json-unsigned'
+      : signed
+        ? 'vc-json-data-integrity'
+        : 'vc-json-unsigned';
     return {
       ok: true,
       subject: { format, view, credential: json },

@@ -31,6 +31,12 @@ export interface Outcome<S = unknown> {
 export interface Gate {
   failed: string;
   unknown: string;
+  /**
+   * Rows still checked when the gate could not be checked (not when it failed): what the badge
+   * says about its dates and status is still worth showing, as claims (docs/architecture.md,
+   * "Verdicts"). Their passes never make a badge more than unverified.
+   */
+  stillChecked?: readonly PipelineId[];
 }
 
 export interface CheckUnit<S, K extends PipelineId = PipelineId> {
@@ -75,4 +81,8 @@ export function fromError(e: unknown, it = 'the badge'): Outcome<never> {
 export const SIGNATURE_GATE: Gate = {
   failed: 'Not checked: the signature failed, so nothing in this badge can be trusted.',
   unknown: 'Not checked: without a checked signature nothing else in the badge can be trusted.',
+  stillChecked: ['issuer', 'dates', 'status'],
 };
+
+/** Said after a row that passed although the signature could not be checked. */
+export const UNCONFIRMED = 'This is what the badge claims: its signature could not be checked.';

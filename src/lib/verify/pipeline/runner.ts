@@ -19,7 +19,7 @@ import {
   type Check,
   type CheckId,
 } from '../report.ts';
-import { fromError, type Checks, type Outcome, type PipelineId } from './check.ts';
+import { fromError, UNCONFIRMED, type Checks, type Gate, type Outcome, type PipelineId } from './check.ts';
 
 /** The rows after `format`, in report order. */
 export const PIPELINE_IDS = CHECK_IDS.filter((id): id is PipelineId => id !== 'format');
@@ -41,9 +41,13 @@ export const notChecked = (ids: readonly CheckId[], reason = 'Not checked.'): Ch
   ids.map((id) => toRow(id, { status: 'skip', message: reason }));
 
 /** Whether an outcome means its gate did not hold: a failure, or a code that means "could not check". */
-function gateStop<S>(o: Outcome<S>, gate: { failed: string; unknown: string }): string | undefined {
-  if (o.status === 'fail') return gate.failed;
-  if (o.status === 'warn' && o.code && meaningOf(o.code) === 'unknown') return gate.unknown;
+function gateStop<S>(
+  o: Outcome<S>,
+  gate: Gate,
+): { reason: string; still: readonly PipelineId[] } | undefined {
+  if (o.status === 'fail') return { reason: gate.failed, still: [] };
+  if (o.status === 'warn' && o.code && meaningOf(o.code) === 'unknown')
+    return { reason: gate.unknown, still: gate.stillChecked ?? [] };
   return undefined;
 }
 
@@ -62,13 +66,16 @@ export async function runChecks<S extends object>(
   const decided = new Map<PipelineId, Outcome<S>>();
   let current = subject;
   let stopped: string | undefined;
+  /** Rows still checked after a gate that could not be checked; their passes are claims. */
+  let still: readonly PipelineId[] = [];
   for (const id of PIPELINE_IDS) {
     const already = decided.get(id);
     if (already) {
       rows.push(toRow(id, already));
       continue;
     }
-    if (stopped !== undefined) {
+    const unconfirmed = stopped !== undefined && still.includes(id);
+    if (stopped !== undefined && !unconfirmed) {
       rows.push(toRow(id, { status: 'skip', message: stopped }));
       continue;
     }
@@ -80,11 +87,16 @@ export async function runChecks<S extends object>(
       outcome = fromError(e);
       if (outcome.code === 'ERR_INTERNAL') outcome.stop = 'Not checked: verification stopped early.';
     }
+    if (unconfirmed && outcome.status === 'pass')
+      outcome = { ...outcome, message: `${outcome.message} ${UNCONFIRMED}` };
     rows.push(toRow(id, outcome));
+    if (unconfirmed) continue;
     if (outcome.learned) current = { ...current, ...outcome.learned };
     for (const [later, o] of Object.entries(outcome.decided ?? {}) as [PipelineId, Outcome<S>][])
       decided.set(later, o);
-    stopped = outcome.stop ?? (check.gate ? gateStop(outcome, check.gate) : undefined);
+    const gate = check.gate ? gateStop(outcome, check.gate) : undefined;
+    if (outcome.stop !== undefined) stopped = outcome.stop;
+    else if (gate) ({ reason: stopped, still } = gate);
   }
   return { rows, subject: current };
 }

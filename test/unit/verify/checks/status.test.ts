@@ -79,13 +79,55 @@ describe('status check', async () => {
     expect(o.message).not.toContain('the badge was changed');
   });
 
-  it('fails a list signed by someone other than the issuer', async () => {
+  it('cannot check a list signed by someone who cannot be tied to the issuer: a warning, not a failure', async () => {
     const made = await makeKey('ES256');
     const stranger = { ...made, signer: { ...made.signer, kid: didJwk(made) } };
-    expect(await check(elsewhere(3), { [LIST]: await listJwt(stranger) })).toMatchObject({
-      status: 'fail',
-      code: 'ERR_STATUS_WRONG_ISSUER',
+    // Even a list that marks the badge revoked: its signer cannot speak for the issuer.
+    expect(await check(elsewhere(3), { [LIST]: await listJwt(stranger, { revoked: [3] }) })).toMatchObject({
+      status: 'warn',
+      code: 'WARN_STATUS_SIGNER',
     });
+  });
+
+  it("takes a list signed with the badge's own key material as the issuer's, under any identifier", async () => {
+    // The same key, named as a did:jwk and claiming another issuer id (a did:key list for a did:web issuer).
+    const same = { ...key, signer: { ...key.signer, kid: didJwk(key) } };
+    const list = await listJwt(same, { revoked: [3], issuer: 'did:example:other-name' });
+    expect(await check(elsewhere(3), { [LIST]: list })).toMatchObject({
+      status: 'fail',
+      code: 'ERR_REVOKED',
+    });
+    expect(await check(elsewhere(4), { [LIST]: list })).toMatchObject({ status: 'pass' });
+  });
+
+  it('reads a list shorter than the Bitstring minimum: a set bit is revoked, a clear one a warning', async () => {
+    const short = async (revoked: number[]) => {
+      const bits = Bitstring.zeros(8 * 1024);
+      for (const i of revoked) bits.set(i);
+      return signCredentialJwt(
+        {
+          '@context': ['https://www.w3.org/ns/credentials/v2'],
+          id: LIST,
+          type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+          issuer: urls.profile(ISSUER),
+          validFrom: '2024-01-01T00:00:00Z',
+          credentialSubject: {
+            id: `${LIST}#list`,
+            type: 'BitstringStatusList',
+            statusPurpose: 'revocation',
+            encodedList: await encodeList(bits, { minBits: 0 }),
+          },
+        } as never,
+        key.signer,
+      );
+    };
+    expect(await check(elsewhere(3), { [LIST]: await short([3]) })).toMatchObject({
+      status: 'fail',
+      code: 'ERR_REVOKED',
+    });
+    const clear = await check(elsewhere(4), { [LIST]: await short([3]) });
+    expect(clear).toMatchObject({ status: 'warn', code: 'WARN_STATUS_SHORT_LIST' });
+    expect(clear.message).toContain('8192 entries');
   });
 
   it('fails an index past the end and a list for another purpose; reports suspension as such', async () => {

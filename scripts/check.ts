@@ -10,6 +10,9 @@ import { parseArgs } from 'node:util';
 import { checkCatalog } from '../src/lib/catalog/check.ts';
 import { formatGithubAnnotations, formatProblems } from '../src/lib/catalog/problems.ts';
 import { readContentFiles } from '../src/lib/catalog/read-content.ts';
+import { judgeEntries } from '../src/lib/catalog/verdict-pool.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { siteRoot } from './lib/paths.ts';
 
 const HELP = `Usage: npm run check [-- options]
@@ -39,7 +42,13 @@ if (!['text', 'json', 'github'].includes(format)) {
 }
 
 const files = await readContentFiles(values.root);
-const { problems, ok, catalog } = await checkCatalog(files, { site: siteRoot() });
+// Unchanged files keep their verdict from the build's cache (when the root has its node_modules).
+const modules = join(values.root, 'node_modules');
+const { verdicts } = await judgeEntries(
+  files,
+  existsSync(modules) ? { cacheDir: join(modules, '.astro', 'content-check') } : {},
+);
+const { problems, ok, catalog } = await checkCatalog(files, { site: siteRoot(), verdicts });
 if (format === 'json') {
   console.log(JSON.stringify({ ok, problems }, null, 2));
 } else if (format === 'github') {

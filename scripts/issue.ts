@@ -11,7 +11,8 @@
 import { parseArgs } from 'node:util';
 import { issueBadges, type IssueOptions } from './lib/issue-run.ts';
 import { CliError, run, usage } from './lib/cli.ts';
-import { recordedRecipients } from './lib/issue-progress.ts';
+import { MANIFEST } from './lib/issue-progress.ts';
+import { join } from 'node:path';
 import { readRecipients } from './lib/recipients.ts';
 
 const HELP = `
@@ -93,9 +94,13 @@ await run(async () => {
     ...(values.site ? { site: values.site } : {}),
   };
   await refusePastExpiry(values['valid-until'], values.csv, values['allow-past']);
-  reportInterruption(values.out, process.argv.slice(2));
-  const summary = await issueBadges(options);
-  console.error(summary);
+  const stop = stopOnInterrupt();
+  const summary = await issueBadges({ ...options, signal: stop.signal });
+  if (summary.interrupted) {
+    reportInterruption(values.out, summary.issued, process.argv.slice(2));
+    process.exit(130);
+  }
+  console.error(summary.text);
 });
 
 /** A badge that expires before it is issued is almost always a typo in the date. */
@@ -123,19 +128,27 @@ async function refusePastExpiry(validUntil: string | undefined, csv: string | un
     );
 }
 
-/** On Ctrl-C: how many badges this run issued, where they are recorded, and how to go on. */
-function reportInterruption(out: string, args: readonly string[]) {
-  const before = recordedRecipients(out).size;
+/**
+ * Ctrl-C stops the batch between two badges (the run finishes the one it is writing, records
+ * it, and returns); a second Ctrl-C exits at once.
+ */
+function stopOnInterrupt(): AbortController {
+  const stop = new AbortController();
   process.once('SIGINT', () => {
-    const issued = recordedRecipients(out).size - before;
-    if (process.stderr.isTTY) process.stderr.write('\u001b[?25h'); // the progress bar hides the cursor
-    console.error(
-      `\nInterrupted: this run issued ${issued} badge${issued === 1 ? '' : 's'}, recorded in ${out}/manifest.json (and its journal).\n` +
-        `To issue the rest, run the same command again: npm run issue -- ${args.map(shellWord).join(' ')}\n` +
-        'Recipients who already have a badge are skipped; a badge cut off mid-way is issued again with a new status index.',
-    );
-    process.exit(130);
+    stop.abort();
+    process.once('SIGINT', () => process.exit(130));
   });
+  return stop;
+}
+
+/** After Ctrl-C: how many badges this run issued, where they are recorded, and how to go on. */
+function reportInterruption(out: string, issued: number, args: readonly string[]) {
+  if (process.stderr.isTTY) process.stderr.write('\u001b[?25h'); // the progress bar hides the cursor
+  console.error(
+    `\nInterrupted: this run issued ${issued} badge${issued === 1 ? '' : 's'}, recorded in ${join(out, MANIFEST)}.\n` +
+      `To issue the rest, run the same command again: npm run issue -- ${args.map(shellWord).join(' ')}\n` +
+      'Recipients who already have a badge are skipped.',
+  );
 }
 
 /** An argument as a shell reads it back. (A function declaration: the handler runs before later consts exist.) */

@@ -11,6 +11,8 @@ export interface BenchContext {
   dir: string;
   /** Generated catalog sizes, in credentials (e.g. [1000, 10000]). */
   scales: number[];
+  /** The large catalog the build part builds once, ours alone, for time and peak memory (0: none). */
+  large: number;
   /** Repetitions per side of each build comparison, by catalog ('seed' or the scale). */
   buildReps(catalog: string): number;
   /** Repetitions for timing loops (verify). */
@@ -23,6 +25,7 @@ export interface BenchContext {
 
 export function createContext(opts: {
   scales: number[];
+  large?: number;
   rounds?: number;
   seed?: number;
   reps?: number;
@@ -33,6 +36,7 @@ export function createContext(opts: {
     repo,
     dir: join(repo, '.bench'),
     scales: opts.scales,
+    large: opts.large ?? 0,
     buildReps: (c) => opts.reps ?? (c === 'seed' ? 3 : Number(c.replace(/\D/g, '')) >= 5000 ? 1 : 2),
     rounds: opts.rounds ?? 30,
     searchRounds: Math.max(7, opts.rounds ?? 7),

@@ -46,3 +46,14 @@ export function machineInfo(repo: string): Record<string, string> {
     '@digitalcredentials/verifier-core': version(repo, '@digitalcredentials/verifier-core'),
   };
 }
+
+/** The machine as docs/benchmarks.json's figures name it (numbers as numbers). */
+export function machineFigures(): { cpu: string; cores: number; ram_gib: number; node: string } {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    ram_gib: Number((totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+  };
+}

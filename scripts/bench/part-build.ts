@@ -1,10 +1,21 @@
 /**
  * Build: a full production build with the Pagefind index, for the seed catalog and each
- * generated scale, against a bare Astro + MDX site rendering the same credentials. Both sides
- * run cold (output and cache removed), alternating, in the same run; the table shows medians.
+ * generated scale, against a bare Astro + MDX + Pagefind site rendering the same credentials.
+ * Both sides run cold (output and cache removed), alternating, in the same run; the table shows
+ * medians. At each generated scale, one more build of ours after one credential is edited (the
+ * caches of the cold build kept) measures a rebuild. The large catalog (--large, 50,000 by
+ * default) is built once, ours alone, for its time and peak memory.
  */
-import { buildCatalog, generatedCatalog, seedCatalog, type BuildResult, type Catalog } from './catalogs.ts';
+import {
+  buildCatalog,
+  generatedCatalog,
+  rebuildAfterOneEdit,
+  seedCatalog,
+  type BuildResult,
+  type Catalog,
+} from './catalogs.ts';
 import type { BenchContext } from './context.ts';
+import { buildFigures } from './figures.ts';
 import type { PartResult, Table } from './report.ts';
 import { bytes, int, median, ms, ratio } from './stats.ts';
 
@@ -20,6 +31,8 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
   const catalogs: Catalog[] = [seedCatalog(ctx)];
   for (const n of ctx.scales) catalogs.push(await generatedCatalog(ctx, n));
   const results = new Map<string, Sides>();
+  const rebuilds = new Map<string, BuildResult>();
+  const failures: string[] = [];
   for (const cat of catalogs) {
     const reps = ctx.buildReps(cat.name);
     const sides: Sides = { ours: [], bare: [] };
@@ -37,6 +50,29 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
       }
     }
     results.set(cat.name, sides);
+    if (cat.name !== 'seed') {
+      const r = await rebuildAfterOneEdit(ctx, cat).catch((e: unknown) => {
+        // A failed rebuild is a finding, not the end of the run: the note says why.
+        const why = /\[ERROR\][^\n]*/.exec(String((e as Error).message))?.[0] ?? String(e).slice(0, 300);
+        failures.push(`The rebuild of ${cat.name} after one edit failed: ${why.slice(0, 400)}`);
+        ctx.log(`  rebuild after one edit, ${cat.name}: FAILED (${why.slice(0, 200)})`);
+        return undefined;
+      });
+      if (!r) continue;
+      ctx.log(
+        `  rebuild after one edit, ${cat.name}: ${ms(r.wallMs)} (content check ${ms(r.contentCheckMs ?? Number.NaN)})`,
+      );
+      rebuilds.set(cat.name, r);
+    }
+  }
+  let large: { cat: Catalog; r: BuildResult } | undefined;
+  if (ctx.large) {
+    const cat = await generatedCatalog(ctx, ctx.large);
+    const label = `Stackable ${cat.name} (large, ours only)`;
+    ctx.log(`build ${label}: ${cat.credentials.toLocaleString('en-US')} credentials…`);
+    const r = await buildCatalog(ctx, cat, 'ours', label);
+    ctx.log(`  ${label}: ${ms(r.wallMs)}, peak RSS ${bytes(r.maxRss ?? r.treeRss)}, ${r.htmlPages} pages`);
+    large = { cat, r };
   }
 
   const metrics: Record<string, number> = {};
@@ -61,6 +97,9 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
       [`${cat.name}.credentials`]: cat.credentials,
       [`${cat.name}.indexBytesPer1000`]: (index / cat.credentials) * 1000,
       [`${cat.name}.pagefindMs`]: med(s.ours, (r) => r.pagefindMs),
+      [`${cat.name}.contentCheckMs`]: med(s.ours, (r) => r.contentCheckMs),
+      [`${cat.name}.rebuildOneMs`]: rebuilds.get(cat.name)?.wallMs ?? Number.NaN,
+      [`${cat.name}.rebuildOneCheckMs`]: rebuilds.get(cat.name)?.contentCheckMs ?? Number.NaN,
     });
     rows.push([
       `${cat.name === 'seed' ? 'seed' : int(cat.credentials)} (${s.ours.length}+${s.bare.length} runs)`,
@@ -73,6 +112,31 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
       bytes(tree),
       `${int(pages)} / ${int(barePages)}`,
       `${(pages / (wall / 1000)).toFixed(0)} / ${(barePages / (bareWall / 1000)).toFixed(0)}`,
+      ms(rebuilds.get(cat.name)?.wallMs ?? Number.NaN),
+    ]);
+  }
+  if (large) {
+    const { cat, r } = large;
+    Object.assign(metrics, {
+      [`${cat.name}.wallMs`]: r.wallMs,
+      [`${cat.name}.maxRss`]: r.maxRss ?? Number.NaN,
+      [`${cat.name}.treeRss`]: r.treeRss,
+      [`${cat.name}.contentCheckMs`]: r.contentCheckMs ?? Number.NaN,
+      [`${cat.name}.pagefindMs`]: r.pagefindMs ?? Number.NaN,
+      [`${cat.name}.credentials`]: cat.credentials,
+    });
+    rows.push([
+      `${int(cat.credentials)} (ours only, 1 run)`,
+      ms(r.wallMs),
+      '–',
+      '–',
+      bytes(r.maxRss ?? Number.NaN),
+      '–',
+      '–',
+      bytes(r.treeRss),
+      `${int(r.htmlPages)} / –`,
+      `${(r.htmlPages / (r.wallMs / 1000)).toFixed(0)} / –`,
+      '–',
     ]);
   }
   const timeTable: Table = {
@@ -89,9 +153,10 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
       'tree RSS ours',
       'HTML pages ours / bare',
       'pages/s ours / bare',
+      'rebuild, one file edited',
     ],
     rows,
-    note: 'Peak RSS is the largest single process (kernel ru_maxrss via GNU time); tree RSS is the sampled sum over the build and its helpers (Pagefind).',
+    note: "Peak RSS is the largest single process (kernel ru_maxrss via GNU time); tree RSS is the sampled sum over the build and its helpers (Pagefind). Both sides run Pagefind. Rebuild: ours again after one credential file is edited, with the cold build's caches kept (content check cache, Astro's content-layer cache).",
   };
   const sizeTable: Table = {
     title: 'Build output (ours)',
@@ -106,8 +171,8 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
       'Pagefind step',
       'bare output',
     ],
-    rows: catalogs.map((cat) => {
-      const s = results.get(cat.name) as Sides;
+    rows: [...catalogs, ...(large ? [large.cat] : [])].map((cat) => {
+      const s = results.get(cat.name) ?? { ours: large ? [large.r] : [], bare: [] };
       const o = s.ours[0] as BuildResult;
       return [
         cat.name === 'seed' ? 'seed' : int(cat.credentials),
@@ -128,9 +193,11 @@ export async function runBuild(ctx: BenchContext): Promise<PartResult> {
     at: new Date().toISOString(),
     tables: [timeTable, sizeTable],
     notes: [
+      ...failures,
       `Generated catalogs: scripts/generate-catalog.ts, seed ${ctx.seed}; about 25 credentials per issuer, 10 per stack, 100 per assessment rubric.`,
-      'The bare baseline (.bench/bare, written by scripts/bench/bare-site.ts) reads the same credential files with the same glob loader and no schema, and renders title, summary and MDX body per credential; it has no content check, no Pagefind, no other page kinds.',
+      'The bare baseline (.bench/bare, written by scripts/bench/bare-site.ts) reads the same credential files with the same glob loader and no schema, renders title, summary and MDX body per credential, and runs Pagefind over its HTML after the build (as an Astro + Pagefind site such as Starlight does); it has no content check and no other page kinds.',
     ],
     metrics,
+    figures: buildFigures(metrics),
   };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { CompactSign, importJWK, type JWK } from 'jose';
 import { issueBadges, type Manifest } from '../lib/issue-run.ts';
 import type { BenchContext } from './context.ts';
+import { issueFigures } from './figures.ts';
 import { folderSize } from './proc.ts';
 import type { PartResult } from './report.ts';
 import { bytes, int, median, ms, quantile, ratio } from './stats.ts';
@@ -88,6 +89,14 @@ export async function runIssue(ctx: BenchContext): Promise<PartResult> {
   }
   const perBadge = median(per);
   const signMs = median(signs);
+  const metrics = {
+    totalMs,
+    perBadgeMs: perBadge,
+    p90Ms: quantile(per, 0.9),
+    firstTenthMs: firstTenth,
+    lastTenthMs: lastTenth,
+    signMs,
+  };
   return {
     part: 'issue',
     at: new Date().toISOString(),
@@ -120,13 +129,7 @@ export async function runIssue(ctx: BenchContext): Promise<PartResult> {
       },
     ],
     notes: [],
-    metrics: {
-      totalMs,
-      perBadgeMs: perBadge,
-      p90Ms: quantile(per, 0.9),
-      firstTenthMs: firstTenth,
-      lastTenthMs: lastTenth,
-      signMs,
-    },
+    metrics,
+    figures: issueFigures(metrics, BADGES),
   };
 }

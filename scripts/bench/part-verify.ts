@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { launchChromium } from './browser.ts';
 import { contestants, installStaticFetch, measureAll, type VerifyRun } from './browser/verify-sides.ts';
 import type { BenchContext } from './context.ts';
+import { verifyFigures } from './figures.ts';
 import type { PartResult, Table } from './report.ts';
 import { serveStatic } from './serve.ts';
 import { interleaved, median, ms, ratio } from './stats.ts';
@@ -123,5 +124,6 @@ export async function runVerify(ctx: BenchContext): Promise<PartResult> {
     ],
     notes,
     metrics,
+    figures: verifyFigures(metrics),
   };
 }

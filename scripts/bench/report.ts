@@ -31,24 +31,46 @@ export interface PartResult {
   figures?: Record<string, number>;
 }
 
-export interface Results {
-  machine: Record<string, string>;
-  parts: Partial<Record<PartName, PartResult>>;
-  budgets?: { name: string; limit: string; value: string; ok: boolean }[];
-  /** Every part's latest figures, merged (see PartResult.figures), sorted by key. */
-  figures?: Record<string, number>;
+/** What the figures were measured on, as a program reads it. */
+export interface MachineFigures {
+  cpu: string;
+  cores: number;
+  ram_gib: number;
+  node: string;
 }
 
-/** The `figures` object: the union of each part's latest figures, keys sorted, values rounded for reading. */
+/**
+ * docs/benchmarks.json's `figures`: `date` (ISO 8601, when written), `machine`, and every
+ * figure under its stable key (scripts/bench/figures.ts), a plain number.
+ */
+export type Figures = { date?: string; machine?: MachineFigures } & { [key: string]: unknown };
+
+export interface Results {
+  machine: Record<string, string>;
+  /** Every part's latest result; other parts (a passport part, say) contribute figures alike. */
+  parts: Partial<Record<PartName | (string & {}), PartResult>>;
+  budgets?: { name: string; limit: string; value: string; ok: boolean }[];
+  figures?: Figures;
+}
+
+/**
+ * The union of each part's latest figures, keys sorted, values rounded for reading. A value that
+ * is not a finite number (a measurement that failed) is left out.
+ */
 export function mergeFigures(parts: Results['parts']): Record<string, number> {
   const all: Record<string, number> = {};
   for (const r of Object.values(parts)) Object.assign(all, r?.figures ?? {});
-  const round = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : v);
   return Object.fromEntries(
     Object.keys(all)
       .sort()
-      .map((k) => [k, round(all[k] as number)]),
+      .filter((k) => Number.isFinite(all[k]))
+      .map((k) => [k, Number((all[k] as number).toPrecision(6))]),
   );
+}
+
+/** The `figures` object: date and machine first, then every part's figures (mergeFigures). */
+export function figuresObject(parts: Results['parts'], machine: MachineFigures, date: Date): Figures {
+  return { date: date.toISOString(), machine, ...mergeFigures(parts) };
 }
 
 export function loadResults(file: string): Results {

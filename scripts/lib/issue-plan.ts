@@ -8,6 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CliError } from './cli.ts';
 import type { IssueOptions, Manifest, ManifestEntry } from './issue-run.ts';
+import { JOURNAL, MANIFEST } from './issue-progress.ts';
 import { readRecipients, recipientKey, type RecipientRow } from './recipients.ts';
 
 export interface Plan {
@@ -72,8 +73,8 @@ async function resumeManifest(manifestPath: string, journalPath: string, fresh: 
 export async function planRun(opts: IssueOptions, credentialId: string, issuerId: string): Promise<Plan> {
   const { rows, skippedRows } = await recipients(opts);
   await mkdir(opts.out, { recursive: true });
-  const manifestPath = join(opts.out, 'manifest.json');
-  const journalPath = join(opts.out, 'manifest.journal.jsonl');
+  const manifestPath = join(opts.out, MANIFEST);
+  const journalPath = join(opts.out, JOURNAL);
   const manifest = await resumeManifest(manifestPath, journalPath, {
     credential: credentialId,
     issuer: issuerId,

@@ -2,17 +2,19 @@
  * The issuing run behind `npm run issue` (also used by the benchmark), in four steps: load what
  * every badge needs (issue-load.ts), plan who still needs one (issue-plan.ts), then for each
  * recipient reserve a status index, issue the badge and write it (issue-one.ts), keeping a
- * manifest so an interrupted batch resumes where it stopped.
+ * manifest (issue-progress.ts names its files) so an interrupted batch resumes where it stopped.
+ * Status indexes are reserved a block at a time (one write per block, before those badges are
+ * signed); an abort signal stops the run between two badges, never in the middle of one.
  */
-import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { isStatusError } from '../../src/lib/status/index.ts';
-import { issueOne, writeBadge } from './issue-one.ts';
+import { issueOne, writeBadge, type Slot } from './issue-one.ts';
 import { loadIssuing, type Issuing } from './issue-load.ts';
 import { planRun, type Plan } from './issue-plan.ts';
 import { folderName } from './recipients.ts';
-import { openList, reserveIndex } from './status-store.ts';
+import { openList, reserveIndexes } from './status-store.ts';
 
 export interface IssueOptions {
   credential: string;
@@ -32,6 +34,17 @@ export interface IssueOptions {
   site?: string;
   /** No progress bar (tests, benchmark). */
   quiet?: boolean;
+  /** Stops the run between two badges (Ctrl-C): what is done stays recorded, the rest is left. */
+  signal?: AbortSignal;
+}
+
+export interface IssueSummary {
+  /** What the run did, for the issuer. */
+  text: string;
+  /** Badges issued by this run. */
+  issued: number;
+  /** True when the signal stopped the run before every recipient had a badge. */
+  interrupted: boolean;
 }
 
 export interface ManifestEntry {
@@ -49,20 +62,42 @@ export interface Manifest {
   recipients: Record<string, ManifestEntry>;
 }
 
-async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+/** Indexes reserved per write of the status list (a batch's next badges). */
+const RESERVE_BLOCK = 64;
+
+function writeJsonAtomic(path: string, value: unknown): void {
   const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`);
-  await rename(tmp, path);
+  writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`);
+  renameSync(tmp, path);
 }
 
-/** A status index for the next badge, opening the issuer's next list when one is full. */
-async function nextSlot(run: Issuing, list: Awaited<ReturnType<typeof openList>>) {
-  try {
-    return { list, slot: await reserveIndex(list.path) };
-  } catch (e) {
-    if (!isStatusError(e) || e.code !== 'FULL') throw e;
-    const next = await openList(run.content, run.issuerId, run.signer, run.urls);
-    return { list: next, slot: await reserveIndex(next.path) };
+type OpenList = Awaited<ReturnType<typeof openList>>;
+
+/** Status indexes for the next badges, reserved a block at a time, in the issuer's next list when one is full. */
+class Slots {
+  private reserved: Slot[] = [];
+  private readonly run: Issuing;
+  list: OpenList;
+  constructor(run: Issuing, list: OpenList) {
+    this.run = run;
+    this.list = list;
+  }
+
+  async next(remaining: number): Promise<Slot> {
+    if (!this.reserved.length) {
+      const want = Math.max(1, Math.min(RESERVE_BLOCK, remaining));
+      let got: { list: string; indexes: number[] };
+      try {
+        got = await reserveIndexes(this.list.path, want);
+      } catch (e) {
+        if (!isStatusError(e) || e.code !== 'FULL') throw e;
+        const { run } = this;
+        this.list = await openList(run.content, run.issuerId, run.signer, run.urls);
+        got = await reserveIndexes(this.list.path, want);
+      }
+      this.reserved = got.indexes.map((index) => ({ list: got.list, index }));
+    }
+    return this.reserved.shift() as Slot;
   }
 }
 
@@ -90,37 +125,42 @@ function summary(opts: IssueOptions, run: Issuing, plan: Plan, done: number, lis
     .join('\n');
 }
 
-export async function issueBadges(opts: IssueOptions): Promise<string> {
+export async function issueBadges(opts: IssueOptions): Promise<IssueSummary> {
   const run = await loadIssuing(opts);
   const plan = await planRun(opts, run.credential.id, run.issuerId);
   const { manifest } = plan;
-  let list = await openList(run.content, run.issuerId, run.signer, run.urls);
+  const slots = new Slots(run, await openList(run.content, run.issuerId, run.signer, run.urls));
   const bar = progressBar(opts, plan.todo.length);
   let done = 0;
   for (const row of plan.todo) {
-    const next = await nextSlot(run, list);
-    list = next.list;
+    // Between two badges: everything issued so far is in the journal, nothing is half-written.
+    if (opts.signal?.aborted) break;
+    const slot = await slots.next(plan.todo.length - done);
     const issuedAt = new Date();
-    const badge = await issueOne(row, next.slot, opts.proof, run, issuedAt);
+    const badge = await issueOne(row, slot, opts.proof, run, issuedAt);
     const folder =
       manifest.recipients[row.key]?.folder ??
       folderName(row.key, Object.keys(manifest.recipients).length + 1);
-    await writeBadge(join(opts.out, folder), badge.files);
+    writeBadge(join(opts.out, folder), badge.files);
     const value: ManifestEntry = {
       folder,
       credentialId: badge.credentialId,
-      list: next.slot.list,
-      statusIndex: next.slot.index,
+      list: slot.list,
+      statusIndex: slot.index,
       issuedAt: issuedAt.toISOString(),
     };
     manifest.recipients[row.key] = value;
-    await appendFile(plan.journalPath, `${JSON.stringify({ key: row.key, value })}\n`);
-    if (done % 100 === 99) await writeJsonAtomic(plan.manifestPath, manifest);
+    appendFileSync(plan.journalPath, `${JSON.stringify({ key: row.key, value })}\n`);
+    if (done % 100 === 99) writeJsonAtomic(plan.manifestPath, manifest);
     done++;
     bar?.increment();
   }
   bar?.stop();
-  await writeJsonAtomic(plan.manifestPath, manifest);
-  await rm(plan.journalPath, { force: true });
-  return summary(opts, run, plan, done, list.path);
+  writeJsonAtomic(plan.manifestPath, manifest);
+  rmSync(plan.journalPath, { force: true });
+  return {
+    text: summary(opts, run, plan, done, slots.list.path),
+    issued: done,
+    interrupted: done < plan.todo.length,
+  };
 }

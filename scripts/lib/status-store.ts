@@ -135,16 +135,36 @@ export async function openList(
 
 /** Hands out a fresh random index and records it before any badge uses it. */
 export async function reserveIndex(path: string): Promise<{ list: string; index: number }> {
+  const { list, indexes } = await reserveIndexes(path, 1);
+  return { list, index: indexes[0] as number };
+}
+
+/**
+ * Hands out up to `count` fresh random indexes (fewer when the list has fewer free), recorded in
+ * one write before any badge uses them: a batch reserves its next badges' indexes at once. An
+ * index reserved for a badge that is then not issued (the run was interrupted) stays allocated
+ * and unused; it is never handed out again.
+ * @throws StatusError `FULL` when the list has no free index.
+ */
+export async function reserveIndexes(
+  path: string,
+  count: number,
+): Promise<{ list: string; indexes: number[] }> {
   const file = await readStatusFile(path);
   const allocated = await decodeList(file.allocated);
-  const index = allocateIndex(allocated);
-  allocated.set(index);
+  const indexes: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (indexes.length && allocated.countSet() === allocated.length) break;
+    const index = allocateIndex(allocated);
+    allocated.set(index);
+    indexes.push(index);
+  }
   await writeAtomic(path, {
     ...file,
     allocated: await encodeList(allocated),
     updated: new Date().toISOString(),
   });
-  return { list: file.list, index };
+  return { list: file.list, indexes };
 }
 
 /**

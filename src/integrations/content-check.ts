@@ -1,13 +1,18 @@
 /**
  * Runs the catalog's content check when Astro starts, before any MDX is compiled (compiling
  * MDX executes it). A build with content errors stops here, listing every problem with its
- * file, line and field.
+ * file, line and field. Each file's own checks run on worker threads, and files unchanged since
+ * the last build keep their verdict from a cache in Astro's cache folder (verdict-pool.ts); a
+ * build hands the checked catalog on to the page that publishes it (checked-catalog.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkCatalog } from '../lib/catalog/check.ts';
+import { shareCheckedCatalog } from '../lib/catalog/checked-catalog.ts';
+import { serializeCatalog } from '../lib/catalog/draft-check.ts';
 import { formatProblems } from '../lib/catalog/problems.ts';
 import { readCatalogFiles } from '../lib/catalog/read-content.ts';
+import { judgeEntries } from '../lib/catalog/verdict-pool.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -22,17 +27,24 @@ export default function contentCheck(): AstroIntegration {
         const started = performance.now();
         const files = await readCatalogFiles(root);
         const site = config.site ? new URL(config.base, config.site).href : undefined;
-        const { problems, ok } = await checkCatalog(files, site ? { site } : {});
+        const pool = await judgeEntries(files, {
+          cacheDir: fileURLToPath(new URL('content-check/', config.cacheDir)),
+        });
+        const result = await checkCatalog(files, { ...(site ? { site } : {}), verdicts: pool.verdicts });
+        const { problems, ok } = result;
         const ms = Math.round(performance.now() - started);
         if (!ok) {
           throw new ContentCheckError(
             `The catalog content has problems:\n\n${formatProblems(problems)}\n\nRun "npm run check" to see them again.`,
           );
         }
+        if (command === 'build') shareCheckedCatalog(site, serializeCatalog(result, files));
         const warnings = problems.length;
         if (warnings) logger.warn(formatProblems(problems));
         if (command !== 'preview')
-          logger.info(`content check passed in ${ms} ms${warnings ? ` with ${warnings} warning(s)` : ''}`);
+          logger.info(
+            `content check passed in ${ms} ms${warnings ? ` with ${warnings} warning(s)` : ''} (${pool.judged} files judged${pool.threads ? ` on ${pool.threads} threads` : ''}, ${pool.cached} unchanged)`,
+          );
       },
     },
   };

@@ -8,6 +8,6 @@
  */
 export { BakingError, type BakingErrorCode } from './errors.ts';
 export type { Limits } from './limits.ts';
-export { bakePng, extractFromPng } from './png.ts';
-export { bakeSvg, extractFromSvg } from './svg.ts';
+export { bakePng, extractFromPng, pngBaker } from './png.ts';
+export { bakeSvg, extractFromSvg, svgBaker } from './svg.ts';
 export type { Baked, BakedKind } from './types.ts';

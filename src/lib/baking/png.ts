@@ -143,21 +143,35 @@ export async function extractFromPng(bytes: Uint8Array, limits?: Limits): Promis
  *   `PAYLOAD_INVALID` / `PAYLOAD_TOO_LARGE` (1 MiB) for the payload, or any PNG structure code.
  */
 export function bakePng(png: Uint8Array, payload: string): Uint8Array {
+  return pngBaker(png)(payload);
+}
+
+/**
+ * {@link bakePng} for many payloads into one PNG: the PNG is read and checked once, here; each
+ * call then only encodes its payload's chunk (a batch of badges bakes the same artwork).
+ *
+ * @throws BakingError as {@link bakePng}: PNG problems here, payload problems from each call.
+ */
+export function pngBaker(png: Uint8Array): (payload: string) => Uint8Array {
   if (!(png instanceof Uint8Array)) throw new TypeError('bakePng expects a Uint8Array');
-  bakeableForm(payload);
-  if (utf8Exceeds(payload, DEFAULT_MAX_TEXT_BYTES)) {
-    throw new BakingError(
-      'PAYLOAD_TOO_LARGE',
-      `The payload is over the ${DEFAULT_MAX_TEXT_BYTES}-byte limit`,
-    );
-  }
   const found = scan(png);
   const existing = found.ob3 ?? found.ob2;
   if (existing) throw new BakingError('DUPLICATE', `The PNG is already baked (${existing.label})`);
-  const chunk = encodeChunk('iTXt', encodeITxt(OB3_KEYWORD, payload));
-  const out = new Uint8Array(found.iendEnd + chunk.length);
-  out.set(png.subarray(0, found.ihdrEnd), 0);
-  out.set(chunk, found.ihdrEnd);
-  out.set(png.subarray(found.ihdrEnd, found.iendEnd), found.ihdrEnd + chunk.length);
-  return out;
+  const head = png.slice(0, found.ihdrEnd);
+  const tail = png.slice(found.ihdrEnd, found.iendEnd);
+  return (payload) => {
+    bakeableForm(payload);
+    if (utf8Exceeds(payload, DEFAULT_MAX_TEXT_BYTES)) {
+      throw new BakingError(
+        'PAYLOAD_TOO_LARGE',
+        `The payload is over the ${DEFAULT_MAX_TEXT_BYTES}-byte limit`,
+      );
+    }
+    const chunk = encodeChunk('iTXt', encodeITxt(OB3_KEYWORD, payload));
+    const out = new Uint8Array(head.length + chunk.length + tail.length);
+    out.set(head, 0);
+    out.set(chunk, head.length);
+    out.set(tail, head.length + chunk.length);
+    return out;
+  };
 }

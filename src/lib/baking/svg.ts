@@ -108,8 +108,17 @@ function checkPayload(payload: string): 'jws' | 'json' {
  *   already baked (OB 3.0 or 2.0), `PAYLOAD_INVALID` / `PAYLOAD_TOO_LARGE` (1 MiB).
  */
 export function bakeSvg(svg: string, payload: string): string {
+  return svgBaker(svg)(payload);
+}
+
+/**
+ * {@link bakeSvg} for many payloads into one SVG: the SVG is parsed and checked once, here; each
+ * call then only checks its payload and writes the element in (a batch bakes the same artwork).
+ *
+ * @throws BakingError as {@link bakeSvg}: SVG problems here, payload problems from each call.
+ */
+export function svgBaker(svg: string): (payload: string) => string {
   if (typeof svg !== 'string') throw new TypeError('bakeSvg expects a string');
-  const form = checkPayload(payload);
   const found = scanSvg(svg, 0);
   const existing = found.ob3 ?? found.ob2;
   if (existing) throw new BakingError('DUPLICATE', `The SVG is already baked (<${existing.qname}>)`);
@@ -118,16 +127,13 @@ export function bakeSvg(svg: string, payload: string): string {
     throw new BakingError('SVG_PARSE', `The root element is <${root.qname}>, not <svg>`);
   const bound = root.openbadgesBinding;
   const onRoot = bound === undefined ? OB3_DECLARATION : '';
-  const element = credentialElement(
-    payload,
-    form,
-    bound === undefined || bound === OB3_NS ? '' : OB3_DECLARATION,
-  );
+  const local = bound === undefined || bound === OB3_NS ? '' : OB3_DECLARATION;
   const closer = root.selfClosing ? 2 : 1; // `/>` or `>`
   const tagBody = root.startTagEnd - closer;
   if (svg.slice(tagBody, root.startTagEnd) !== (root.selfClosing ? '/>' : '>')) {
     throw new BakingError('SVG_PARSE', 'Could not locate the end of the <svg> start tag');
   }
-  const after = root.selfClosing ? `</${root.qname}>` : '';
-  return `${svg.slice(0, tagBody)}${onRoot}>${element}${after}${svg.slice(root.startTagEnd)}`;
+  const before = `${svg.slice(0, tagBody)}${onRoot}>`;
+  const after = `${root.selfClosing ? `</${root.qname}>` : ''}${svg.slice(root.startTagEnd)}`;
+  return (payload) => `${before}${credentialElement(payload, checkPayload(payload), local)}${after}`;
 }

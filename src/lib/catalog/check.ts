@@ -4,20 +4,18 @@
  */
 import { DEFAULT_SITE } from '../config.ts';
 import { classify, COLLECTIONS, type CollectionName } from './collections.ts';
-import { issuesToProblems, parseContent } from './error-map.ts';
-import { emptyCatalog, entriesOf, fileEntry, type Catalog, type Entry } from './model.ts';
+import { entryFromVerdict, judgeEntry, type EntryVerdict } from './entry-verdict.ts';
+import { emptyCatalog, entriesOf, fileEntry, type Catalog } from './model.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { checkCredentialBodies } from './rules/body.ts';
-import { checkHiddenCharacters } from './rules/hidden-characters.ts';
-import { duplicateTitles, notChecked } from './rules/titles-and-notes.ts';
+import { duplicateTitles } from './rules/titles-and-notes.ts';
 import { caseClashProblem, caseCollisions, checkFile } from './rules/files.ts';
 import { checkImages } from './rules/images.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkInternalLinks, siteLocation } from './rules/internal-links.ts';
-import { checkBodySafety, type BodyLink } from './rules/mdx-safety.ts';
-import { formatOf } from './markup/parse.ts';
+import type { BodyLink } from './rules/mdx-safety.ts';
 import { checkPrerequisiteCycles } from './rules/cycles.ts';
-import { checkIssuerKeys, findPrivateKeyMaterial } from './rules/keys.ts';
+import { checkIssuerKeys } from './rules/keys.ts';
 import { checkRecognizers } from './rules/recognizers.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkPrivateKeyText } from './rules/secrets.ts';
@@ -25,15 +23,8 @@ import { checkRubrics } from './rules/rubrics.ts';
 import { checkStacks } from './rules/stacks.ts';
 import { checkSynonymsFile } from './rules/synonyms.ts';
 import { checkStatusFiles, type StatusFileEntry } from './rules/status-files.ts';
-import {
-  lenientCatalog,
-  NO_NEEDS,
-  REFERENCE_NEEDS,
-  salvage,
-  STATUS_NEEDS,
-  type PartialEntry,
-} from './salvage.ts';
-import { parseSource, type SourceFile } from './source.ts';
+import { lenientCatalog, NO_NEEDS, REFERENCE_NEEDS, STATUS_NEEDS, type PartialEntry } from './salvage.ts';
+import type { SourceFile } from './source.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -56,6 +47,11 @@ export interface CheckOptions {
    * in `files` are reported.
    */
   context?: CheckContext;
+  /**
+   * Verdicts on entry files already reached (by path), e.g. on other threads or from a cache of
+   * unchanged files (src/lib/catalog/verdict-pool.ts); files without one are judged here.
+   */
+  verdicts?: ReadonlyMap<string, EntryVerdict>;
 }
 
 export interface CheckContext {
@@ -64,17 +60,6 @@ export interface CheckContext {
   files: readonly SourceFile[];
   /** `issuer/list` of the status lists the site publishes. */
   statusLists: ReadonlySet<string>;
-}
-
-/** Zod schemas are built once per collection: building one per file dominated large checks. */
-const schemas = new Map<CollectionName, ReturnType<(typeof COLLECTIONS)[CollectionName]['schema']>>();
-function schemaFor(name: CollectionName) {
-  let s = schemas.get(name);
-  if (!s) {
-    s = COLLECTIONS[name].schema();
-    schemas.set(name, s);
-  }
-  return s;
 }
 
 export async function checkCatalog(
@@ -131,68 +116,25 @@ export async function checkCatalog(
     }
     firstFileForId.set(key, file.path);
 
-    const parsed = parseSource(file);
-    problems.push(...parsed.problems);
-    if (parsed.body) {
-      // Before the schema: a body that could run code is refused even when its frontmatter is wrong.
-      const safety = checkBodySafety({
-        file: file.path,
-        text: parsed.body.text,
-        line: parsed.body.line,
-        format: formatOf(file.path),
-      });
-      problems.push(...safety.problems);
-      bodyLinks.set(file.path, safety.links);
-      if (safety.problems.some((p) => p.code === 'mdx-syntax'))
-        problems.push(
-          notChecked(file.path, 'its body could not be parsed, so its links and elements were not checked'),
-        );
-    }
-    const source = parsed.source;
-    if (!source) {
+    const verdict = options.verdicts?.get(file.path) ?? judgeEntry(file, where.collection);
+    problems.push(...verdict.problems);
+    if (verdict.links) bodyLinks.set(file.path, verdict.links);
+    const { outcome } = verdict;
+    if (outcome.kind === 'unreadable') {
       catalog.invalid.add(key);
-      problems.push(
-        notChecked(
-          file.path,
-          'its frontmatter could not be read, so its fields, references, links and placeholders were not checked',
-        ),
-      );
       continue;
     }
-
-    const leaks = findPrivateKeyMaterial(source);
-    problems.push(...leaks, ...checkHiddenCharacters(source));
-
-    const schema = schemaFor(where.collection);
-    const result = parseContent(schema, source.data);
-    if (!result.success) {
-      problems.push(
-        ...issuesToProblems(result.error.issues, source).filter((p) => !leaks.some((l) => l.line === p.line)),
-      );
+    const entry = entryFromVerdict(file, where.id, where.folder, outcome.data, outcome.bodyLine);
+    if (outcome.kind === 'partial') {
       catalog.invalid.add(key);
-      const { data, missing } = salvage(schema, source.data);
       partial.push({
+        ...entry,
         collection: where.collection,
-        missing,
-        id: where.id,
-        file: file.path,
-        data,
-        body: source.body,
-        bodyLine: source.bodyLine,
-        locate: source.locate,
-        ...(where.folder !== undefined ? { folder: where.folder } : {}),
+        missing: new Set(outcome.missing),
+        data: outcome.data,
       });
       continue;
     }
-    const entry: Entry<unknown> = {
-      id: where.id,
-      file: file.path,
-      data: result.data,
-      body: source.body,
-      bodyLine: source.bodyLine,
-      locate: source.locate,
-      ...(where.folder !== undefined ? { folder: where.folder } : {}),
-    };
     fileEntry(catalog, where.collection, entry);
   }
 

@@ -1,15 +1,16 @@
 /**
  * npm run issue's guards for an issuer's mistakes: an expiry date already past is refused
  * (given as a flag or in a CSV row) unless --allow-past says it is meant; and a batch
- * interrupted with Ctrl-C says how many badges it issued and how to resume, and resuming
- * issues only the rest.
+ * interrupted with Ctrl-C stops between two badges (each recorded badge complete, none half-written),
+ * says how many it issued and how to resume, and resuming issues only the rest.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOURNAL, MANIFEST } from '../../../scripts/lib/issue-progress.ts';
 import { REPO_ROOT } from '../../helpers/content.ts';
 import { copyKeylessContent } from '../../helpers/keyless-content.ts';
 
@@ -94,7 +95,7 @@ describe('expiry dates in the past', () => {
 
 describe('Ctrl-C during a batch', () => {
   it('says how many were issued and how to resume; the same command then issues only the rest', async () => {
-    const rows = 300;
+    const rows = 1000;
     const csv = join(dir, 'big.csv');
     writeFileSync(csv, `email\n${Array.from({ length: rows }, (_, i) => `r${i}@example.org`).join('\n')}\n`);
     const out = join(dir, 'big');
@@ -102,7 +103,7 @@ describe('Ctrl-C during a batch', () => {
     const child = spawn(process.execPath, args, { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const journal = join(out, 'manifest.journal.jsonl');
+    const journal = join(out, JOURNAL);
     const started = Date.now();
     while (!(existsSync(journal) && readFileSync(journal, 'utf8').split('\n').length > 3)) {
       if (Date.now() - started > 60_000) throw new Error(`no badge issued in a minute: ${err}`);
@@ -118,12 +119,29 @@ describe('Ctrl-C during a batch', () => {
     expect(err).toContain(
       `To issue the rest, run the same command again: npm run issue -- ${CREDENTIAL.join(' ')} --csv ${csv} --out ${out}`,
     );
+    // The run stopped between two badges: the manifest holds exactly the badges issued, each
+    // complete (all four files), no other badge folder exists, and the journal is folded in.
+    const stopped = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as {
+      recipients: Record<string, { folder: string; statusIndex: number }>;
+    };
+    const entries = Object.values(stopped.recipients);
+    expect(entries).toHaveLength(issued);
+    for (const e of entries)
+      for (const f of ['badge.jwt', 'credential-unsigned.json', 'badge.svg', 'badge.png'])
+        expect(existsSync(join(out, e.folder, f)), `${e.folder}/${f}`).toBe(true);
+    expect(readdirSync(out).filter((n) => n !== MANIFEST)).toHaveLength(issued);
+    expect(existsSync(join(out, JOURNAL))).toBe(false);
+    expect(new Set(entries.map((e) => e.statusIndex)).size).toBe(issued);
 
     const resumed = await cli('issue.ts', ...CREDENTIAL, '--csv', csv, '--out', out);
     expect(resumed.code, resumed.err).toBe(0);
     expect(resumed.err).toContain(`Issued ${rows - issued} badges`);
     expect(resumed.err).toContain(`${issued} recipient(s) already had a badge`);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { recipients: object };
+    const manifest = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as {
+      recipients: Record<string, { statusIndex: number }>;
+    };
     expect(Object.keys(manifest.recipients)).toHaveLength(rows);
+    // No status index is used twice, across the interrupted run and its resumption.
+    expect(new Set(Object.values(manifest.recipients).map((e) => e.statusIndex)).size).toBe(rows);
   }, 300_000);
 });

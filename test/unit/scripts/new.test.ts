@@ -38,7 +38,9 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-describe('npm run new', () => {
+// Each test runs the CLI as child processes, seconds apiece on a busy machine: the time limit of
+// the command-line tests (vitest.config.ts).
+describe('npm run new', { timeout: 120_000 }, () => {
   it('scaffolds a credential from flags that passes the check as a draft', async () => {
     const r = await runNew([
       'credential',

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { curatorFindings } from '../../../src/lib/catalog/guard-curators.ts';
 import { scanTrackedFiles, withFindings } from '../../../src/lib/catalog/guard-secrets.ts';
 import type { GuardResult } from '../../../src/lib/catalog/namespace.ts';
+import { ED25519_PRIVATE_JWK } from '../../fixtures/secrets/test-keys.ts';
 
 const issuer = (maintainers: string[]) => `---\nname: X\nmaintainers: [${maintainers.join(', ')}]\n---\n`;
 const stack = (curator: string) => `---\ntitle: S\ncurator: ${curator}\n---\n`;
@@ -57,7 +58,7 @@ describe('stack curators', () => {
 });
 
 describe('private keys in the tracked tree', () => {
-  const KEY = '{"kty":"OKP","crv":"Ed25519","d":"TogJVFtX0zPcPiVwvSR-9VP6-pMgLqiezDBjGySuSuA"}';
+  const KEY = ED25519_PRIVATE_JWK;
   it('denies keys outside test/, reviews changed ones under test/, and ignores unchanged test keys', () => {
     const found = scanTrackedFiles(
       [

@@ -6,10 +6,8 @@
 import { base58 } from '@scure/base';
 import { describe, expect, it } from 'vitest';
 import { findPrivateKeys, privateKeyLines } from '../../../src/lib/secrets/private-keys.ts';
+import { D, PEM_BODY, pemBegin, pemEnd, X, Y } from '../../fixtures/secrets/test-keys.ts';
 
-const D = 'jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI';
-const X = 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU';
-const Y = 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0';
 const kinds = (text: string) => findPrivateKeys(text).map((f) => [f.kind, f.line, f.column, f.what]);
 
 describe('JSON Web Keys', () => {
@@ -52,13 +50,13 @@ describe('JSON Web Keys', () => {
 
 describe('PEM, multibase and named members', () => {
   it('finds PEM private keys of every label, also with escaped line breaks', () => {
-    const body = 'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg'.repeat(2);
+    const body = PEM_BODY;
     for (const label of ['', 'RSA ', 'EC ', 'OPENSSH ', 'ENCRYPTED '])
-      expect(
-        kinds(`x\n-----BEGIN ${label}PRIVATE KEY-----\n${body}\n-----END ${label}PRIVATE KEY-----`),
-      ).toEqual([['pem', 2, 1, `a PEM ${label}private key`]]);
-    expect(kinds(`{"pem":"-----BEGIN PRIVATE KEY-----\\n${body}"}`)).toHaveLength(1);
-    expect(findPrivateKeys('Never paste "-----BEGIN PRIVATE KEY-----" into a file.')).toEqual([]);
+      expect(kinds(`x\n${pemBegin(label)}\n${body}\n${pemEnd(label)}`)).toEqual([
+        ['pem', 2, 1, `a PEM ${label}private key`],
+      ]);
+    expect(kinds(`{"pem":"${pemBegin()}\\n${body}"}`)).toHaveLength(1);
+    expect(findPrivateKeys(`Never paste "${pemBegin()}" into a file.`)).toEqual([]);
   });
 
   it('finds multibase private keys (ed25519-priv, p256-priv) but not public ones', () => {

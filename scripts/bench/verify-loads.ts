@@ -68,7 +68,7 @@ export async function verifyPageLoads(
       await page.waitForLoadState('networkidle');
       const total = jsBytes(served);
       rows.push([
-        'after the idle prefetch (Data Integrity and OB 2.0 code, for offline use)',
+        'after the idle prefetch (image readers, Data Integrity and OB 2.0 code, for offline use)',
         bytes(total),
         String(jsFiles(served)),
       ]);

@@ -3,7 +3,6 @@
  * with the catalog's registry embedded in the page. A badge can travel in the URL fragment
  * (#badge=…), which browsers never send to a server.
  */
-import { publicHttpsUrl } from '../../lib/net/public-url.ts';
 import { expandRegistry, type CompactRegistry } from '../../lib/verify/registry.ts';
 import { readInput } from '../../lib/verify/input.ts';
 import { verifyBadge } from '../../lib/verify/verify.ts';
@@ -35,9 +34,11 @@ async function run(input: string | Uint8Array, label: string): Promise<void> {
     ...(email.value.trim() ? { recipientEmail: email.value } : {}),
     resources: network
       ? {
-          fetch: (url, init) => {
+          fetch: async (url, init) => {
             // A badge names the addresses: only https: to public hosts, and no redirects (their
-            // targets could not be checked first). See src/lib/net/public-url.ts.
+            // targets could not be checked first). See src/lib/net/public-url.ts (loaded with the
+            // first fetch: the offline page never needs it).
+            const { publicHttpsUrl } = await import('../../lib/net/public-url.ts');
             const verdict = publicHttpsUrl(url);
             if (!verdict.ok) return Promise.reject(new Error(`Not fetched: ${verdict.reason}.`));
             return fetch(verdict.url, {
@@ -166,7 +167,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]
   });
 }
 
-// The Data Integrity and OB 2.0 code loads on demand; fetch it once the page is idle so the
+// The image readers, the Data Integrity and OB 2.0 code load on demand; fetch them once the page is idle so the
 // verifier keeps working if the connection drops after the page has loaded. Not when the reader
 // asked to save data (Save-Data): then it loads only for a badge that needs it.
 const warm = () => {
@@ -174,6 +175,9 @@ const warm = () => {
   void import('./share-links.ts');
   void import('../../lib/verify/data-integrity/index.ts');
   void import('../../lib/verify/formats/ob2/index.ts');
+  void import('../../lib/baking/png.ts');
+  void import('../../lib/baking/svg.ts');
+  if (network) void import('../../lib/net/public-url.ts');
 };
 const saveData =
   (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;

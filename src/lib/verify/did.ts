@@ -3,8 +3,7 @@
  * JWK) here, and `did:key` (a multibase multicodec key: Ed25519 `z6Mk…`, P-256 `zDn…`, P-384
  * `z82…`), read as a Multikey by multikey.ts, which loads with the first such key.
  */
-import { base64url } from '@scure/base';
-import type { JWK } from 'jose';
+import { base64url, type JWK } from 'jose';
 import { VerifyError } from './errors.ts';
 import { isRecord, parseJson } from './json.ts';
 import { loadPart } from './lazy.ts';
@@ -16,12 +15,11 @@ export function jwkFromDidJwk(did: string): JWK {
   const body = didBody(did, 'jwk');
   let jwk: unknown;
   try {
-    jwk = parseJson(
-      new TextDecoder('utf-8', { fatal: true }).decode(
-        base64url.decode(body.padEnd(Math.ceil(body.length / 4) * 4, '=')),
-      ),
-      { maxChars: 20_000 },
-    );
+    // Only the base64url alphabet, unpadded (RFC 7515 §2), before a decoder that may be lenient.
+    if (!/^[A-Za-z0-9_-]+$/.test(body)) throw new Error('not base64url');
+    jwk = parseJson(new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(body)), {
+      maxChars: 20_000,
+    });
   } catch {
     throw new VerifyError('ERR_KEY_INVALID', 'the did:jwk identifier holds no readable key');
   }

@@ -2,9 +2,14 @@
  * Turning whatever was pasted or dropped into the text of a badge: bytes of a PNG, SVG markup,
  * a data: URL, a compact JWS, JSON (possibly an enveloped credential). Bounded in size first.
  */
-import { BakingError, extractFromPng, extractFromSvg, type Baked } from '../baking/index.ts';
-import { base64 } from '@scure/base';
+import { BakingError } from '../baking/errors.ts';
+import type { Baked } from '../baking/types.ts';
 import { VerifyError } from './errors.ts';
+import { loadPart } from './lazy.ts';
+
+/** The image readers load with the first image: a pasted token needs neither. */
+const pngReader = () => loadPart(import('../baking/png.ts'), 'the PNG reader');
+const svgReader = () => loadPart(import('../baking/svg.ts'), 'the SVG reader');
 
 export type BadgeInput = string | Uint8Array;
 
@@ -31,8 +36,10 @@ function fromBaked(baked: Baked): TextBadge {
 }
 
 async function fromBytes(bytes: Uint8Array, inDataUrl = false): Promise<TextBadge> {
-  if (isPng(bytes))
+  if (isPng(bytes)) {
+    const { extractFromPng } = await pngReader();
     return fromBaked(await bakingErrors(() => extractFromPng(bytes, { maxBytes: MAX_INPUT_BYTES })));
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -65,8 +72,9 @@ function fromDataUrl(text: string): Promise<TextBadge> | TextBadge {
   const data = m[3] ?? '';
   let bytes: Uint8Array;
   try {
+    // atob is the forgiving-base64 decode the URL standard specifies for data: URLs (white space allowed).
     bytes = isBase64
-      ? base64.decode(data.replace(/\s+/g, ''))
+      ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0))
       : new TextEncoder().encode(decodeURIComponent(data));
   } catch {
     throw new VerifyError('ERR_UNREADABLE', 'the data: URL does not decode');
@@ -91,8 +99,10 @@ export async function fromText(raw: string, container = 'text', inDataUrl = fals
       );
     return fromDataUrl(text);
   }
-  if (text.startsWith('<'))
+  if (text.startsWith('<')) {
+    const { extractFromSvg } = await svgReader();
     return fromBaked(await bakingErrors(() => extractFromSvg(text, { maxBytes: MAX_INPUT_BYTES })));
+  }
   return { text, container };
 }
 

@@ -13,18 +13,19 @@ export interface JsonLimits {
 
 const DEFAULTS = { maxChars: 8 * 1024 * 1024, maxDepth: 64 };
 
+/** A string (escapes included) or one structural character: what `scan` needs to see. */
+const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\],]/g;
+
 /** Scans JSON text once, checking nesting depth and duplicate member names. Assumes it parses. */
 function scan(text: string, maxDepth: number): void {
   const keys: Set<string>[] = [];
   const isObject: boolean[] = [];
   let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const [token] of text.matchAll(TOKEN)) {
+    const ch = token[0];
     if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
       if (expectKey && isObject.at(-1)) {
-        const name = JSON.parse(text.slice(i, j + 1)) as string;
+        const name = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
         const set = keys.at(-1);
         if (set?.has(name))
           throw new VerifyError(
@@ -34,7 +35,6 @@ function scan(text: string, maxDepth: number): void {
         set?.add(name);
         expectKey = false;
       }
-      i = j;
     } else if (ch === '{' || ch === '[') {
       if (isObject.length >= maxDepth)
         throw new VerifyError('ERR_JSON_MALFORMED', `nested more than ${maxDepth} levels deep`);
@@ -45,7 +45,7 @@ function scan(text: string, maxDepth: number): void {
       isObject.pop();
       keys.pop();
       expectKey = false;
-    } else if (ch === ',') {
+    } else {
       expectKey = isObject.at(-1) === true;
     }
   }

@@ -5,7 +5,7 @@
  * or the `jwk` header. Any
  * key found is then matched by thumbprint against the catalog's published keys.
  */
-import { calculateJwkThumbprint, type JWK } from 'jose';
+import type { JWK } from 'jose';
 import { jwkFromDidJwk, jwkFromDidKey } from './did.ts';
 import { describeError, VerifyError } from './errors.ts';
 import { isRecord, parseJson } from './json.ts';
@@ -14,6 +14,7 @@ import type { ParsedJws } from './jws.ts';
 import type { RegistryIndex, RegistryKey } from './registry.ts';
 import type { Resources } from './resources.ts';
 import { loadPart } from './lazy.ts';
+import { thumbprintOf } from './key-cache.ts';
 
 export type KeySource =
   'catalog' | 'header-jwk' | 'did:jwk' | 'did:key' | 'did:web' | 'issuer-fragment' | 'kid-document';
@@ -127,7 +128,7 @@ export async function resolveJwsKey(
 
   let thumbprint: string;
   try {
-    thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
+    thumbprint = await thumbprintOf(jwk);
   } catch (e) {
     throw new VerifyError('ERR_KEY_INVALID', 'its thumbprint cannot be computed', describeError(e));
   }

@@ -3,10 +3,11 @@
  * then the key the caller resolves, imported for exactly that algorithm (which is where
  * algorithm-confusion tokens, an RSA key named with ES256 and the like, stop), then the signature.
  */
-import { compactVerify, importJWK } from 'jose';
+import { compactVerify } from 'jose';
 import { describeError, VerifyError } from './errors.ts';
 import { allowedAlg, type AllowedAlg, type ParsedJws } from './jws.ts';
 import { resolveJwsKey, type ResolvedKey } from './jws-key.ts';
+import { importForAlg } from './key-cache.ts';
 import type { RegistryIndex } from './registry.ts';
 import type { Resources } from './resources.ts';
 
@@ -42,6 +43,6 @@ export function verifyJwsWithHeaderKey(
   return verifyJws(
     jws,
     () => resolveJwsKey(jws, registry, resources),
-    (key, alg) => importJWK({ ...key.jwk, alg }, alg),
+    (key, alg) => importForAlg(key.jwk, key.thumbprint, alg),
   );
 }

@@ -9,8 +9,8 @@
  * "Not fetched: <reason>", a failed one as such: both "could not check", never a pass.
  * What is fetched, and when: docs/security.md.
  */
-import { publicHttpsUrl } from '../net/public-url.ts';
 import { VerifyError } from './errors.ts';
+import { loadPart } from './lazy.ts';
 
 export interface FetchedDocument {
   url: string;
@@ -59,6 +59,8 @@ export class Resources {
         `it needs ${url}, and fetching from other sites is turned off`,
         url,
       );
+    // The address rules load with the first fetch: with fetching off (the default) they are never needed.
+    const { publicHttpsUrl } = await loadPart(import('../net/public-url.ts'), 'the address checker');
     const verdict = publicHttpsUrl(url);
     if (!verdict.ok)
       throw new VerifyError('ERR_FETCH_NOT_ALLOWED', `Not fetched: ${verdict.reason}`, `Not fetched: ${url}`);

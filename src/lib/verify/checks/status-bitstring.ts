@@ -5,6 +5,7 @@
  * minimum is still read: a set bit means revoked; a clear one passes with a warning.
  */
 import {
+  type Bitstring,
   checkPurpose,
   decodeList,
   parseStatusEntry,
@@ -35,6 +36,27 @@ export interface ListFormat {
 }
 
 const BITSTRING: ListFormat = { name: 'Bitstring Status List', read: parseStatusListCredential };
+
+/**
+ * Decoded lists, by their encoded text: the same list answers every badge on it, so it is
+ * decompressed once. At most 16 are kept, each at most 8 Mi entries (1 MiB decoded); failures are not.
+ */
+const decoded = new Map<string, Promise<Bitstring>>();
+const KEEP_CHARS = 1_500_000;
+
+export function decodeOnce(encoded: string): Promise<Bitstring> {
+  const hit = decoded.get(encoded);
+  if (hit) return hit;
+  const p = decodeList(encoded, { minBits: 0 });
+  if (encoded.length > KEEP_CHARS) return p;
+  if (decoded.size >= 16) decoded.delete(decoded.keys().next().value ?? '');
+  decoded.set(encoded, p);
+  p.then(
+    (bits) => bits.length > 8 * 1024 * 1024 && decoded.delete(encoded),
+    () => decoded.delete(encoded),
+  );
+  return p;
+}
 
 export async function checkBitstringEntry(
   raw: unknown,
@@ -79,7 +101,7 @@ export async function checkBitstringEntry(
     );
   try {
     checkPurpose(info.purposes, entry);
-    const bits = await decodeList(info.encodedList, { minBits: 0 });
+    const bits = await decodeOnce(info.encodedList);
     const reading = readStatus(bits, entry, { minEntries: 0 });
     const where = `index ${reading.index} of ${url} (from ${list.from}; ${list.how}; ${tie})`;
     if (reading.set)

@@ -7,6 +7,7 @@
 import { base58 } from '@scure/base';
 import type { JWK } from 'jose';
 import { VerifyError } from '../errors.ts';
+import { importVerifyKey } from '../key-cache.ts';
 import { str } from '../json.ts';
 import type { Suite } from './suites.ts';
 
@@ -44,12 +45,10 @@ async function verifyEcdsa(jwk: JWK, signature: Uint8Array, data: Uint8Array): P
       'ERR_SIGNATURE_INVALID',
       `the proof value is ${signature.length} bytes; a ${jwk.crv} signature is ${bytes}`,
     );
-  const key = await crypto.subtle.importKey(
+  const key = await importVerifyKey(
     'jwk',
     { kty: 'EC', crv: jwk.crv ?? '', x: jwk.x ?? '', y: jwk.y ?? '', ext: true } satisfies JsonWebKey,
     { name: 'ECDSA', namedCurve: jwk.crv ?? '' },
-    false,
-    ['verify'],
   );
   return crypto.subtle.verify({ name: 'ECDSA', hash }, key, signature as BufferSource, data as BufferSource);
 }

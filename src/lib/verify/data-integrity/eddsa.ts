@@ -6,6 +6,7 @@
 import { base58, base64url } from '@scure/base';
 import type { JWK } from 'jose';
 import { VerifyError } from '../errors.ts';
+import { importVerifyKey } from '../key-cache.ts';
 import { str } from '../json.ts';
 import type { Suite } from './suites.ts';
 
@@ -38,13 +39,7 @@ export async function verifyEd25519(jwk: JWK, signature: Uint8Array, data: Uint8
       'ERR_KEY_INVALID',
       `an Ed25519 proof needs an Ed25519 key, not ${jwk.kty} ${jwk.crv ?? ''}`.trim(),
     );
-  const key = await crypto.subtle.importKey(
-    'raw',
-    rawEd25519(jwk) as BufferSource,
-    { name: 'Ed25519' },
-    false,
-    ['verify'],
-  );
+  const key = await importVerifyKey('raw', rawEd25519(jwk), { name: 'Ed25519' });
   return crypto.subtle.verify({ name: 'Ed25519' }, key, signature as BufferSource, data as BufferSource);
 }
 

@@ -5,7 +5,8 @@
  * 1EdTech fixtures rely on, and the form this catalog issues), did:web and other documents
  * (fetched only when allowed), each matched against the catalog's published keys.
  */
-import { calculateJwkThumbprint, type JWK } from 'jose';
+import type { JWK } from 'jose';
+import { thumbprintOf } from '../key-cache.ts';
 import { keyFromMethod, resolveDidWebKey } from '../did-web.ts';
 import { VerifyError } from '../errors.ts';
 import { asList, idOf, isRecord, parseJson } from '../json.ts';
@@ -91,7 +92,7 @@ export async function resolveVerificationMethod(
         )
       : new VerifyError('ERR_KEY_MISSING', 'its verification method is neither an address nor a DID', id);
   }
-  const thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
+  const thumbprint = await thumbprintOf(jwk);
   const catalog = registry.keyByThumbprint(thumbprint);
   if (catalog && source === 'issuer-fragment' && registry.issuerByProfile(base)) source = 'catalog';
   return {

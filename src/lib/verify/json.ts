@@ -13,40 +13,51 @@ export interface JsonLimits {
 
 const DEFAULTS = { maxChars: 8 * 1024 * 1024, maxDepth: 64 };
 
-/** A string (escapes included) or one structural character: what `scan` needs to see. */
-const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\],]/g;
+/** Whether the character at `at` follows an odd number of backslashes (is escaped). */
+function escaped(text: string, at: number): boolean {
+  let n = 0;
+  while (text.charCodeAt(at - 1 - n) === 0x5c) n++;
+  return n % 2 === 1;
+}
 
-/** Scans JSON text once, checking nesting depth and duplicate member names. Assumes it parses. */
+/**
+ * Scans JSON text once, checking nesting depth and duplicate member names. Assumes it parses.
+ * Strings are skipped with indexOf (most of a badge is string content); only member names are
+ * read, and only those with an escape are decoded.
+ */
 function scan(text: string, maxDepth: number): void {
-  const keys: Set<string>[] = [];
-  const isObject: boolean[] = [];
+  /** One entry per open object (its names so far) or array (null). */
+  const open: (Set<string> | null)[] = [];
   let expectKey = false;
-  for (const [token] of text.matchAll(TOKEN)) {
-    const ch = token[0];
-    if (ch === '"') {
-      if (expectKey && isObject.at(-1)) {
-        const name = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
-        const set = keys.at(-1);
-        if (set?.has(name))
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let j = text.indexOf('"', i + 1);
+      while (j > 0 && escaped(text, j)) j = text.indexOf('"', j + 1);
+      if (j < 0) return;
+      const names = open.at(-1);
+      if (expectKey && names) {
+        const raw = text.slice(i + 1, j);
+        const name = raw.includes('\\') ? (JSON.parse(text.slice(i, j + 1)) as string) : raw;
+        if (names.has(name))
           throw new VerifyError(
             'ERR_JSON_MALFORMED',
             `member "${name.slice(0, 40)}" appears twice in one object, so two readers could see two different documents`,
           );
-        set?.add(name);
+        names.add(name);
         expectKey = false;
       }
-    } else if (ch === '{' || ch === '[') {
-      if (isObject.length >= maxDepth)
+      i = j;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (open.length >= maxDepth)
         throw new VerifyError('ERR_JSON_MALFORMED', `nested more than ${maxDepth} levels deep`);
-      isObject.push(ch === '{');
-      keys.push(new Set());
-      expectKey = ch === '{';
-    } else if (ch === '}' || ch === ']') {
-      isObject.pop();
-      keys.pop();
+      open.push(c === 0x7b ? new Set() : null);
+      expectKey = c === 0x7b;
+    } else if (c === 0x7d || c === 0x5d) {
+      open.pop();
       expectKey = false;
-    } else {
-      expectKey = isObject.at(-1) === true;
+    } else if (c === 0x2c) {
+      expectKey = Boolean(open.at(-1));
     }
   }
 }

@@ -138,6 +138,8 @@ export async function buildCatalog(
   kind: 'ours' | 'bare',
   label: string,
   warm = false,
+  /** A V8 heap limit for the build, in MiB (Node's default is about 4.5 GB here). */
+  heapMb?: number,
 ): Promise<BuildResult> {
   const base = join(ctx.dir, 'build', catalog.name, kind);
   const out = join(base, 'dist');
@@ -149,6 +151,9 @@ export async function buildCatalog(
     STACKABLE_CONTENT: catalog.content,
     STACKABLE_OUT: out,
     STACKABLE_CACHE: cache,
+    ...(heapMb
+      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() }
+      : {}),
   };
   let lastReport = performance.now();
   const r = await runMeasured(process.execPath, [astroBin(ctx), 'build'], {

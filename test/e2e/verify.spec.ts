@@ -130,15 +130,46 @@ test.describe('verify page prefetch', () => {
     return { has: (name: string) => urls.some((u) => u.includes(`/${name}.`)) };
   };
 
-  test('fetches the Data Integrity and OB 2.0 code once idle, so it works offline after loading', async ({
+  test('fetches the image readers, Data Integrity and OB 2.0 code once idle, so it works offline after loading', async ({
     page,
   }) => {
     const seen = scripts(page);
     await page.goto('/verify/', { waitUntil: 'networkidle' });
     // The result's markup (render.ts, with the card) is not in the first load either.
     await expect
-      .poll(() => seen.has('data-integrity') && seen.has('ob2') && seen.has('render'), { timeout: 10_000 })
+      .poll(
+        () =>
+          seen.has('data-integrity') &&
+          seen.has('ob2') &&
+          seen.has('svg') &&
+          seen.has('png') &&
+          seen.has('render'),
+        { timeout: 10_000 },
+      )
       .toBe(true);
+  });
+
+  test('works offline once loaded: baked SVG and PNG badges, ES256 and Data Integrity, verify with the network off', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/verify/', { waitUntil: 'networkidle' });
+    await page.waitForTimeout(4_500); // past the idle prefetch's 4 s deadline
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    for (const file of [
+      `${B}/data-integrity/0001-cy-example-org/badge.svg`,
+      `${B}/data-integrity/0001-cy-example-org/badge.png`,
+      `${B}/rs256/0001-did-example-dee/badge.svg`,
+      `${B}/valid/0001-ada-example-org/badge.png`,
+    ]) {
+      // Something unreadable first, so each badge's result is its own and not the last one's.
+      await verifyText(page, 'this is not a badge at all');
+      await expect(page.locator('#result-heading')).toHaveText(/Not a badge we can read/);
+      await page.setInputFiles('#badge-file', file);
+      await expect(page.locator('#result-heading'), file).toHaveText(/Verified by this catalog/);
+    }
+    await context.setOffline(false);
   });
 
   test('with Save-Data on, prefetches nothing and still verifies a Data Integrity badge on demand', async ({

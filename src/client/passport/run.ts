@@ -9,6 +9,7 @@ import { summarizePassport } from '../../lib/passport/summary.ts';
 import { verifySet, type PassportInput, type VerifiedSet } from '../../lib/passport/verify-set.ts';
 import { expandRegistry, type CompactRegistry, type Registry } from '../../lib/verify/registry.ts';
 import { renderPassport } from './render.ts';
+import { prefetchVerifier } from '../../lib/verify/prefetch.ts';
 
 let registry: Registry | undefined;
 let catalog: PassportCatalog | undefined;
@@ -79,6 +80,5 @@ export async function fromFragment(hash: string, email: string): Promise<void> {
 
 /** Loads the verifier's on-demand parts, so the page works offline from here on. */
 export function warm(): void {
-  void import('../../lib/verify/data-integrity/index.ts');
-  void import('../../lib/verify/formats/ob2/index.ts');
+  prefetchVerifier();
 }

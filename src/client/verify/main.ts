@@ -6,6 +6,7 @@
 import { expandRegistry, type CompactRegistry } from '../../lib/verify/registry.ts';
 import { readInput } from '../../lib/verify/input.ts';
 import { verifyBadge } from '../../lib/verify/verify.ts';
+import { prefetchVerifier } from '../../lib/verify/prefetch.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -167,17 +168,14 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-badge]
   });
 }
 
-// The image readers, the Data Integrity and OB 2.0 code load on demand; fetch them once the page is idle so the
-// verifier keeps working if the connection drops after the page has loaded. Not when the reader
-// asked to save data (Save-Data): then it loads only for a badge that needs it.
+// The verifier's on-demand parts (image readers, Data Integrity, OB 2.0, …) are fetched once the
+// page is idle, so it keeps working if the connection drops after the page has loaded; with the
+// result's markup. Not when the reader asked to save data (Save-Data): then each loads only for a
+// badge that needs it.
 const warm = () => {
   void import('./render.ts');
   void import('./share-links.ts');
-  void import('../../lib/verify/data-integrity/index.ts');
-  void import('../../lib/verify/formats/ob2/index.ts');
-  void import('../../lib/baking/png.ts');
-  void import('../../lib/baking/svg.ts');
-  if (network) void import('../../lib/net/public-url.ts');
+  prefetchVerifier({ network });
 };
 const saveData =
   (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;

@@ -26,7 +26,10 @@ export default defineConfig({
   // Tables in entries' text are focusable: on a phone they scroll inside themselves.
   markdown: { processor: satteri({ hastPlugins: [tableScroll] }) },
   integrations: [contentCheck(), mdx(), credentialDocuments(), pagefindIndex()],
-  build: { inlineStylesheets: 'never' },
+  // Two pages render at a time: at 1,000 credentials, 4 builds each way alternating, the median
+  // build took 30.4 s against 33.4 s with one (0.91×), with the same peak memory and the same
+  // output byte for byte; four were no better than two on this 2-core machine.
+  build: { inlineStylesheets: 'never', concurrency: 2 },
   // Astro marks every MDX module with a "use astro:head-inject" directive, and the bundler warned
   // about each (eight lines per credential, 80,000 at 10,000 credentials): not a problem here.
   vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },

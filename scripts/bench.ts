@@ -117,6 +117,33 @@ await run(async () => {
   const resultsFile = join(ctx.repo, 'docs', 'benchmarks.json');
   const results = loadResults(resultsFile);
   const fresh: Partial<Record<PartName, PartResult>> = {};
+  let budgets: ReturnType<typeof checkBudgets> = [];
+  /** Writes what has been measured so far: a run cut short keeps every part that finished. */
+  const write = (final: boolean) => {
+    results.machine = machineInfo(ctx.repo);
+    // Each part contributes its own keys; parts not run now keep their last figures.
+    results.figures = figuresObject(results.parts, machineFigures(), new Date());
+    budgets = checkBudgets(fresh);
+    if (budgets.length) {
+      // Budgets measured now replace those of their part; the others keep their last result.
+      const measuredNow = (name: string) =>
+        (fresh.build && name.startsWith('search index')) || (fresh.pages && name.includes('page JavaScript'));
+      const kept = (results.budgets ?? []).filter(
+        (b) => !budgets.some((n) => n.name === b.name) && !measuredNow(b.name),
+      );
+      results.budgets = [...budgets, ...kept];
+    }
+    // A quick check (no --only) measures less than a full run: it leaves docs/benchmarks.md alone.
+    if (!values['no-doc'] && !quickCheck) {
+      saveResults(resultsFile, results);
+      const docFile = join(ctx.repo, 'docs', 'benchmarks.md');
+      writeFileSync(
+        docFile,
+        renderDoc(results, existsSync(docFile) ? readFileSync(docFile, 'utf8') : undefined, INTRO),
+      );
+      if (final) ctx.log(`wrote docs/benchmarks.md and docs/benchmarks.json`);
+    }
+  };
   for (const part of parts as PartName[]) {
     ctx.log(`— ${part} —`);
     const r = await runPart(part, ctx);
@@ -126,29 +153,7 @@ await run(async () => {
     results.parts[part] = r;
     console.log(`\n${r.tables.map(textTable).join('\n\n')}\n`);
     if (r.notes.length) console.log(r.notes.map((n) => `· ${n}`).join('\n'), '\n');
-  }
-  results.machine = machineInfo(ctx.repo);
-  // Each part contributes its own keys; parts not run now keep their last figures.
-  results.figures = figuresObject(results.parts, machineFigures(), new Date());
-  const budgets = checkBudgets(fresh);
-  if (budgets.length) {
-    // Budgets measured now replace those of their part; the others keep their last result.
-    const measuredNow = (name: string) =>
-      (fresh.build && name.startsWith('search index')) || (fresh.pages && name.includes('page JavaScript'));
-    const kept = (results.budgets ?? []).filter(
-      (b) => !budgets.some((n) => n.name === b.name) && !measuredNow(b.name),
-    );
-    results.budgets = [...budgets, ...kept];
-  }
-  // A quick check (no --only) measures less than a full run: it leaves docs/benchmarks.md alone.
-  if (!values['no-doc'] && !quickCheck) {
-    saveResults(resultsFile, results);
-    const docFile = join(ctx.repo, 'docs', 'benchmarks.md');
-    writeFileSync(
-      docFile,
-      renderDoc(results, existsSync(docFile) ? readFileSync(docFile, 'utf8') : undefined, INTRO),
-    );
-    ctx.log(`wrote docs/benchmarks.md and docs/benchmarks.json`);
+    write(part === parts.at(-1));
   }
   ctx.log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
   if (values.check) {

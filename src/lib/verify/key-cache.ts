@@ -10,21 +10,11 @@
  */
 import { calculateJwkThumbprint, importJWK, type JWK } from 'jose';
 import type { AllowedAlg } from './jws.ts';
+import { remember } from './memo.ts';
 
 type Imported = Awaited<ReturnType<typeof importJWK>>;
 
 const LIMIT = 64;
-
-/** A bounded first-in first-out map of promises that forgets a promise once it rejects. */
-function remember<K, V>(map: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
-  const hit = map.get(key);
-  if (hit) return hit;
-  const p = make();
-  if (map.size >= LIMIT) map.delete(map.keys().next().value as K);
-  map.set(key, p);
-  p.catch(() => map.delete(key));
-  return p;
-}
 
 const thumbprints = new WeakMap<JWK, Promise<string>>();
 
@@ -47,7 +37,7 @@ const imports = new Map<string, Promise<Imported>>();
  */
 export function importForAlg(jwk: JWK, thumbprint: string, alg: AllowedAlg): Promise<Imported> {
   const use = JSON.stringify([jwk.use, jwk.key_ops, jwk.ext]);
-  return remember(imports, `${alg} ${thumbprint} ${use}`, () => importJWK({ ...jwk, alg }, alg));
+  return remember(imports, `${alg} ${thumbprint} ${use}`, () => importJWK({ ...jwk, alg }, alg), LIMIT);
 }
 
 const rawImports = new Map<string, Promise<CryptoKey>>();
@@ -62,9 +52,13 @@ export function importVerifyKey(
     format === 'raw'
       ? Array.from(keyData as Uint8Array, (b) => b.toString(16).padStart(2, '0')).join('')
       : JSON.stringify(keyData);
-  return remember(rawImports, `${JSON.stringify(algorithm)} ${format} ${id}`, () =>
-    format === 'raw'
-      ? crypto.subtle.importKey('raw', keyData as BufferSource, algorithm, false, ['verify'])
-      : crypto.subtle.importKey('jwk', keyData as JsonWebKey, algorithm, false, ['verify']),
+  return remember(
+    rawImports,
+    `${JSON.stringify(algorithm)} ${format} ${id}`,
+    () =>
+      format === 'raw'
+        ? crypto.subtle.importKey('raw', keyData as BufferSource, algorithm, false, ['verify'])
+        : crypto.subtle.importKey('jwk', keyData as JsonWebKey, algorithm, false, ['verify']),
+    LIMIT,
   );
 }

@@ -17,6 +17,7 @@ import {
 } from '../../status/index.ts';
 import { MIN_BITS } from '../../status/bitstring.ts';
 import type { VerifyContext } from '../context.ts';
+import { remember } from '../memo.ts';
 import { describeError, type CheckCode } from '../errors.ts';
 import { pass, problem, skip, type Outcome } from '../pipeline/check.ts';
 import type { CredentialSubject } from '../subject.ts';
@@ -45,15 +46,11 @@ const decoded = new Map<string, Promise<Bitstring>>();
 const KEEP_CHARS = 1_500_000;
 
 export function decodeOnce(encoded: string): Promise<Bitstring> {
-  const hit = decoded.get(encoded);
-  if (hit) return hit;
-  const p = decodeList(encoded, { minBits: 0 });
-  if (encoded.length > KEEP_CHARS) return p;
-  if (decoded.size >= 16) decoded.delete(decoded.keys().next().value ?? '');
-  decoded.set(encoded, p);
-  p.then(
+  if (encoded.length > KEEP_CHARS) return decodeList(encoded, { minBits: 0 });
+  const p = remember(decoded, encoded, () => decodeList(encoded, { minBits: 0 }), 16);
+  void p.then(
     (bits) => bits.length > 8 * 1024 * 1024 && decoded.delete(encoded),
-    () => decoded.delete(encoded),
+    () => undefined,
   );
   return p;
 }

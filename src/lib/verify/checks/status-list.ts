@@ -7,6 +7,7 @@
 import type { VerifyContext } from '../context.ts';
 import { describeError, explain, meaningOf, VerifyError } from '../errors.ts';
 import { verifySignedText, type SignedDocument } from '../documents.ts';
+import { remember } from '../memo.ts';
 import { problem, type Outcome } from '../pipeline/check.ts';
 import type { RegistryIndex } from '../registry.ts';
 import type { CredentialSubject } from '../subject.ts';
@@ -24,13 +25,7 @@ function verifiedOnce(text: string, ctx: VerifyContext): Promise<SignedDocument>
     lists = new Map();
     cache.set(ctx.registry, lists);
   }
-  const hit = lists.get(text);
-  if (hit) return hit;
-  const p = verifySignedText(text, ctx);
-  if (lists.size >= 32) lists.delete(lists.keys().next().value ?? '');
-  lists.set(text, p);
-  p.catch(() => lists.delete(text));
-  return p;
+  return remember(lists, text, () => verifySignedText(text, ctx), 32);
 }
 
 export async function loadList(url: string, ctx: VerifyContext): Promise<LoadedList> {

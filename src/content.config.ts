@@ -3,11 +3,13 @@
  * (`src/lib/catalog/collections.ts`): the same folders, file patterns and schemas, with each field
  * that names another entry turned into an Astro `reference()` so pages can follow it.
  * Cross-references, duplicates, namespaces and cycles are checked by the content-check
- * integration before this file is ever loaded.
+ * integration; in a build it runs beside the content layer, and a loader that fails gives way to
+ * the check's own report (src/integrations/content-check-gate.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { gatedLoader } from './integrations/content-check-gate.ts';
 import { COLLECTIONS, entryPattern, type CollectionName } from './lib/catalog/collections.ts';
 import { contentFolder } from './lib/config.ts';
 
@@ -40,7 +42,9 @@ function schemaOf<N extends CollectionName>(name: N): Referencing<N> {
 
 const collection = <N extends CollectionName>(name: N) =>
   defineCollection({
-    loader: glob({ base: `${contentFolder()}/${COLLECTIONS[name].dir}`, pattern: entryPattern(name) }),
+    loader: gatedLoader(
+      glob({ base: `${contentFolder()}/${COLLECTIONS[name].dir}`, pattern: entryPattern(name) }),
+    ),
     schema: schemaOf(name),
   });
 

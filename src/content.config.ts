@@ -10,6 +10,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { gatedLoader } from './integrations/content-check-gate.ts';
+import { renderingPlainBodies } from './integrations/plain-bodies.ts';
 import { COLLECTIONS, entryPattern, type CollectionName } from './lib/catalog/collections.ts';
 import { contentFolder } from './lib/config.ts';
 
@@ -43,7 +44,9 @@ function schemaOf<N extends CollectionName>(name: N): Referencing<N> {
 const collection = <N extends CollectionName>(name: N) =>
   defineCollection({
     loader: gatedLoader(
-      glob({ base: `${contentFolder()}/${COLLECTIONS[name].dir}`, pattern: entryPattern(name) }),
+      renderingPlainBodies(
+        glob({ base: `${contentFolder()}/${COLLECTIONS[name].dir}`, pattern: entryPattern(name) }),
+      ),
     ),
     schema: schemaOf(name),
   });

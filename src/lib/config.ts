@@ -33,3 +33,10 @@ export const outFolder = (): string => env('STACKABLE_OUT') ?? './dist';
 
 /** Astro's content-layer cache: $STACKABLE_CACHE, else `fallback`. */
 export const cacheFolder = (fallback: string): string => env('STACKABLE_CACHE') ?? fallback;
+
+/**
+ * Every entry body compiled as its own MDX module, as Astro does by default: $STACKABLE_MDX_MODULES=1.
+ * Otherwise bodies that are plain Markdown are rendered by the content layer
+ * (src/integrations/plain-bodies.ts). For comparing the two, and as a way back.
+ */
+export const mdxModulesForAll = (): boolean => env('STACKABLE_MDX_MODULES') === '1';

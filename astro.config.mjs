@@ -6,7 +6,8 @@ import contentCheck from './src/integrations/content-check.ts';
 import credentialDocuments from './src/integrations/credential-documents.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { tableScroll } from './src/integrations/table-scroll.ts';
-import { basePath, cacheFolder, outFolder, siteOrigin } from './src/lib/config.ts';
+import { collectionStorage } from './src/lib/catalog/collection-storage.ts';
+import { basePath, cacheFolder, contentFolder, outFolder, siteOrigin } from './src/lib/config.ts';
 
 /**
  * The site URL is part of every badge: Achievement ids, issuer ids and key URLs are built from
@@ -33,11 +34,9 @@ export default defineConfig({
   // Astro marks every MDX module with a "use astro:head-inject" directive, and the bundler warned
   // about each (eight lines per credential, 80,000 at 10,000 credentials): not a problem here.
   vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
-  // The content layer's store in files of at most 20 MB instead of one JSON file: at 50,000
-  // credentials the one file (516 MB) no longer fits in a JavaScript string and the build stopped
-  // with "Invalid string length". Experimental since Astro 7.1; the output is the same file for
-  // file (seed and 1,000 credentials, compared after building both ways).
-  experimental: { collectionStorage: 'chunked' },
+  // The content layer's store: one file while it fits in a JavaScript string with room to spare,
+  // chunks beyond (at 50,000 credentials the one file no longer fit). See collection-storage.ts.
+  experimental: { collectionStorage: collectionStorage(contentFolder()) },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

@@ -38,35 +38,27 @@ describe('isPlainMarkdown', () => {
     expect(isPlainMarkdown('Sets like \\{1, 2\\} and 3 \\< 4.')).toBe(true);
   });
 
-  it('refuses an indented line: code in Markdown, a paragraph in MDX', () => {
-    expect(isPlainMarkdown('Para\n\n    four spaces in\n')).toBe(false);
-  });
-
-  it('refuses an element, which MDX renders as JSX and Markdown as raw HTML', () => {
-    expect(isPlainMarkdown('Use <abbr title="Web Content Accessibility Guidelines">WCAG</abbr>.')).toBe(
-      false,
-    );
-    expect(isPlainMarkdown('Line<br />break')).toBe(false);
-  });
-
-  it('refuses images, which the two pipelines render differently', () => {
-    expect(isPlainMarkdown('![A chart](https://example.org/c.png)')).toBe(false);
-    expect(isPlainMarkdown('![A chart][c]\n\n[c]: https://example.org/c.png')).toBe(false);
-  });
-
-  it('refuses what only MDX has: expressions and ESM', () => {
-    expect(isPlainMarkdown('Total: {1 + 1}')).toBe(false);
-    expect(isPlainMarkdown("import X from './x.js'\n\nText")).toBe(false);
-  });
-
-  it('refuses a body that is not valid MDX, for the compiler to report', () => {
-    expect(isPlainMarkdown('An autolink <https://example.org> is not MDX')).toBe(false);
-    expect(isPlainMarkdown('<div>\nunclosed {')).toBe(false);
-  });
-
-  it('refuses a body that opens like frontmatter, which the Markdown renderer would strip', () => {
-    expect(isPlainMarkdown('---\ntitle: x\n---\nText')).toBe(false);
-    expect(isPlainMarkdown('\n+++\nx = 1\n+++\n')).toBe(false);
+  it.each([
+    ['an indented line: code in Markdown, a paragraph in MDX', ['Para\n\n    four spaces in\n']],
+    [
+      'an element, which MDX renders as JSX and Markdown as raw HTML',
+      ['Use <abbr title="Web Content Accessibility Guidelines">WCAG</abbr>.', 'Line<br />break'],
+    ],
+    [
+      'images, which the two pipelines render differently',
+      ['![A chart](https://example.org/c.png)', '![A chart][c]\n\n[c]: https://example.org/c.png'],
+    ],
+    ['what only MDX has: expressions and ESM', ['Total: {1 + 1}', "import X from './x.js'\n\nText"]],
+    [
+      'a body that is not valid MDX, for the compiler to report',
+      ['An autolink <https://example.org> is not MDX', '<div>\nunclosed {'],
+    ],
+    [
+      'a body that opens like frontmatter, which the Markdown renderer would strip',
+      ['---\ntitle: x\n---\nText', '\n+++\nx = 1\n+++\n'],
+    ],
+  ])('refuses %s', (_reason, bodies) => {
+    for (const body of bodies) expect(isPlainMarkdown(body), body).toBe(false);
   });
 
   it('finds every body of the seed catalog plain', async () => {

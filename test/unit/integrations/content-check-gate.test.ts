@@ -28,6 +28,19 @@ function pending() {
   return { promise, resolve, reject };
 }
 
+/** Starts `work` with a check still running: it must not settle until the check passes, then must. */
+async function heldUntilPassed(work: () => Promise<unknown>) {
+  const check = pending();
+  openGate(check.promise);
+  let done = false;
+  const running = work().then(() => (done = true));
+  await new Promise((r) => setTimeout(r, 10));
+  expect(done).toBe(false);
+  check.resolve();
+  await running;
+  expect(done).toBe(true);
+}
+
 const failingLoader: Loader = {
   name: 'glob-loader',
   load: () => Promise.reject(astroError),
@@ -41,15 +54,7 @@ describe('contentChecked', () => {
   });
 
   it('waits for a running check and resolves when it passes', async () => {
-    const check = pending();
-    openGate(check.promise);
-    let done = false;
-    const waiting = contentChecked().then(() => (done = true));
-    await new Promise((r) => setTimeout(r, 10));
-    expect(done).toBe(false);
-    check.resolve();
-    await waiting;
-    expect(done).toBe(true);
+    await heldUntilPassed(contentChecked);
   });
 
   it("rejects with the check's own error when it fails", async () => {
@@ -84,15 +89,7 @@ describe('gatedLoader', () => {
 
 describe('gatePlugin', () => {
   it('holds back writing the bundle until the check has passed', async () => {
-    const check = pending();
-    openGate(check.promise);
-    let written = false;
-    const writing = hook(gatePlugin().generateBundle)().then(() => (written = true));
-    await new Promise((r) => setTimeout(r, 10));
-    expect(written).toBe(false);
-    check.resolve();
-    await writing;
-    expect(written).toBe(true);
+    await heldUntilPassed(() => hook(gatePlugin().generateBundle)());
   });
 
   it('refuses to write the bundle when the check failed', async () => {

@@ -3,7 +3,11 @@ import { buildCatalogIndex } from '../lib/catalog/index-builder.ts';
 import type { CatalogIndex } from '../lib/catalog/index-json.ts';
 import type { SiteUrls } from '../lib/ob3/site.ts';
 import type { Catalog } from './catalog.ts';
-import { credentialRecognitionsJson, stackRecognitionsJson } from '../lib/catalog/recognition/json.ts';
+import {
+  credentialRecognitionsJson,
+  indexRulesJson,
+  stackRecognitionsJson,
+} from '../lib/catalog/recognition/json.ts';
 import { paths } from '../lib/catalog/urls.ts';
 import type { RecognitionData } from './recognition.ts';
 import { plainCredential } from './documents.ts';
@@ -37,6 +41,7 @@ export function catalogIndex(catalog: Catalog, urls: SiteUrls, recognition?: Rec
                 page: urls.absolute(paths.recognizer(r.id)),
                 json: urls.absolute(paths.recognizerJson(r.id)),
                 ctdl: urls.absolute(paths.recognizerCtdl(r.id)),
+                rules: indexRulesJson(src, r.id),
               })),
               credential: (id: string) => credentialRecognitionsJson(src, id),
               stack: (id: string) => stackRecognitionsJson(src, id),

@@ -20,8 +20,16 @@ test.beforeAll(async ({ request }) => {
 const today = () => new Date().toISOString().slice(0, 10);
 const inEffect = (e: { from: string; until?: string }) =>
   e.from <= today() && (!e.until || today() <= e.until);
-const recognized = (c: Cred, match: (r: NonNullable<Cred['recognitions']>[number]) => boolean) =>
-  (c.recognitions ?? []).some((r) => inEffect(r.effective) && match(r));
+type Rule = NonNullable<CatalogIndex['recognizers']>[number]['rules'][number];
+/** Whether a rule in effect takes the credential in; the index describes each rule once. */
+const recognized = (c: Cred, match: (r: Rule & { recognizer: string }) => boolean) =>
+  (c.recognitions ?? []).some((ref) => {
+    const rule = catalog.recognizers
+      ?.find((r) => r.id === ref.recognizer)
+      ?.rules.find((r) => r.id === ref.rule);
+    if (!rule) throw new Error(`catalog.json names ${ref.recognizer}/${ref.rule} but does not describe it`);
+    return inEffect(rule.effective) && match({ ...rule, recognizer: ref.recognizer });
+  });
 
 const block = (page: Page) => page.getByRole('region', { name: 'Recognized by' });
 const item = (page: Page, name: string) => block(page).getByRole('article', { name });
@@ -175,12 +183,25 @@ test('machine-readable: catalog.json, recognizer.json and CTDL at stable URLs', 
     'westhaven-esb',
   ]);
   const doc = (await (await request.get('/recognizers/northlake-state/recognizer.json')).json()) as {
-    rules: { id: string; purpose: string; policy: { url: string } }[];
+    rules: { id: string; purpose: string; policy: { url: string }; credentials: string[] }[];
   };
   expect(doc.rules.map((r) => `${r.id} ${r.purpose}`)).toEqual([
     'adult-sel-graduate-credit graduate-credit',
     'personalized-learning-graduate-credit graduate-credit',
   ]);
+  // catalog.json describes the same rules once, and its credentials name them back.
+  const listed = catalog.recognizers?.find((r) => r.id === 'northlake-state')?.rules ?? [];
+  expect(listed.map((r) => `${r.id} ${r.purpose} ${r.policy.url}`)).toEqual(
+    doc.rules.map((r) => `${r.id} ${r.purpose} ${r.policy.url}`),
+  );
+  for (const rule of doc.rules)
+    expect(
+      catalog.credentials
+        .filter((c) => c.recognitions?.some((x) => x.recognizer === 'northlake-state' && x.rule === rule.id))
+        .map((c) => c.id)
+        .sort(),
+      rule.id,
+    ).toEqual([...rule.credentials].sort());
   // Recognition is not an Open Badges field: the Achievement does not carry it.
   const achievement = await (
     await request.get('/credentials/riverbend-usd/hinge-questions/achievement.json')

@@ -1,4 +1,4 @@
-import type { CredentialRecognitionJson, StackRecognitionJson } from './recognition/json.ts';
+import type { CredentialRecognitionJson, IndexRuleJson, StackRecognitionJson } from './recognition/json.ts';
 
 /**
  * The shape of /catalog.json: a machine-readable index of everything the site publishes, and
@@ -58,7 +58,10 @@ export interface CatalogIndexCredential {
   updated?: string;
   /** Its CTDL document, for the Credential Registry (not for drafts). */
   ctdl?: string;
-  /** Recognizers' rules that take it into account (the site's catalog.json; not the CLIs'). */
+  /**
+   * Recognizers' rules that take it into account, by id (the site's catalog.json; not the
+   * CLIs'). Each rule is described once, in `recognizers[].rules`.
+   */
   recognitions?: CredentialRecognitionJson[];
 }
 
@@ -67,9 +70,11 @@ export interface CatalogIndexRecognizer {
   name: string;
   kind: string;
   page: string;
-  /** Its rules in full: recognizer.json. */
+  /** Its rules in full, with the credentials each takes in: recognizer.json. */
   json: string;
   ctdl: string;
+  /** Its rules, which credentials' `recognitions` refer to by id. */
+  rules: IndexRuleJson[];
 }
 
 export interface CatalogIndex {

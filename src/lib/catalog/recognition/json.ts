@@ -2,6 +2,12 @@
  * Recognition as plain JSON: each recognizer's document (/recognizers/<id>/recognizer.json) and
  * the recognition entries /catalog.json carries for each credential, stack and recognizer.
  * Dates, not states: whether a rule is in effect depends on the day it is read.
+ *
+ * In /catalog.json each rule is described once, under its recognizer, and a credential names the
+ * rules that take it into account. Rules and credentials grow together in a federated catalog
+ * (more districts, each accepting a share of more credentials), so the pairs grow with the square
+ * of the catalog: repeating the rule's words in every pair made the index 34 MB at 10,000
+ * credentials, and at 50,000 larger than a JavaScript string can hold.
  */
 import type { SiteUrls } from '../../ob3/site.ts';
 import type { RecognitionRule, RuleSelection } from '../schema/recognizer.ts';
@@ -54,15 +60,28 @@ export interface RecognizerJson {
   rules: RuleJson[];
 }
 
-/** One rule that takes a credential into account. */
+/** A rule as /catalog.json describes it, once, under its recognizer. */
+export interface IndexRuleJson {
+  id: string;
+  title?: string;
+  /** The rule on the recognizer's page. */
+  url: string;
+  purpose: Purpose;
+  /** What it is worth, in words ("10 professional learning points per credential"). */
+  value: string;
+  effective: EffectiveJson;
+  policy: { title: string; url: string };
+}
+
+/**
+ * One rule that takes a credential into account: `rule` is the id of one of
+ * `recognizers[id = recognizer].rules` in the same index.
+ */
 export interface CredentialRecognitionJson {
   recognizer: string;
   rule: string;
-  purpose: Purpose;
   /** Set when the credential counts as part of this stack, once it is complete. */
   stack?: string;
-  value: string;
-  effective: EffectiveJson;
 }
 
 /** What completing a stack is worth under one rule. */
@@ -114,6 +133,21 @@ export function recognizerJson(src: RecognitionJsonSource, id: string): Recogniz
   };
 }
 
+/** A recognizer's rules as /catalog.json lists them (without the credentials each takes in). */
+export function indexRulesJson(src: RecognitionJsonSource, id: string): IndexRuleJson[] {
+  const r = src.world.recognizers.find((x) => x.id === id);
+  if (!r) throw new Error(`Unknown recognizer "${id}"`);
+  return r.data.rules.map((rule) => ({
+    id: rule.id,
+    ...(rule.title ? { title: rule.title } : {}),
+    url: src.urls.absolute(paths.rule(id, rule.id)),
+    purpose: rule.purpose,
+    value: describeValue(rule.value),
+    effective: effective(rule),
+    policy: src.policy(id, rule),
+  }));
+}
+
 export const credentialRecognitionsJson = (
   src: RecognitionJsonSource,
   id: string,
@@ -121,10 +155,7 @@ export const credentialRecognitionsJson = (
   src.index.forCredential(id).map((x) => ({
     recognizer: x.recognizer.id,
     rule: x.rule.id,
-    purpose: x.rule.purpose,
     ...(x.stack ? { stack: x.stack.id } : {}),
-    value: describeValue(x.rule.value),
-    effective: effective(x.rule),
   }));
 
 export const stackRecognitionsJson = (src: RecognitionJsonSource, id: string): StackRecognitionJson[] =>

@@ -153,11 +153,14 @@ export async function reserveIndexes(
   const file = await readStatusFile(path);
   const allocated = await decodeList(file.allocated);
   const indexes: number[] = [];
+  // Counted once: each index handed out below was free, so the count only grows by one each time.
+  let free = allocated.length - allocated.countSet();
   for (let i = 0; i < count; i++) {
-    if (indexes.length && allocated.countSet() === allocated.length) break;
+    if (indexes.length && free === 0) break;
     const index = allocateIndex(allocated);
     allocated.set(index);
     indexes.push(index);
+    free--;
   }
   await writeAtomic(path, {
     ...file,

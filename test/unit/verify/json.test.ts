@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../../src/lib/verify/json.ts';
+import { namesAgree, parseJson } from '../../../src/lib/verify/json.ts';
 
 /** Duplicate names or too deep, found the slow way: a character-at-a-time walk. */
 function reference(text: string, maxDepth: number): 'ok' | 'duplicate' | 'deep' {
@@ -45,7 +45,9 @@ function outcome(text: string, maxDepth = 64): string {
       ? 'duplicate'
       : /deep/.test((e as Error).message)
         ? 'deep'
-        : 'other';
+        : /reads some of its escaped member names differently/.test((e as Error).message)
+          ? 'engine'
+          : 'other';
   }
 }
 
@@ -59,6 +61,23 @@ describe('parseJson', () => {
     expect(outcome('{"a":1,"\\u0061":2}')).toBe('duplicate');
     expect(outcome('{"x":{"id":"1","id":"2"}}')).toBe('duplicate');
     expect(outcome('[{"a":1},{"a":2,"b":{"a":3},"a":4}]')).toBe('duplicate');
+    expect(outcome('{ "a" : 1,\n  "a"\t:\r\n2 }')).toBe('duplicate');
+    expect(outcome('{"__proto__":1,"__proto__":2}')).toBe('duplicate');
+  });
+
+  it('reads white space around names and prototype-named members as data', () => {
+    expect(parseJson('{ "a" :\n"b" ,\t"c"\r\n: { "d" : [ "e" , { "f" : 1 } ] } }')).toEqual({
+      a: 'b',
+      c: { d: ['e', { f: 1 }] },
+    });
+    const v = parseJson('{"__proto__":{"x":1},"constructor":2}') as Record<string, unknown>;
+    expect(Object.keys(v)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('says which problem comes first in the text when both are there', () => {
+    expect(outcome(`{"a":1,"a":2,"b":${'['.repeat(70)}${']'.repeat(70)}}`)).toBe('duplicate');
+    expect(outcome(`{"b":${'['.repeat(70)}${']'.repeat(70)},"a":1,"a":2}`)).toBe('deep');
   });
 
   it('does not mistake values, or names in sibling objects, for duplicates', () => {
@@ -90,9 +109,51 @@ describe('parseJson', () => {
     }));
     fc.assert(
       fc.property(json, fc.integer({ min: 1, max: 6 }), (text, depth) => {
-        expect(outcome(text, depth)).toBe(reference(text, depth));
+        const got = outcome(text, depth);
+        const want = reference(text, depth);
+        // V8 13.6 (Node 24) misreads some escaped names after others: refused, never returned.
+        if (got === 'engine' && want === 'ok') expect(namesAgree(text, JSON.parse(text))).toBe(false);
+        else expect(got).toBe(want);
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('namesAgree', () => {
+  it('holds when every object has exactly the names its text spells', () => {
+    const text = '{"i\\u0064":1,"a":[{"b":2},[{"\\u00e9":3}]],"c":{"d":{}}}';
+    expect(namesAgree(text, JSON.parse(text))).toBe(true);
+  });
+
+  it('fails on a value read with another name than the text spells, at any depth', () => {
+    expect(namesAgree('{"i\\u0064":1}', { 'i\\': 1 })).toBe(false);
+    expect(namesAgree('{"a":[0,{"\\u0062":1}]}', { a: [0, { c: 1 }] })).toBe(false);
+    expect(namesAgree('{"a":{"b":{}}}', { a: { b: [] } })).toBe(false);
+  });
+
+  it('fails on a value with members the text does not have', () => {
+    expect(namesAgree('{"a":1}', { a: 1, b: 2 })).toBe(false);
+    expect(namesAgree('[{"a":1}]', [{ a: 1, extra: true }])).toBe(false);
+  });
+});
+
+describe('parseJson and V8 13.6 reading escaped names', () => {
+  // In Node 24.21, once a member named `i\` was read, JSON.parse reads `"i\u0064"` as `i\` too.
+  it('never returns a document other than the text says', () => {
+    for (const [first, second, meant] of [
+      ['{"i\\\\":1}', '{"i\\u0064":1}', { id: 1 }],
+      ['{"\\\\":1}', '{"x":{"\\u0061":2}}', { x: { a: 2 } }],
+    ] as const) {
+      parseJson(first);
+      let read: unknown;
+      try {
+        read = parseJson(second);
+      } catch (e) {
+        expect((e as Error).message).toMatch(/reads some of its escaped member names differently/);
+        continue;
+      }
+      expect(read).toEqual(meant);
+    }
   });
 });

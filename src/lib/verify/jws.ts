@@ -37,10 +37,13 @@ export interface ParsedJws {
   ignored: string[];
 }
 
+/** One strict decoder for every token: `decode` without `stream` keeps no state between calls. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 const decodeJson = (part: string, what: string): unknown => {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(part));
+    text = utf8.decode(base64url.decode(part));
   } catch {
     throw new VerifyError('ERR_JWS_MALFORMED', `its ${what} is not base64url-encoded UTF-8`);
   }

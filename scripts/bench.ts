@@ -48,7 +48,7 @@ Options:
 const INTRO = `Written by \`npm run bench\` (scripts/bench.ts). Figures from a shared 2-core machine are noisy:
 every comparison runs both sides in the same run, alternating, and the tables show medians and
 ratios (ours/peer: below 1 is better for us). Absolute times are for information. Regenerate with
-\`npm run bench\` (all parts: about 25 minutes on a quiet 2-core machine without the 50,000-credential build, which adds about 16) or one part with \`npm run bench -- --only verify\`.`;
+\`npm run bench\` (all parts: about 22 minutes on a quiet 2-core machine without the 50,000-credential build, which adds about 27) or one part with \`npm run bench -- --only verify\`.`;
 
 async function runPart(part: PartName, ctx: BenchContext): Promise<PartResult> {
   switch (part) {

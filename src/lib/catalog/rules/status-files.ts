@@ -8,6 +8,7 @@ import type { Catalog } from '../model.ts';
 import type { Problem } from '../problems.ts';
 import { statusFileSchema, type StatusFile } from '../schema/status-file.ts';
 import type { SourceFile } from '../source.ts';
+import { parseJson } from '../../verify/json.ts';
 import { dataIntegrityFormProblem, thumbprintOf } from './status-list-forms.ts';
 
 export interface StatusFileEntry {
@@ -35,12 +36,16 @@ export async function checkStatusFiles(
     if (!m) continue;
     let raw: unknown;
     try {
-      raw = JSON.parse(f.text);
-    } catch {
+      // The verifier's reader: duplicate member names refused, and escaped names read as written.
+      raw = parseJson(f.text);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : '';
       problems.push(
         at(
           f.path,
-          'is not valid JSON',
+          !why || why.startsWith('not valid JSON')
+            ? 'is not valid JSON'
+            : `cannot be read as one document: ${why}`,
           'Status files are written by npm run issue and npm run revoke; do not edit them by hand.',
         ),
       );

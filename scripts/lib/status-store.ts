@@ -153,7 +153,7 @@ export async function reserveIndexes(
   const file = await readStatusFile(path);
   const allocated = await decodeList(file.allocated);
   const indexes: number[] = [];
-  // Counted once: each index handed out below was free, so the count only grows by one each time.
+  // Counted once: each index handed out below was free, so one fewer is free after each.
   let free = allocated.length - allocated.countSet();
   for (let i = 0; i < count; i++) {
     if (indexes.length && free === 0) break;

@@ -66,17 +66,35 @@ function scan(text: string, maxDepth: number): boolean {
   return escapedNames;
 }
 
+/** Whether a member name is an array index, which objects list first, in numeric order. */
+const isIndex = (k: string) => /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 2 ** 32 - 1;
+
 /**
- * Whether `value` has exactly the member names the text spells, object by object. Assumes the
- * text parses and `scan` found no duplicate. Needed because V8 13.6 (Node 24.21) can misread an
- * escaped name: after `{"i\\":1}`, `JSON.parse('{"i\\u0064":1}')` gives the member `i\` rather
- * than `id`, so the engine would read another document than the bytes say. Names are decoded
- * one at a time, as strings, which that fault does not touch. Only run when a name has an escape.
+ * Whether an object's names as read are as many as spelled, in the same order but for array
+ * indexes (each spelled name was already found on the object).
+ */
+function sameOrder(read: string[], spelled: string[]): boolean {
+  if (read.length !== spelled.length) return false;
+  const a = read.filter((k) => !isIndex(k));
+  const b = spelled.filter((k) => !isIndex(k));
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
+/**
+ * Whether `value` has exactly the member names the text spells, in the order it spells them,
+ * object by object. Assumes the text parses and `scan` found no duplicate. Needed because V8 13.6
+ * (Node 24.21) can misread an escaped name as one the same object shape had before: after
+ * `{"i\\":1}`, `JSON.parse('{"i\\u0064":1}')` gives the member `i\` rather than `id`, so the
+ * engine would read another document than the bytes say. Names are decoded one at a time, as
+ * strings, which that fault does not touch. The order matters: two misread names can trade
+ * places, each value then under the other's name, with the same set of names. Objects list
+ * array-index names first, so those are compared as a set. Only run when a name has an escape.
  */
 export function namesAgree(text: string, value: unknown): boolean {
-  /** The parsed object or array at each open level, and its member count or current index. */
+  /** The parsed object or array at each open level; an object's names so far; an array's index. */
   const nodes: unknown[] = [];
-  const counts: number[] = [];
+  const names: (string[] | null)[] = [];
+  const indexes: number[] = [];
   let name = '';
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
@@ -89,7 +107,7 @@ export function namesAgree(text: string, value: unknown): boolean {
       if (expectKey) {
         name = JSON.parse(text.slice(i, j + 1)) as string;
         if (!Object.hasOwn(nodes[top] as object, name)) return false;
-        counts[top]! += 1;
+        names[top]?.push(name);
         expectKey = false;
       }
       i = j;
@@ -99,20 +117,22 @@ export function namesAgree(text: string, value: unknown): boolean {
         top < 0
           ? value
           : Array.isArray(parent)
-            ? (parent[counts[top]!] as unknown)
+            ? (parent[indexes[top]!] as unknown)
             : (parent as Record<string, unknown>)[name];
       if (typeof node !== 'object' || node === null || Array.isArray(node) !== (c === 0x5b)) return false;
       nodes.push(node);
-      counts.push(0);
+      names.push(c === 0x7b ? [] : null);
+      indexes.push(0);
       expectKey = c === 0x7b;
     } else if (c === 0x7d || c === 0x5d) {
       const node = nodes.pop() as object;
-      const n = counts.pop() as number;
-      if (c === 0x7d && Object.keys(node).length !== n) return false;
+      const spelled = names.pop();
+      indexes.pop();
+      if (spelled && !sameOrder(Object.keys(node), spelled)) return false;
       expectKey = false;
     } else if (c === 0x2c) {
-      if (Array.isArray(nodes[top])) counts[top]! += 1;
-      else expectKey = true;
+      if (names[top]) expectKey = true;
+      else indexes[top]! += 1;
     }
   }
   return true;

@@ -67,6 +67,16 @@ export const rule = (over: RuleInput): RuleInput => ({
   ...over,
 });
 
+/** A rule that ended: CEUs by hours for every credential of the issuer `river`, until mid-2024. */
+export const endedIssuerRule = (): RuleInput =>
+  rule({
+    id: 'old-ceus',
+    purpose: 'ceus',
+    accepts: { type: 'issuer', issuer: 'river' },
+    value: { basis: 'hours' },
+    effective: { from: '2019-01-01', until: '2024-06-30' },
+  });
+
 /** A rule that grants `amount` of `unit` for completing a stack. */
 export const stackRule = (
   id: string,

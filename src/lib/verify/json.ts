@@ -20,6 +20,13 @@ function escaped(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
+/** Where the string opened by the quote at `open` closes, or -1 when it does not. */
+function closingQuote(text: string, open: number): number {
+  let j = text.indexOf('"', open + 1);
+  while (j > 0 && escaped(text, j)) j = text.indexOf('"', j + 1);
+  return j;
+}
+
 /**
  * Scans JSON text once, checking nesting depth and duplicate member names. Assumes it parses.
  * Strings are skipped with indexOf (most of a badge is string content); only member names are
@@ -33,8 +40,7 @@ function scan(text: string, maxDepth: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      let j = text.indexOf('"', i + 1);
-      while (j > 0 && escaped(text, j)) j = text.indexOf('"', j + 1);
+      const j = closingQuote(text, i);
       if (j < 0) return escapedNames;
       const names = open.at(-1);
       if (expectKey && names) {
@@ -101,8 +107,7 @@ export function namesAgree(text: string, value: unknown): boolean {
     const c = text.charCodeAt(i);
     const top = nodes.length - 1;
     if (c === 0x22) {
-      let j = text.indexOf('"', i + 1);
-      while (j > 0 && escaped(text, j)) j = text.indexOf('"', j + 1);
+      const j = closingQuote(text, i);
       if (j < 0) return false;
       if (expectKey) {
         name = JSON.parse(text.slice(i, j + 1)) as string;

@@ -11,21 +11,12 @@ import {
 } from '../../../src/lib/catalog/recognition/json.ts';
 import { indexRecognitions } from '../../../src/lib/catalog/recognition/recognitions.ts';
 import { siteUrls } from '../../../src/lib/ob3/site.ts';
-import { CREDENTIALS, rule, stackRule, TODAY, world } from '../../helpers/recognition.ts';
+import { CREDENTIALS, endedIssuerRule, rule, stackRule, TODAY, world } from '../../helpers/recognition.ts';
 
 const w = world(
   {
     id: 'board',
-    rules: [
-      rule({ id: 'quality', title: 'Quality credentials' }),
-      rule({
-        id: 'old-ceus',
-        purpose: 'ceus',
-        accepts: { type: 'issuer', issuer: 'river' },
-        value: { basis: 'hours' },
-        effective: { from: '2019-01-01', until: '2024-06-30' },
-      }),
-    ],
+    rules: [rule({ id: 'quality', title: 'Quality credentials' }), endedIssuerRule()],
   },
   { id: 'uni', rules: [stackRule('mix-credit', 'mix', 'graduate-credit', 3, 'graduate credit hour')] },
 );

@@ -6,21 +6,12 @@ import {
   MAX_COMPLETIONS,
 } from '../../../src/lib/catalog/recognition/recognitions.ts';
 import { makeWorld } from '../../../src/lib/catalog/recognition/world.ts';
-import { rule, stackRule, TODAY, world } from '../../helpers/recognition.ts';
+import { endedIssuerRule, rule, stackRule, TODAY, world } from '../../helpers/recognition.ts';
 
 const w = world(
   {
     id: 'board',
-    rules: [
-      rule({ id: 'quality' }),
-      rule({
-        id: 'old-ceus',
-        purpose: 'ceus',
-        accepts: { type: 'issuer', issuer: 'river' },
-        value: { basis: 'hours' },
-        effective: { from: '2019-01-01', until: '2024-06-30' },
-      }),
-    ],
+    rules: [rule({ id: 'quality' }), endedIssuerRule()],
   },
   {
     id: 'uni',

@@ -102,9 +102,24 @@ const effective = (r: RecognitionRule): EffectiveJson => ({
   ...(r.effective.until ? { until: isoDay(r.effective.until) } : {}),
 });
 
-export function recognizerJson(src: RecognitionJsonSource, id: string): RecognizerJson {
+function recognizerOf(src: RecognitionJsonSource, id: string) {
   const r = src.world.recognizers.find((x) => x.id === id);
   if (!r) throw new Error(`Unknown recognizer "${id}"`);
+  return r;
+}
+
+/** What both documents say of a rule: who made it, where it is, what for, when, under which policy. */
+const ruleFacts = (src: RecognitionJsonSource, id: string, rule: RecognitionRule) => ({
+  id: rule.id,
+  ...(rule.title ? { title: rule.title } : {}),
+  url: src.urls.absolute(paths.rule(id, rule.id)),
+  purpose: rule.purpose,
+  effective: effective(rule),
+  policy: src.policy(id, rule),
+});
+
+export function recognizerJson(src: RecognitionJsonSource, id: string): RecognizerJson {
+  const r = recognizerOf(src, id);
   const d = r.data;
   return {
     id,
@@ -119,34 +134,21 @@ export function recognizerJson(src: RecognitionJsonSource, id: string): Recogniz
     json: src.urls.absolute(paths.recognizerJson(id)),
     ctdl: src.urls.absolute(paths.recognizerCtdl(id)),
     rules: d.rules.map((rule) => ({
-      id: rule.id,
-      ...(rule.title ? { title: rule.title } : {}),
-      url: src.urls.absolute(paths.rule(id, rule.id)),
+      ...ruleFacts(src, id, rule),
       accepts: rule.accepts,
-      purpose: rule.purpose,
       value: { ...rule.value, description: describeValue(rule.value), unitPlural: unitOf(rule.value).plural },
       conditions: rule.conditions,
-      effective: effective(rule),
-      policy: src.policy(id, rule),
       credentials: src.index.selected({ recognizer: r, rule }),
     })),
   };
 }
 
 /** A recognizer's rules as /catalog.json lists them (without the credentials each takes in). */
-export function indexRulesJson(src: RecognitionJsonSource, id: string): IndexRuleJson[] {
-  const r = src.world.recognizers.find((x) => x.id === id);
-  if (!r) throw new Error(`Unknown recognizer "${id}"`);
-  return r.data.rules.map((rule) => ({
-    id: rule.id,
-    ...(rule.title ? { title: rule.title } : {}),
-    url: src.urls.absolute(paths.rule(id, rule.id)),
-    purpose: rule.purpose,
+export const indexRulesJson = (src: RecognitionJsonSource, id: string): IndexRuleJson[] =>
+  recognizerOf(src, id).data.rules.map((rule) => ({
+    ...ruleFacts(src, id, rule),
     value: describeValue(rule.value),
-    effective: effective(rule),
-    policy: src.policy(id, rule),
   }));
-}
 
 export const credentialRecognitionsJson = (
   src: RecognitionJsonSource,

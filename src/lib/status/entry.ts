@@ -54,7 +54,7 @@ export function parseStatusEntry(x: unknown): ParsedStatusEntry {
   }
   const statusPurpose = text(x, 'statusPurpose');
   const statusListCredential = text(x, 'statusListCredential');
-  if (!isUrl(statusListCredential)) fail('statusListCredential is not a URL');
+  if (!URL.canParse(statusListCredential)) fail('statusListCredential is not a URL');
   const { index, wasNumber } = parseIndex(x['statusListIndex']);
   const statusSize = parseSize(x['statusSize']);
   const entry: ParsedStatusEntry = {
@@ -76,15 +76,6 @@ function text(x: JsonObject, key: string): string {
   if (!isNonEmptyString(v)) return fail(`${key} must be a non-empty string`);
   if (v.length > MAX_TEXT) return fail(`${key} is longer than ${MAX_TEXT} characters`);
   return v;
-}
-
-function isUrl(s: string): boolean {
-  try {
-    new URL(s);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function parseIndex(v: unknown): { index: number; wasNumber: boolean } {

@@ -8,7 +8,7 @@ import type { VerifyContext } from './context.ts';
 import { VerifyError } from './errors.ts';
 import { isRecord, parseJson } from './json.ts';
 import type { ResolvedKey } from './jws-key.ts';
-import { COMPACT_JWS, parseCompactJws } from './jws.ts';
+import { parseCompactJws, readCompactJws, type ParsedJws } from './jws.ts';
 import { verifyJwsWithHeaderKey } from './proof-jws.ts';
 import { loadPart } from './lazy.ts';
 
@@ -28,7 +28,10 @@ const withWhose = (key: ResolvedKey, otherwise: string) =>
 
 /** A compact JWS: its payload, or the VC 1.1 `vc` claim inside it. */
 export async function verifySignedJws(token: string, ctx: Keys): Promise<SignedDocument> {
-  const jws = parseCompactJws(token);
+  return verifyParsedJws(parseCompactJws(token), ctx);
+}
+
+async function verifyParsedJws(jws: ParsedJws, ctx: Keys): Promise<SignedDocument> {
   const { key } = await verifyJwsWithHeaderKey(jws, ctx.registry, ctx.resources);
   if (!isRecord(jws.payload))
     throw new VerifyError('ERR_NOT_A_BADGE', 'the token payload is not a JSON object');
@@ -54,7 +57,6 @@ export async function verifySignedJson(json: unknown, ctx: Keys): Promise<Signed
 /** A document as fetched: a JWS, or JSON with a proof. */
 export function verifySignedText(text: string, ctx: Keys): Promise<SignedDocument> {
   const trimmed = text.trim();
-  return COMPACT_JWS.test(trimmed)
-    ? verifySignedJws(trimmed, ctx)
-    : verifySignedJson(parseJson(trimmed, { maxChars: 4_000_000 }), ctx);
+  const jws = readCompactJws(trimmed);
+  return jws ? verifyParsedJws(jws, ctx) : verifySignedJson(parseJson(trimmed, { maxChars: 4_000_000 }), ctx);
 }

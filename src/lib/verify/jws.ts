@@ -40,24 +40,66 @@ export interface ParsedJws {
 /** One strict decoder for every token: `decode` without `stream` keeps no state between calls. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const decodeJson = (part: string, what: string): unknown => {
-  let text: string;
+/** Text in the base64url alphabet (RFC 4648 §5), without padding. */
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * The bytes base64url text spells, or undefined when it is not exactly base64url (RFC 7515 §2: no
+ * padding, no white space). The platform's decoders skip white space and padding, so the length
+ * is checked instead of testing every character again: n characters hold floor(3n/4) bytes, and n
+ * is never one more than a multiple of 4, and a skipped character breaks one or the other. That
+ * spares a second pass over a payload of many kilobytes.
+ */
+export function base64urlBytes(part: string): Uint8Array | undefined {
+  if (part.length % 4 === 1) return undefined;
+  let bytes: Uint8Array;
   try {
-    text = utf8.decode(base64url.decode(part));
+    bytes = base64url.decode(part);
   } catch {
-    throw new VerifyError('ERR_JWS_MALFORMED', `its ${what} is not base64url-encoded UTF-8`);
+    return undefined;
   }
+  return bytes.length === Math.floor((part.length * 3) / 4) ? bytes : undefined;
+}
+
+function jsonOf(bytes: Uint8Array | undefined, what: string): unknown {
+  let text: string | undefined;
+  try {
+    text = bytes && utf8.decode(bytes);
+  } catch {
+    // not UTF-8: said below
+  }
+  if (text === undefined)
+    throw new VerifyError('ERR_JWS_MALFORMED', `its ${what} is not base64url-encoded UTF-8`);
   return parseJson(text);
-};
+}
 
 /** Decodes header and payload. Says nothing about whether the algorithm is acceptable. */
 export function parseCompactJws(token: string): ParsedJws {
-  if (!COMPACT_JWS.test(token))
+  const jws = readCompactJws(token);
+  if (!jws)
     throw new VerifyError('ERR_JWS_MALFORMED', 'a compact JWS has three base64url parts separated by dots');
-  const [h = '', p = ''] = token.split('.');
-  const header = decodeJson(h, 'header');
+  return jws;
+}
+
+/**
+ * Like parseCompactJws, for text that may be something else: undefined when it is not shaped as a
+ * compact JWS (three parts, the first and last not empty, each in the base64url alphabet), so the
+ * caller can read it another way. A token that has the shape but does not decode throws.
+ */
+export function readCompactJws(token: string): ParsedJws | undefined {
+  const first = token.indexOf('.');
+  const second = first < 0 ? -1 : token.indexOf('.', first + 1);
+  if (second < 0 || token.includes('.', second + 1)) return undefined;
+  const h = token.slice(0, first);
+  const p = token.slice(first + 1, second);
+  const s = token.slice(second + 1);
+  if (!h || !s || !BASE64URL.test(h) || !BASE64URL.test(s)) return undefined;
+  // The payload is decoded once; only when that fails is its alphabet tested, to say which it is.
+  const payloadBytes = base64urlBytes(p);
+  if (!payloadBytes && !BASE64URL.test(p)) return undefined;
+  const header = jsonOf(base64urlBytes(h), 'header');
   if (!isRecord(header)) throw new VerifyError('ERR_JWS_MALFORMED', 'its header is not a JSON object');
-  const payload = decodeJson(p, 'payload');
+  const payload = jsonOf(payloadBytes, 'payload');
   const ignored = IGNORED_HEADERS.filter((k) => k in header);
   return { token, header, payload, ignored: [...ignored] };
 }

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { namesAgree, parseJson } from '../../../src/lib/verify/json.ts';
+import { namesAgree } from '../../../src/lib/verify/json-names.ts';
+import { parseJson } from '../../../src/lib/verify/json.ts';
 
 /** Duplicate names or too deep, found the slow way: a character-at-a-time walk. */
 function reference(text: string, maxDepth: number): 'ok' | 'duplicate' | 'deep' {
@@ -117,37 +118,6 @@ describe('parseJson', () => {
       }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe('namesAgree', () => {
-  it('holds when every object has exactly the names its text spells', () => {
-    const text = '{"i\\u0064":1,"a":[{"b":2},[{"\\u00e9":3}]],"c":{"d":{}}}';
-    expect(namesAgree(text, JSON.parse(text))).toBe(true);
-  });
-
-  it('fails on a value read with another name than the text spells, at any depth', () => {
-    expect(namesAgree('{"i\\u0064":1}', { 'i\\': 1 })).toBe(false);
-    expect(namesAgree('{"a":[0,{"\\u0062":1}]}', { a: [0, { c: 1 }] })).toBe(false);
-    expect(namesAgree('{"a":{"b":{}}}', { a: { b: [] } })).toBe(false);
-  });
-
-  it('fails on two members whose values traded names, the set of names unchanged', () => {
-    const text = String.raw`{"q":0,"\u005c\\":1,"\\u":2}`; // names: q, two backslashes, backslash-u
-    expect(namesAgree(text, { q: 0, '\\u': 1, '\\\\': 2 })).toBe(false);
-    expect(namesAgree(text, { q: 0, '\\\\': 1, '\\u': 2 })).toBe(true);
-    expect(namesAgree(text, JSON.parse(text.replace(String.raw`\u005c`, '\\\\')))).toBe(true);
-  });
-
-  it('reads array-index names in the order objects list them', () => {
-    const text = '{"b":1,"2":2,"a\\u0062":3,"0":4,"10":5}';
-    expect(namesAgree(text, JSON.parse(text))).toBe(true);
-    expect(namesAgree('{"b":1,"a":2}', { a: 2, b: 1 })).toBe(false);
-  });
-
-  it('fails on a value with members the text does not have', () => {
-    expect(namesAgree('{"a":1}', { a: 1, b: 2 })).toBe(false);
-    expect(namesAgree('[{"a":1}]', [{ a: 1, extra: true }])).toBe(false);
   });
 });
 

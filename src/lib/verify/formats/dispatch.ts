@@ -6,7 +6,7 @@
 import type { VerifyContext } from '../context.ts';
 import { VerifyError } from '../errors.ts';
 import { asList, isRecord, parseJson, str } from '../json.ts';
-import { COMPACT_JWS, parseCompactJws } from '../jws.ts';
+import { readCompactJws } from '../jws.ts';
 import { verifyWith, type Verified } from './format.ts';
 import { vcJson } from './vc-json.ts';
 import { vcJwt } from './vc-jwt.ts';
@@ -50,8 +50,8 @@ export async function verifyText(
   ctx: VerifyContext,
   depth = 0,
 ): Promise<Verified> {
-  if (COMPACT_JWS.test(text)) {
-    const jws = parseCompactJws(text);
+  const jws = readCompactJws(text);
+  if (jws) {
     if (isOb2Assertion(jws.payload)) {
       const { ob2Signed } = await loadPart(import('./ob2/index.ts'), 'the Open Badges 2.0 reader');
       return verifyWith(ob2Signed, jws, container, ctx);

@@ -118,6 +118,8 @@ export class RegistryIndex {
   readonly #byThumbprint = new Map<string, RegistryKey>();
   readonly #byProfile = new Map<string, CatalogIndexIssuer>();
   readonly #byAchievement = new Map<string, RegistryCredential>();
+  readonly #credentials = new Map<string, RegistryCredential>();
+  readonly #stacks = new Map<string, RegistryStack>();
   readonly #lists = new Map<string, { issuer: CatalogIndexIssuer; text: string }>();
 
   constructor(registry: Registry) {
@@ -138,7 +140,11 @@ export class RegistryIndex {
         if (text) this.#lists.set(l.url, { issuer, text });
       }
     }
-    for (const c of registry.credentials) this.#byAchievement.set(c.achievement, c);
+    for (const c of registry.credentials) {
+      this.#byAchievement.set(c.achievement, c);
+      if (!this.#credentials.has(c.id)) this.#credentials.set(c.id, c);
+    }
+    for (const s of registry.stacks ?? []) if (!this.#stacks.has(s.id)) this.#stacks.set(s.id, s);
   }
 
   static empty(site = DEFAULT_SITE): RegistryIndex {
@@ -159,8 +165,12 @@ export class RegistryIndex {
   keyByMethod(id: string) {
     return this.#byKid.get(id);
   }
-  issuerById(slug: string) {
-    return this.registry.issuers.find((i) => i.id === slug);
+  /** A catalog credential by its id (looked up, not searched: a state catalog lists thousands). */
+  credentialById(id: string) {
+    return this.#credentials.get(id);
+  }
+  stackById(id: string) {
+    return this.#stacks.get(id);
   }
   credentialByAchievement(id: string) {
     return this.#byAchievement.get(id);

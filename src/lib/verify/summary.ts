@@ -29,8 +29,7 @@ function safeImage(v: CredentialView, match: CatalogMatch, registry: RegistryInd
   const candidates = [a ? idOf(a.image) : undefined, idOf(v.raw.image)];
   for (const c of candidates)
     if (c && /^data:image\/(png|svg\+xml|jpeg|gif|webp)[;,]/i.test(c) && c.length < 2_000_000) return c;
-  if (match.credential)
-    return registry.registry.credentials.find((x) => x.id === match.credential?.id)?.badge;
+  if (match.credential) return registry.credentialById(match.credential.id)?.badge;
   return undefined;
 }
 

@@ -70,9 +70,9 @@ function unreadable(e: unknown): Verified {
 function catalogMatch(subject: Verified['subject'], registry: RegistryIndex): CatalogMatch {
   const issuer = subject?.view?.issuerId ? registry.issuerByProfile(subject.view.issuerId) : undefined;
   const listed = subject?.listed;
-  const entry = listed ? registry.registry.credentials.find((c) => c.id === listed.id) : undefined;
+  const entry = listed ? registry.credentialById(listed.id) : undefined;
   const stacks = (entry?.stacks ?? []).flatMap((id) => {
-    const s = registry.registry.stacks?.find((x) => x.id === id);
+    const s = registry.stackById(id);
     return s ? [{ title: s.title, page: s.page }] : [];
   });
   return {

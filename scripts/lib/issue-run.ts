@@ -13,7 +13,7 @@ import { isStatusError } from '../../src/lib/status/index.ts';
 import { issueOne, writeBadge, type Slot } from './issue-one.ts';
 import { loadIssuing, type Issuing } from './issue-load.ts';
 import { planRun, type Plan } from './issue-plan.ts';
-import { folderName } from './recipients.ts';
+import { folderName, type RecipientRow } from './recipients.ts';
 import { openList, reserveIndexes } from './status-store.ts';
 
 export interface IssueOptions {
@@ -64,6 +64,8 @@ export interface Manifest {
 
 /** Indexes reserved per write of the status list (a batch's next badges). */
 const RESERVE_BLOCK = 64;
+/** Badges prepared (indexed, signed, baked) ahead of the one being written. */
+const AHEAD = 4;
 
 function writeJsonAtomic(path: string, value: unknown): void {
   const tmp = `${path}.tmp-${process.pid}`;
@@ -132,12 +134,32 @@ export async function issueBadges(opts: IssueOptions): Promise<IssueSummary> {
   const slots = new Slots(run, await openList(run.content, run.issuerId, run.signer, run.urls));
   const bar = progressBar(opts, plan.todo.length);
   let done = 0;
-  for (const row of plan.todo) {
-    // Between two badges: everything issued so far is in the journal, nothing is half-written.
+  const { todo } = plan;
+  // Status indexes are taken one badge at a time, in order, whatever else is in flight.
+  let taking: Promise<unknown> = Promise.resolve();
+  const prepare = (i: number) => {
+    const row = todo[i] as RecipientRow;
+    const slot = taking.then(() => slots.next(todo.length - i));
+    taking = slot;
+    const prepared = slot.then(async (s) => {
+      const issuedAt = new Date();
+      return { row, slot: s, issuedAt, badge: await issueOne(row, s, opts.proof, run, issuedAt) };
+    });
+    // Awaited in its turn below; marked handled now, so a failure ahead of its turn is reported
+    // there rather than as an unhandled rejection.
+    prepared.catch(() => undefined);
+    return prepared;
+  };
+  // The next badges are signed while this one is written: signing and hashing wait on the thread
+  // pool, writing is synchronous. Badges are written, journaled and numbered in the CSV's order.
+  const ahead = Math.min(AHEAD, todo.length);
+  const inFlight = Array.from({ length: ahead }, (_, i) => prepare(i));
+  while (done < todo.length) {
+    // Between two badges: everything issued so far is in the journal, nothing is half-written. A
+    // badge prepared but not written leaves only its status index unused, as a reserved block does.
     if (opts.signal?.aborted) break;
-    const slot = await slots.next(plan.todo.length - done);
-    const issuedAt = new Date();
-    const badge = await issueOne(row, slot, opts.proof, run, issuedAt);
+    const { row, slot, issuedAt, badge } = await (inFlight.shift() as ReturnType<typeof prepare>);
+    if (done + ahead < todo.length) inFlight.push(prepare(done + ahead));
     const folder =
       manifest.recipients[row.key]?.folder ??
       folderName(row.key, Object.keys(manifest.recipients).length + 1);

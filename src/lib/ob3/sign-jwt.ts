@@ -34,13 +34,33 @@ export function jwtClaims(credential: SignableCredential, issuedAt = new Date())
   };
 }
 
+type PrivateKey = Awaited<ReturnType<typeof importJWK>>;
+
+/** The imported private key, once per key object and algorithm: a batch signs a thousand badges with one key. */
+const imported = new WeakMap<JWK, Map<string, Promise<PrivateKey>>>();
+
+function privateKeyOf(key: SigningKey): Promise<PrivateKey> {
+  let byAlg = imported.get(key.privateJwk);
+  if (!byAlg) {
+    byAlg = new Map();
+    imported.set(key.privateJwk, byAlg);
+  }
+  let p = byAlg.get(key.alg);
+  if (!p) {
+    p = importJWK(key.privateJwk, key.alg);
+    byAlg.set(key.alg, p);
+    p.catch(() => byAlg.delete(key.alg));
+  }
+  return p;
+}
+
 export async function signCredentialJwt(
   credential: SignableCredential,
   key: SigningKey,
   issuedAt = new Date(),
 ): Promise<string> {
   const payload = { ...credential, ...jwtClaims(credential, issuedAt) };
-  const privateKey = await importJWK(key.privateJwk, key.alg);
+  const privateKey = await privateKeyOf(key);
   return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
     .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
     .sign(privateKey);

@@ -139,7 +139,10 @@ export async function issueBadges(opts: IssueOptions): Promise<IssueSummary> {
   let taking: Promise<unknown> = Promise.resolve();
   const prepare = (i: number) => {
     const row = todo[i] as RecipientRow;
-    const slot = taking.then(() => slots.next(todo.length - i));
+    const slot = taking.then(() => {
+      if (opts.signal?.aborted) throw new Error('the run was stopped before this badge');
+      return slots.next(todo.length - i);
+    });
     taking = slot;
     const prepared = slot.then(async (s) => {
       const issuedAt = new Date();
@@ -154,28 +157,34 @@ export async function issueBadges(opts: IssueOptions): Promise<IssueSummary> {
   // pool, writing is synchronous. Badges are written, journaled and numbered in the CSV's order.
   const ahead = Math.min(AHEAD, todo.length);
   const inFlight = Array.from({ length: ahead }, (_, i) => prepare(i));
-  while (done < todo.length) {
-    // Between two badges: everything issued so far is in the journal, nothing is half-written. A
-    // badge prepared but not written leaves only its status index unused, as a reserved block does.
-    if (opts.signal?.aborted) break;
-    const { row, slot, issuedAt, badge } = await (inFlight.shift() as ReturnType<typeof prepare>);
-    if (done + ahead < todo.length) inFlight.push(prepare(done + ahead));
-    const folder =
-      manifest.recipients[row.key]?.folder ??
-      folderName(row.key, Object.keys(manifest.recipients).length + 1);
-    writeBadge(join(opts.out, folder), badge.files);
-    const value: ManifestEntry = {
-      folder,
-      credentialId: badge.credentialId,
-      list: slot.list,
-      statusIndex: slot.index,
-      issuedAt: issuedAt.toISOString(),
-    };
-    manifest.recipients[row.key] = value;
-    appendFileSync(plan.journalPath, `${JSON.stringify({ key: row.key, value })}\n`);
-    if (done % 100 === 99) writeJsonAtomic(plan.manifestPath, manifest);
-    done++;
-    bar?.increment();
+  try {
+    while (done < todo.length) {
+      // Between two badges: everything issued so far is in the journal, nothing is half-written. A
+      // badge prepared but not written leaves only its status index unused, as a reserved block does.
+      if (opts.signal?.aborted) break;
+      const { row, slot, issuedAt, badge } = await (inFlight.shift() as ReturnType<typeof prepare>);
+      if (done + ahead < todo.length) inFlight.push(prepare(done + ahead));
+      const folder =
+        manifest.recipients[row.key]?.folder ??
+        folderName(row.key, Object.keys(manifest.recipients).length + 1);
+      writeBadge(join(opts.out, folder), badge.files);
+      const value: ManifestEntry = {
+        folder,
+        credentialId: badge.credentialId,
+        list: slot.list,
+        statusIndex: slot.index,
+        issuedAt: issuedAt.toISOString(),
+      };
+      manifest.recipients[row.key] = value;
+      appendFileSync(plan.journalPath, `${JSON.stringify({ key: row.key, value })}\n`);
+      if (done % 100 === 99) writeJsonAtomic(plan.manifestPath, manifest);
+      done++;
+      bar?.increment();
+    }
+  } finally {
+    // Work started ahead (a block of status indexes being written to the list) ends before the run
+    // returns, so a stopped or failed run leaves no half-written file behind it.
+    await Promise.allSettled(inFlight);
   }
   bar?.stop();
   writeJsonAtomic(plan.manifestPath, manifest);

@@ -132,6 +132,13 @@ describe('Ctrl-C during a batch', () => {
     expect(readdirSync(out).filter((n) => n !== MANIFEST)).toHaveLength(issued);
     expect(existsSync(join(out, JOURNAL))).toBe(false);
     expect(new Set(entries.map((e) => e.statusIndex)).size).toBe(issued);
+    // Badges prepared ahead had their status indexes written before the run returned: no list
+    // file is left half-written beside the real ones.
+    const lists = join(dir, 'content', 'status');
+    const stray = readdirSync(lists, { recursive: true, encoding: 'utf8' }).filter((n) =>
+      n.includes('.tmp-'),
+    );
+    expect(stray).toEqual([]);
 
     const resumed = await cli('issue.ts', ...CREDENTIAL, '--csv', csv, '--out', out);
     expect(resumed.code, resumed.err).toBe(0);

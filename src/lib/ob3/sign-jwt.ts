@@ -4,6 +4,7 @@
  * nbf = validFrom, jti = id, exp = validUntil; header { alg, kid, typ: "JWT" } and nothing else.
  */
 import { CompactSign, importJWK, type JWK } from 'jose';
+import { remember } from '../verify/memo.ts';
 
 export interface SigningKey {
   alg: 'ES256' | 'EdDSA' | 'RS256' | 'PS256';
@@ -45,13 +46,7 @@ function privateKeyOf(key: SigningKey): Promise<PrivateKey> {
     byAlg = new Map();
     imported.set(key.privateJwk, byAlg);
   }
-  let p = byAlg.get(key.alg);
-  if (!p) {
-    p = importJWK(key.privateJwk, key.alg);
-    byAlg.set(key.alg, p);
-    p.catch(() => byAlg.delete(key.alg));
-  }
-  return p;
+  return remember(byAlg, key.alg, () => importJWK(key.privateJwk, key.alg), 8);
 }
 
 export async function signCredentialJwt(
